@@ -1,0 +1,157 @@
+/**
+ * In-place kernels that apply a 2x2 or 4x4 complex matrix to one or two bits of a flat
+ * complex index (see README.md, "Flat bits"). One kernel serves state vectors, isometries
+ * and both sides of `U rho U^dagger`; nothing here allocates.
+ */
+
+/** Inserts a zero bit at position `bit` of `i`. */
+function insertZero(i: number, bit: number): number {
+  const low = i & ((1 << bit) - 1);
+  return ((i >> bit) << (bit + 1)) | low;
+}
+
+/**
+ * Applies the 2x2 matrix `m` (interleaved, row-major) to flat bit `bit` of the `count`
+ * complex entries of `buf`. Mutates `buf`.
+ */
+export function apply1(buf: Float64Array, count: number, bit: number, m: Float64Array): void {
+  const step = 1 << bit;
+  const m00r = m[0], m00i = m[1], m01r = m[2], m01i = m[3];
+  const m10r = m[4], m10i = m[5], m11r = m[6], m11i = m[7];
+  if (m01r === 0 && m01i === 0 && m10r === 0 && m10i === 0) {
+    applyDiagonal1(buf, count, step, m00r, m00i, m11r, m11i);
+    return;
+  }
+  const real = m00i === 0 && m01i === 0 && m10i === 0 && m11i === 0;
+  for (let base = 0; base < count; base += step << 1) {
+    const end = base + step;
+    for (let i = base; i < end; i++) {
+      const a = i << 1, b = (i + step) << 1;
+      const ar = buf[a], ai = buf[a + 1], br = buf[b], bi = buf[b + 1];
+      if (real) {
+        buf[a] = m00r * ar + m01r * br;
+        buf[a + 1] = m00r * ai + m01r * bi;
+        buf[b] = m10r * ar + m11r * br;
+        buf[b + 1] = m10r * ai + m11r * bi;
+      } else {
+        buf[a] = m00r * ar - m00i * ai + m01r * br - m01i * bi;
+        buf[a + 1] = m00r * ai + m00i * ar + m01r * bi + m01i * br;
+        buf[b] = m10r * ar - m10i * ai + m11r * br - m11i * bi;
+        buf[b + 1] = m10r * ai + m10i * ar + m11r * bi + m11i * br;
+      }
+    }
+  }
+}
+
+function applyDiagonal1(buf: Float64Array, count: number, step: number, d0r: number, d0i: number, d1r: number, d1i: number): void {
+  const skip0 = d0r === 1 && d0i === 0;
+  for (let base = 0; base < count; base += step << 1) {
+    const end = base + step;
+    for (let i = base; i < end; i++) {
+      if (!skip0) {
+        const a = i << 1;
+        const ar = buf[a], ai = buf[a + 1];
+        buf[a] = d0r * ar - d0i * ai;
+        buf[a + 1] = d0r * ai + d0i * ar;
+      }
+      const b = (i + step) << 1;
+      const br = buf[b], bi = buf[b + 1];
+      buf[b] = d1r * br - d1i * bi;
+      buf[b + 1] = d1r * bi + d1i * br;
+    }
+  }
+}
+
+type Structure = 'diagonal' | 'controlled' | 'general';
+
+function structureOf(m: Float64Array): Structure {
+  let offDiagonal = false;
+  for (let r = 0; r < 4; r++) for (let c = 0; c < 4; c++) {
+    if (r !== c && (m[2 * (4 * r + c)] !== 0 || m[2 * (4 * r + c) + 1] !== 0)) offDiagonal = true;
+  }
+  if (!offDiagonal) return 'diagonal';
+  // Identity on the control-|0> block and no coupling between the blocks.
+  const id = m[0] === 1 && m[1] === 0 && m[10] === 1 && m[11] === 0 && m[2] === 0 && m[3] === 0 && m[8] === 0 && m[9] === 0;
+  if (!id) return 'general';
+  for (const r of [0, 1]) for (const c of [2, 3]) {
+    if (m[2 * (4 * r + c)] !== 0 || m[2 * (4 * r + c) + 1] !== 0 || m[2 * (4 * c + r)] !== 0 || m[2 * (4 * c + r) + 1] !== 0) return 'general';
+  }
+  return 'controlled';
+}
+
+/**
+ * Applies the 4x4 matrix `m` to flat bits `bitA` (the first wire, local index bit 1) and
+ * `bitB` (the second wire, local index bit 0) of the `count` complex entries of `buf`.
+ * Mutates `buf`.
+ */
+export function apply2(buf: Float64Array, count: number, bitA: number, bitB: number, m: Float64Array): void {
+  const sA = 1 << bitA, sB = 1 << bitB;
+  const lo = Math.min(bitA, bitB), hi = Math.max(bitA, bitB);
+  const quarter = count >> 2;
+  const kind = structureOf(m);
+  if (kind === 'controlled') {
+    const u = Float64Array.of(m[20], m[21], m[22], m[23], m[28], m[29], m[30], m[31]);
+    applyControlled(buf, quarter, lo, hi, sA, sB, u);
+    return;
+  }
+  if (kind === 'diagonal') {
+    for (let k = 0; k < quarter; k++) {
+      const i = insertZero(insertZero(k, lo), hi);
+      const idx = [i, i | sB, i | sA, i | sA | sB];
+      for (let l = 0; l < 4; l++) {
+        const dr = m[2 * (5 * l)], di = m[2 * (5 * l) + 1];
+        if (dr === 1 && di === 0) continue;
+        const p = idx[l] << 1;
+        const xr = buf[p], xi = buf[p + 1];
+        buf[p] = dr * xr - di * xi;
+        buf[p + 1] = dr * xi + di * xr;
+      }
+    }
+    return;
+  }
+  const vr = new Float64Array(4), vi = new Float64Array(4);
+  const pos = new Int32Array(4);
+  for (let k = 0; k < quarter; k++) {
+    const i = insertZero(insertZero(k, lo), hi);
+    pos[0] = i << 1; pos[1] = (i | sB) << 1; pos[2] = (i | sA) << 1; pos[3] = (i | sA | sB) << 1;
+    for (let l = 0; l < 4; l++) { vr[l] = buf[pos[l]]; vi[l] = buf[pos[l] + 1]; }
+    for (let r = 0; r < 4; r++) {
+      let sr = 0, si = 0;
+      for (let c = 0; c < 4; c++) {
+        const mr = m[2 * (4 * r + c)], mi = m[2 * (4 * r + c) + 1];
+        sr += mr * vr[c] - mi * vi[c];
+        si += mr * vi[c] + mi * vr[c];
+      }
+      buf[pos[r]] = sr;
+      buf[pos[r] + 1] = si;
+    }
+  }
+}
+
+/** The target-block 2x2 `u` where the control bit (sA) is set. */
+function applyControlled(buf: Float64Array, quarter: number, lo: number, hi: number, sA: number, sB: number, u: Float64Array): void {
+  const [u00r, u00i, u01r, u01i, u10r, u10i, u11r, u11i] = u;
+  const isX = u00r === 0 && u00i === 0 && u11r === 0 && u11i === 0 && u01r === 1 && u01i === 0 && u10r === 1 && u10i === 0;
+  for (let k = 0; k < quarter; k++) {
+    const i = insertZero(insertZero(k, lo), hi) | sA;
+    const a = i << 1, b = (i | sB) << 1;
+    const ar = buf[a], ai = buf[a + 1], br = buf[b], bi = buf[b + 1];
+    if (isX) {
+      buf[a] = br; buf[a + 1] = bi; buf[b] = ar; buf[b + 1] = ai;
+      continue;
+    }
+    buf[a] = u00r * ar - u00i * ai + u01r * br - u01i * bi;
+    buf[a + 1] = u00r * ai + u00i * ar + u01r * bi + u01i * br;
+    buf[b] = u10r * ar - u10i * ai + u11r * br - u11i * bi;
+    buf[b + 1] = u10r * ai + u10i * ar + u11r * bi + u11i * br;
+  }
+}
+
+/**
+ * Applies a 1- or 2-wire matrix to the row qubits of an `R x 2^colBits` matrix (a state
+ * vector when `colBits` is 0, an isometry when it is `H`). Mutates `buf`.
+ */
+export function applyToRows(buf: Float64Array, count: number, colBits: number, wires: readonly number[], m: Float64Array): void {
+  if (wires.length === 1) apply1(buf, count, wires[0] + colBits, m);
+  else apply2(buf, count, wires[0] + colBits, wires[1] + colBits, m);
+}

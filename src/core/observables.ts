@@ -1,0 +1,51 @@
+/**
+ * Pauli expectations and single-wire Bloch vectors, read off density matrices (and off the
+ * isometry form of a measure-reset step, see `isometry.ts`) without building operators.
+ */
+import { dimOf } from './density';
+import type { Pauli } from './gates';
+
+/** `Tr[P_wire rho]` for a density matrix of `n` qubits. */
+export function expectPauli(rho: Float64Array, n: number, wire: number, pauli: Pauli): number {
+  const dim = dimOf(n), b = 1 << wire;
+  let sum = 0;
+  for (let i = 0; i < dim; i++) {
+    if (pauli === 'Z') {
+      sum += (i & b ? -1 : 1) * rho[2 * (i * dim + i)];
+    } else if (!(i & b)) {
+      const p = 2 * (i * dim + (i | b)); // rho_{0 1} of the wire's block
+      sum += pauli === 'X' ? 2 * rho[p] : -2 * rho[p + 1];
+    }
+  }
+  return sum;
+}
+
+/** `[<X>, <Y>, <Z>]` of `wire`: the Bloch vector of its reduced state. */
+export function blochVector(rho: Float64Array, n: number, wire: number): [number, number, number] {
+  return [expectPauli(rho, n, wire, 'X'), expectPauli(rho, n, wire, 'Y'), expectPauli(rho, n, wire, 'Z')];
+}
+
+/**
+ * `sum_{r,c} conj(B[r,c]) (P_wire A)[r,c]` for two `2^n x cols` matrices: the complex trace
+ * `Tr[B^dagger P A]`, with `P` on row-qubit `wire`. Returns `[re, im]`.
+ */
+export function pauliSandwich(b: Float64Array, a: Float64Array, n: number, cols: number, wire: number, pauli: Pauli | 'I'): [number, number] {
+  const rows = dimOf(n), bit = 1 << wire;
+  let re = 0, im = 0;
+  for (let r = 0; r < rows; r++) {
+    const set = (r & bit) !== 0;
+    const src = pauli === 'X' || pauli === 'Y' ? r ^ bit : r;
+    // phase of P[r, src]
+    let pr = 1, pi = 0;
+    if (pauli === 'Z' && set) pr = -1;
+    if (pauli === 'Y') { pr = 0; pi = set ? 1 : -1; }
+    for (let c = 0; c < cols; c++) {
+      const pa = 2 * (src * cols + c), pb = 2 * (r * cols + c);
+      const ar = pr * a[pa] - pi * a[pa + 1], ai = pr * a[pa + 1] + pi * a[pa];
+      const br = b[pb], bi = -b[pb + 1];
+      re += br * ar - bi * ai;
+      im += br * ai + bi * ar;
+    }
+  }
+  return [re, im];
+}

@@ -1,0 +1,122 @@
+/**
+ * A seeded random generator (sfc32, seeded through splitmix32) so that shots, SPSA
+ * directions, datasets and initialisations reproduce bit for bit in Node and in browsers.
+ * Not cryptographic.
+ */
+
+export interface Rng {
+  /** Uniform in [0, 1), 53-bit resolution. */
+  next(): number;
+  /** Uniform integer in [0, n). */
+  int(n: number): number;
+  /** Standard normal (Box-Muller). */
+  normal(): number;
+  /** +1 or -1 with probability 1/2 each. */
+  rademacher(): 1 | -1;
+  /** Number of successes in `n` Bernoulli(`p`) trials, sampled exactly. */
+  binomial(n: number, p: number): number;
+  /** An independent generator derived from this one's stream. */
+  fork(): Rng;
+}
+
+function splitmix32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+/** A generator for an integer seed (any finite number; its low 32 bits and sign are used). */
+export function createRng(seed: number): Rng {
+  const mix = splitmix32(Math.trunc(seed) ^ (seed < 0 ? 0x5bd1e995 : 0));
+  let a = mix(), b = mix(), c = mix(), d = mix();
+  const u32 = (): number => {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = ((c << 21) | (c >>> 11)) >>> 0;
+    c = (c + t) >>> 0;
+    return t;
+  };
+  for (let i = 0; i < 12; i++) u32();
+  let spare: number | null = null;
+  const rng: Rng = {
+    next: () => (u32() * 2 ** 21 + (u32() >>> 11)) / 2 ** 53,
+    int: (n) => Math.floor(rng.next() * n),
+    normal: () => {
+      if (spare !== null) { const s = spare; spare = null; return s; }
+      let u = 0;
+      while (u === 0) u = rng.next();
+      const v = rng.next();
+      const r = Math.sqrt(-2 * Math.log(u));
+      spare = r * Math.sin(2 * Math.PI * v);
+      return r * Math.cos(2 * Math.PI * v);
+    },
+    rademacher: () => (u32() & 1 ? 1 : -1),
+    binomial: (n, p) => binomial(rng, n, p),
+    fork: () => createRng(u32()),
+  };
+  return rng;
+}
+
+/**
+ * Exact binomial sampling: direct Bernoulli sums for small `n`, otherwise inversion from the
+ * mode outwards (the chop-down search of Kachitvichyanukul and Schmeiser), whose expected cost
+ * grows as `sqrt(n p (1 - p))`, not `n`.
+ */
+function binomial(rng: Rng, n: number, p: number): number {
+  if (!(p > 0)) return 0;
+  if (!(p < 1)) return n;
+  if (n < 32) {
+    let k = 0;
+    for (let i = 0; i < n; i++) if (rng.next() < p) k++;
+    return k;
+  }
+  const q = 1 - p;
+  const mode = Math.min(n, Math.floor((n + 1) * p));
+  const pmfMode = Math.exp(logChoose(n, mode) + mode * Math.log(p) + (n - mode) * Math.log(q));
+  let u = rng.next();
+  // Walk outwards from the mode, alternating down and up, subtracting probabilities.
+  let lo = mode, hi = mode, pLo = pmfMode, pHi = pmfMode;
+  u -= pmfMode;
+  if (u <= 0) return mode;
+  const ratio = p / q;
+  for (;;) {
+    let moved = false;
+    if (lo > 0) {
+      pLo = (pLo * lo) / ((n - lo + 1) * ratio);
+      lo--;
+      u -= pLo;
+      if (u <= 0) return lo;
+      moved = true;
+    }
+    if (hi < n) {
+      pHi = (pHi * (n - hi) * ratio) / (hi + 1);
+      hi++;
+      u -= pHi;
+      if (u <= 0) return hi;
+      moved = true;
+    }
+    if (!moved) return mode; // round-off left a sliver of probability: the mode is the answer
+  }
+}
+
+function logChoose(n: number, k: number): number {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+const LOG_FACT_TABLE: number[] = [0];
+function logFactorial(n: number): number {
+  if (n < 256) {
+    while (LOG_FACT_TABLE.length <= n) LOG_FACT_TABLE.push(LOG_FACT_TABLE[LOG_FACT_TABLE.length - 1] + Math.log(LOG_FACT_TABLE.length));
+    return LOG_FACT_TABLE[n];
+  }
+  // Stirling series, accurate to far below double precision for n >= 256.
+  const x = n + 1;
+  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x ** 3) + 1 / (1260 * x ** 5);
+}
