@@ -1,0 +1,170 @@
+/**
+ * The experiment file of SPEC 2 as TypeScript types. These describe a *parsed, valid*
+ * experiment (see `parse.ts`); they hold no computed values (results live in
+ * `SimulationResult` and the gradient and training reports). Fields a file carries that the
+ * SPEC does not name are kept as extra keys so that loading and saving loses nothing.
+ */
+import type { GateName, Pauli } from '../core/gates';
+
+export const EXPERIMENT_FORMAT = 'qrnn-lab.experiment';
+export const CURRENT_VERSION = 1;
+
+/** Largest register the lab simulates; the editor explains the limit above it. */
+export const MAX_QUBITS = 12;
+
+export type Recurrence = 'measure-reset' | 'coherent';
+export const RECURRENCES: readonly Recurrence[] = ['measure-reset', 'coherent'];
+
+export type Transform = 'linear' | 'arccos' | 'arctan';
+export const TRANSFORMS: readonly Transform[] = ['linear', 'arccos', 'arctan'];
+
+/**
+ * SPEC 1.3: the angle `offset + factor * theta[param] * u(x_t[input])`; an absent `param` or
+ * `input` contributes 1, and at least one of the two is present.
+ */
+export interface AngleExpression {
+  param?: string;
+  /** `true` means component 0 of the input vector. */
+  input?: true | number;
+  factor?: number;
+  offset?: number;
+  transform?: Transform;
+  [extra: string]: unknown;
+}
+
+/** A fixed angle in radians, or an expression. */
+export type Angle = number | AngleExpression;
+
+export interface GateSpec {
+  gate: GateName;
+  /** One wire, or `[control_or_first, second]`. */
+  wires: number[];
+  /** Present exactly for parametrised gates. */
+  angle?: Angle;
+  [extra: string]: unknown;
+}
+
+export interface Readout {
+  observable: Pauli;
+  wire: number;
+  [extra: string]: unknown;
+}
+
+/** `yhat_t = sum_i w_i e_{i,t} + b`; a string names a parameter, a number is fixed. */
+export interface Head {
+  weights: (string | number)[];
+  bias: string | number;
+  [extra: string]: unknown;
+}
+
+/** SPEC 1.4; every field defaults to 0. */
+export interface Noise {
+  p1: number;
+  p2: number;
+  gamma: number;
+  q: number;
+  [extra: string]: unknown;
+}
+
+export interface Model {
+  recurrence: Recurrence;
+  dataQubits: number;
+  hiddenQubits: number;
+  cell: GateSpec[];
+  readout: Readout[];
+  head: Head;
+  noise?: Noise;
+  [extra: string]: unknown;
+}
+
+/** One sequence, with `null` for a step whose output is not scored. */
+export interface InlineData {
+  kind: 'inline';
+  /** `x_t`: a number, or a vector of numbers. */
+  inputs: (number | number[])[];
+  targets: (number | null)[];
+  [extra: string]: unknown;
+}
+
+export type GeneratorKind = 'sine' | 'sequence' | 'mackey-glass' | 'lorenz' | 'kuramoto-sivashinsky' | 'csv';
+export const DATA_KINDS: readonly (GeneratorKind | 'inline')[] = ['inline', 'sine', 'sequence', 'mackey-glass', 'lorenz', 'kuramoto-sivashinsky', 'csv'];
+
+/** A generated dataset; its own parameters are documented in `src/data/`. */
+export interface GeneratedData {
+  kind: GeneratorKind;
+  seed?: number;
+  window?: number;
+  horizon?: number;
+  split?: number;
+  normalize?: 'minmax' | 'minmax01' | 'zscore' | 'none';
+  [extra: string]: unknown;
+}
+
+export type DataSpec = InlineData | GeneratedData;
+
+export interface LossSpec {
+  kind: 'mse';
+  /** Steps `t < washout` are not scored. */
+  washout: number;
+  [extra: string]: unknown;
+}
+
+export type GradientMethodName = 'adjoint' | 'parameter-shift' | 'finite-difference' | 'spsa';
+export const GRADIENT_METHODS: readonly GradientMethodName[] = ['adjoint', 'parameter-shift', 'finite-difference', 'spsa'];
+
+export interface GradientSpec {
+  method: GradientMethodName;
+  /** `null` for exact expectations. */
+  shots: number | null;
+  [extra: string]: unknown;
+}
+
+export type OptimizerKind = 'sgd' | 'adam' | 'spsa' | 'ridge';
+export const OPTIMIZER_KINDS: readonly OptimizerKind[] = ['sgd', 'adam', 'spsa', 'ridge'];
+
+export interface OptimizerSpec {
+  kind: OptimizerKind;
+  learningRate: number;
+  [extra: string]: unknown;
+}
+
+export interface TrainingSpec {
+  gradient: GradientSpec;
+  optimizer: OptimizerSpec;
+  epochs: number;
+  batchSize: number;
+  seed: number;
+  [extra: string]: unknown;
+}
+
+export interface Experiment {
+  format: typeof EXPERIMENT_FORMAT;
+  version: number;
+  name: string;
+  model: Model;
+  /** Every trainable scalar with its current value. */
+  params: Record<string, number>;
+  /** Names of parameters that training must not change. */
+  frozen: string[];
+  data: DataSpec;
+  loss: LossSpec;
+  training: TrainingSpec;
+  [extra: string]: unknown;
+}
+
+/** A parameter assignment: name -> value. */
+export type Params = Readonly<Record<string, number>>;
+
+/** One sequence ready to simulate: `inputs[t]` is the vector `x_t`. */
+export interface Sequence {
+  inputs: number[][];
+  targets: (number | null)[];
+}
+
+/** A field-level reason a file was refused: `path` is like `model.cell[2].wires[1]`. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; experiment: Experiment; warnings: FieldError[] } | { ok: false; errors: FieldError[] };
