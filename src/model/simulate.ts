@@ -2,6 +2,9 @@
  * Runs one sequence through the model (SPEC 1.1, 1.2): per-step expectations, head outputs,
  * the loss over scored steps, and the Bloch vector of every hidden wire after every step.
  */
+import { compileCell, stepGates, type CompiledCell } from './cell';
+import { engineFor, type Bloch, type Engine } from './engine';
+import { headOutput, mse } from './head';
 import type { LossSpec, Model, Params, Sequence } from './types';
 
 export interface SimulationResult {
@@ -12,12 +15,33 @@ export interface SimulationResult {
   /** Mean squared error over scored steps `t >= washout` with a target; `null` if none. */
   loss: number | null;
   /** `bloch[t][k]`: `[x, y, z]` of hidden wire `k` (wire `D + k`) after step `t`. */
-  bloch: [number, number, number][][];
+  bloch: Bloch[][];
 }
 
 export interface SimulateOptions {
   /** Compute Bloch vectors (default true). */
   bloch?: boolean;
+  /** Use this engine instead of the fastest exact one (tests compare engines). */
+  engine?: (cell: CompiledCell) => Engine;
 }
 
-export declare function simulate(model: Model, params: Params, sequence: Sequence, loss: LossSpec, options?: SimulateOptions): SimulationResult;
+/** Simulates `sequence` and scores it with `loss`. */
+export function simulate(model: Model, params: Params, sequence: Sequence, loss: LossSpec, options: SimulateOptions = {}): SimulationResult {
+  const cell = compileCell(model);
+  const engine = (options.engine ?? engineFor)(cell);
+  const outputs: number[] = [];
+  const expectations: number[][] = [];
+  const bloch: Bloch[][] = [];
+  let carried = engine.initial();
+  for (const x of sequence.inputs) {
+    const gates = stepGates(cell, params, x);
+    const work = engine.begin(carried);
+    gates.forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
+    const outcome = engine.finish(carried, work);
+    carried = outcome.carried;
+    expectations.push(outcome.expectations);
+    outputs.push(headOutput(model.head, params, outcome.expectations));
+    if (options.bloch !== false) bloch.push(engine.bloch(carried));
+  }
+  return { outputs, expectations, loss: mse(outputs, sequence.targets, loss), bloch };
+}

@@ -1,0 +1,77 @@
+/**
+ * The cell compiled for simulation: the gate table looked up once, fixed matrices built once,
+ * and per-step matrices for the angle-bearing gates (which depend on `x_t` and the
+ * parameters), with an optional shift of one gate's angle for the parameter-shift rule.
+ */
+import { GATES, conjugate, type GateInfo } from '../core/gates';
+import { evaluateAngle, type AngleValue } from './angles';
+import type { Angle, Model, Noise, Params } from './types';
+
+export interface CompiledGate {
+  /** Index into `model.cell`. */
+  index: number;
+  info: GateInfo;
+  wires: readonly number[];
+  angle?: Angle;
+  /** Matrix and its conjugate, for gates without an angle. */
+  fixed?: { matrix: Float64Array; conj: Float64Array };
+}
+
+export interface CompiledCell {
+  model: Model;
+  /** Total wires `D + H`. */
+  n: number;
+  dataQubits: number;
+  hiddenQubits: number;
+  gates: CompiledGate[];
+  /** SPEC 1.4 with defaults filled in. */
+  noise: Noise;
+  /** True when no noise acts after gates, so a measure-reset step is an isometry. */
+  gateNoiseFree: boolean;
+}
+
+export function compileCell(model: Model): CompiledCell {
+  const noise: Noise = { p1: 0, p2: 0, gamma: 0, q: 0, ...model.noise };
+  const gates = model.cell.map((spec, index): CompiledGate => {
+    const info = GATES[spec.gate];
+    if (info.parametrised) return { index, info, wires: spec.wires, angle: spec.angle };
+    const matrix = info.matrix(0);
+    return { index, info, wires: spec.wires, fixed: { matrix, conj: conjugate(matrix) } };
+  });
+  return {
+    model,
+    n: model.dataQubits + model.hiddenQubits,
+    dataQubits: model.dataQubits,
+    hiddenQubits: model.hiddenQubits,
+    gates,
+    noise,
+    gateNoiseFree: noise.p1 === 0 && noise.p2 === 0,
+  };
+}
+
+/** A gate's matrix at one step. */
+export interface StepGate {
+  matrix: Float64Array;
+  conj: Float64Array;
+  /** The evaluated angle (unshifted), or `null` for a fixed gate. */
+  angle: AngleValue | null;
+}
+
+/** Shifts the angle of one gate at one step by `delta` radians. */
+export interface AngleShift {
+  gate: number;
+  delta: number;
+}
+
+/** The matrices of every gate of the cell at the step with input `x`. */
+export function stepGates(cell: CompiledCell, params: Params, x: readonly number[], shift?: AngleShift): StepGate[] {
+  return cell.gates.map((g) => gateAt(g, params, x, shift && shift.gate === g.index ? shift.delta : 0));
+}
+
+/** One gate's matrix at a step, with its angle shifted by `delta`. */
+export function gateAt(g: CompiledGate, params: Params, x: readonly number[], delta = 0): StepGate {
+  if (g.fixed) return { matrix: g.fixed.matrix, conj: g.fixed.conj, angle: null };
+  const angle = evaluateAngle(g.angle as Angle, params, x);
+  const matrix = g.info.matrix(angle.value + delta);
+  return { matrix, conj: conjugate(matrix), angle };
+}

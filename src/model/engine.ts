@@ -1,0 +1,100 @@
+/**
+ * The two ways a step is simulated, behind one interface so that `simulate` and every
+ * gradient method drive them alike:
+ *
+ * - `isometry`: measure-reset cells without gate noise. The carried state is the hidden
+ *   register `rho_H`; a step's working state is the isometry `V` (see core/isometry.ts).
+ * - `density`: everything else (gate noise, coherent recurrence). The working state is the
+ *   full density matrix; the carried state is `rho_H` (measure-reset) or the full register
+ *   (coherent).
+ *
+ * A step is `begin` (fresh working state from the carried one), `apply` for each gate, then
+ * `finish` (readouts, reset or not, amplitude damping). Nothing here mutates a carried state,
+ * so callers may cache them.
+ */
+import { applyToRows } from '../core/apply';
+import { amplitudeDamp, depolarize1, depolarize2, readoutError } from '../core/channels';
+import { applyGateToDensity, dimOf, embedHigh, traceOutLow, zeroState } from '../core/density';
+import { expectPauliIsometry, initialIsometry, multiplyRight, traceOutData } from '../core/isometry';
+import { blochVector, expectPauli } from '../core/observables';
+import type { CompiledCell } from './cell';
+
+export type Bloch = [number, number, number];
+
+export interface StepOutcome {
+  /** `e_{i,t}` per readout, readout error included. */
+  expectations: number[];
+  /** The state carried into the next step. */
+  carried: Float64Array;
+}
+
+export interface Engine {
+  readonly kind: 'isometry' | 'density';
+  /** The carried state before step 0. */
+  initial(): Float64Array;
+  /** A fresh working state for a step that starts from `carried`. */
+  begin(carried: Float64Array): Float64Array;
+  /** Applies gate `gate` (index into the cell) with matrix `m` (and `mConj`), then its noise. Mutates `work`. */
+  apply(work: Float64Array, gate: number, m: Float64Array, mConj: Float64Array): void;
+  /** Readouts and the hand-over to the next step. `carried` is the state the step began from. */
+  finish(carried: Float64Array, work: Float64Array): StepOutcome;
+  /** Bloch vector of each hidden wire in a carried state. */
+  bloch(carried: Float64Array): Bloch[];
+}
+
+/** The fastest engine that is exact for `cell`. */
+export function engineFor(cell: CompiledCell): Engine {
+  return cell.model.recurrence === 'measure-reset' && cell.gateNoiseFree ? isometryEngine(cell) : densityEngine(cell);
+}
+
+function dampHidden(rho: Float64Array, qubits: number, firstHidden: number, hidden: number, gamma: number): void {
+  for (let k = 0; k < hidden; k++) amplitudeDamp(rho, qubits, firstHidden + k, gamma);
+}
+
+export function isometryEngine(cell: CompiledCell): Engine {
+  const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
+  const rows = dimOf(n), cols = dimOf(H), count = rows * cols;
+  const readout = cell.model.readout;
+  return {
+    kind: 'isometry',
+    initial: () => zeroState(H),
+    begin: () => initialIsometry(D, H),
+    apply: (work, gate, m) => applyToRows(work, count, H, cell.gates[gate].wires, m),
+    finish: (carried, work) => {
+      const a = multiplyRight(work, carried, rows, cols);
+      const expectations = readout.map((r) => readoutError(expectPauliIsometry(a, work, n, H, r.wire, r.observable), noise.q));
+      const next = traceOutData(a, work, D, H);
+      dampHidden(next, H, 0, H, noise.gamma);
+      return { expectations, carried: next };
+    },
+    bloch: (carried) => Array.from({ length: H }, (_, k) => blochVector(carried, H, k)),
+  };
+}
+
+export function densityEngine(cell: CompiledCell): Engine {
+  const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
+  const coherent = cell.model.recurrence === 'coherent';
+  const readout = cell.model.readout;
+  return {
+    kind: 'density',
+    initial: () => zeroState(coherent ? n : H),
+    begin: (carried) => (coherent ? Float64Array.from(carried) : embedHigh(carried, n, D)),
+    apply: (work, gate, m, mConj) => {
+      const wires = cell.gates[gate].wires;
+      applyGateToDensity(work, n, wires, m, mConj);
+      if (wires.length === 1) depolarize1(work, n, wires[0], noise.p1);
+      else depolarize2(work, n, wires, noise.p2);
+    },
+    finish: (_carried, work) => {
+      const expectations = readout.map((r) => readoutError(expectPauli(work, n, r.wire, r.observable), noise.q));
+      if (coherent) {
+        dampHidden(work, n, D, H, noise.gamma);
+        return { expectations, carried: work };
+      }
+      const next = traceOutLow(work, n, D);
+      dampHidden(next, H, 0, H, noise.gamma);
+      return { expectations, carried: next };
+    },
+    bloch: (carried) => Array.from({ length: H }, (_, k) => (coherent ? blochVector(carried, n, D + k) : blochVector(carried, H, k))),
+  };
+}

@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { simulate } from './simulate';
+import { inlineSequence } from './sequence';
+import { compileCell } from './cell';
+import { densityEngine } from './engine';
+import type { Experiment, InlineData } from './types';
+
+const fixtures = new URL('./fixtures/', import.meta.url);
+const caseNames = readdirSync(fixtures).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json')).map((f) => f.replace(/\.json$/, ''));
+
+function load(name: string): { experiment: Experiment; expected: { outputs: number[]; loss: number } } {
+  const experiment = JSON.parse(readFileSync(new URL(`${name}.json`, fixtures), 'utf8')) as Experiment;
+  const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, fixtures), 'utf8'));
+  return { experiment, expected };
+}
+
+describe('simulate(model, params, sequence, loss) on the reference cases', () => {
+  it('has every shared case to check', () => {
+    expect(caseNames.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const name of caseNames) {
+    it(`reproduces outputs and loss of ${name} to 1e-9`, () => {
+      const { experiment, expected } = load(name);
+      const seq = inlineSequence(experiment.data as InlineData);
+      const result = simulate(experiment.model, experiment.params, seq, experiment.loss);
+      expect(result.outputs.length).toBe(expected.outputs.length);
+      result.outputs.forEach((y, t) => expect(Math.abs(y - expected.outputs[t]), `step ${t}`).toBeLessThan(1e-9));
+      expect(Math.abs((result.loss as number) - expected.loss)).toBeLessThan(1e-9);
+    });
+
+    it(`gives the same result for ${name} with the general density-matrix engine`, () => {
+      const { experiment } = load(name);
+      const seq = inlineSequence(experiment.data as InlineData);
+      const fast = simulate(experiment.model, experiment.params, seq, experiment.loss);
+      const dense = simulate(experiment.model, experiment.params, seq, experiment.loss, { engine: densityEngine });
+      fast.outputs.forEach((y, t) => expect(Math.abs(y - dense.outputs[t])).toBeLessThan(1e-12));
+      fast.bloch.flat(2).forEach((v, i) => expect(Math.abs(v - dense.bloch.flat(2)[i])).toBeLessThan(1e-12));
+    });
+  }
+
+  it('a cell whose register has no hidden qubit forgets: each step depends only on its input', () => {
+    const { experiment } = load('one-qubit-one-parameter');
+    const model = { ...experiment.model, cell: [{ gate: 'RY' as const, wires: [0], angle: { input: true as const } }] };
+    const r = simulate(model, {}, { inputs: [[0.3], [1.1], [0.3]], targets: [null, null, null] }, { kind: 'mse', washout: 0 });
+    expect(r.outputs[0]).toBeCloseTo(Math.cos(0.3), 14);
+    expect(r.outputs[2]).toBeCloseTo(r.outputs[0], 14);
+    expect(r.loss).toBeNull();
+    expect(compileCell(model).gateNoiseFree).toBe(true);
+  });
+});
