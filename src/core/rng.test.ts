@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from './rng';
+
+describe('createRng(seed)', () => {
+  it('reproduces the same stream for the same seed and differs across seeds', () => {
+    const a = createRng(42), b = createRng(42), c = createRng(43);
+    const xs = Array.from({ length: 5 }, () => a.next());
+    expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
+    expect(c.next()).not.toBe(xs[0]);
+  });
+
+  it('next() is uniform on [0, 1): mean 1/2 and variance 1/12 within 4 standard errors over 1e5 draws', () => {
+    const rng = createRng(1), N = 100_000;
+    let s = 0, s2 = 0;
+    for (let i = 0; i < N; i++) { const x = rng.next(); expect(x).toBeLessThan(1); s += x; s2 += x * x; }
+    const mean = s / N, variance = s2 / N - mean * mean;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(4 * Math.sqrt(1 / 12 / N));
+    expect(Math.abs(variance - 1 / 12)).toBeLessThan(0.002);
+  });
+
+  it('binomial(n, p) has mean n p and variance n p (1 - p) for small and large n (4 standard errors)', () => {
+    for (const [n, p] of [[10, 0.3], [1000, 0.5], [100_000, 0.9], [50, 0.999]] as const) {
+      const rng = createRng(n), R = 4000;
+      let s = 0, s2 = 0;
+      for (let i = 0; i < R; i++) { const k = rng.binomial(n, p); expect(k).toBeGreaterThanOrEqual(0); expect(k).toBeLessThanOrEqual(n); s += k; s2 += k * k; }
+      const mean = s / R, variance = s2 / R - mean * mean, v = n * p * (1 - p);
+      expect(Math.abs(mean - n * p)).toBeLessThan(4 * Math.sqrt(v / R));
+      expect(Math.abs(variance - v) / v).toBeLessThan(0.15);
+    }
+  });
+
+  it('binomial is exact at the edges p = 0 and p = 1', () => {
+    const rng = createRng(3);
+    expect(rng.binomial(100, 0)).toBe(0);
+    expect(rng.binomial(100, 1)).toBe(100);
+  });
+
+  it('normal() has mean 0 and variance 1; rademacher() is +-1 with mean 0', () => {
+    const rng = createRng(9), N = 50_000;
+    let s = 0, s2 = 0, r = 0;
+    for (let i = 0; i < N; i++) { const z = rng.normal(); s += z; s2 += z * z; r += rng.rademacher(); }
+    expect(Math.abs(s / N)).toBeLessThan(4 / Math.sqrt(N));
+    expect(Math.abs(s2 / N - 1)).toBeLessThan(0.03);
+    expect(Math.abs(r / N)).toBeLessThan(4 / Math.sqrt(N));
+  });
+});
