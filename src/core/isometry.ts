@@ -22,21 +22,20 @@ export function initialIsometry(dataQubits: number, hiddenQubits: number): Float
   return v;
 }
 
-/** Writes `V rho` (`2^n x 2^H` times `2^H x 2^H`) into `out` and returns it. */
+/** Writes `V rho` (`rows x cols` times `cols x cols`) into `out` and returns it. */
 export function multiplyRight(v: Float64Array, rho: Float64Array, rows: number, cols: number, out = new Float64Array(v.length)): Float64Array {
+  out.fill(0);
   for (let r = 0; r < rows; r++) {
-    const rowBase = r * cols;
-    for (let c = 0; c < cols; c++) {
-      let sr = 0, si = 0;
-      for (let k = 0; k < cols; k++) {
-        const pv = 2 * (rowBase + k), pr = 2 * (k * cols + c);
-        const vr = v[pv], vi = v[pv + 1];
-        if (vr === 0 && vi === 0) continue;
-        sr += vr * rho[pr] - vi * rho[pr + 1];
-        si += vr * rho[pr + 1] + vi * rho[pr];
+    const row = 2 * r * cols;
+    for (let k = 0; k < cols; k++) {
+      const vr = v[row + 2 * k], vi = v[row + 2 * k + 1];
+      if (vr === 0 && vi === 0) continue;
+      const rk = 2 * k * cols;
+      for (let c = 0; c < 2 * cols; c += 2) {
+        const pr = rho[rk + c], pi = rho[rk + c + 1];
+        out[row + c] += vr * pr - vi * pi;
+        out[row + c + 1] += vr * pi + vi * pr;
       }
-      out[2 * (rowBase + c)] = sr;
-      out[2 * (rowBase + c) + 1] = si;
     }
   }
   return out;
@@ -44,24 +43,61 @@ export function multiplyRight(v: Float64Array, rho: Float64Array, rows: number, 
 
 /**
  * `Tr_data[A V^dagger]` where `A = V rho_H`: the hidden register after the step (new
- * `2^H x 2^H` buffer).
+ * `2^H x 2^H` buffer). The result is Hermitian, so only its upper triangle is summed.
  */
 export function traceOutData(a: Float64Array, v: Float64Array, dataQubits: number, hiddenQubits: number): Float64Array {
-  const cols = 1 << hiddenQubits, dl = 1 << dataQubits;
+  const cols = 1 << hiddenQubits, dl = 1 << dataQubits, width = 2 * cols;
   const out = new Float64Array(2 * cols * cols);
-  for (let h = 0; h < cols; h++) for (let g = 0; g < cols; g++) {
+  for (let h = 0; h < cols; h++) for (let g = h; g < cols; g++) {
     let sr = 0, si = 0;
     for (let d = 0; d < dl; d++) {
-      const ra = (d + dl * h) * cols, rv = (d + dl * g) * cols;
-      for (let c = 0; c < cols; c++) {
-        const pa = 2 * (ra + c), pv = 2 * (rv + c);
-        const ar = a[pa], ai = a[pa + 1], vr = v[pv], vi = -v[pv + 1];
-        sr += ar * vr - ai * vi;
-        si += ar * vi + ai * vr;
+      const ra = (d + dl * h) * width, rv = (d + dl * g) * width;
+      for (let c = 0; c < width; c += 2) {
+        const ar = a[ra + c], ai = a[ra + c + 1], vr = v[rv + c], vi = v[rv + c + 1];
+        sr += ar * vr + ai * vi;
+        si += ai * vr - ar * vi;
       }
     }
     out[2 * (h * cols + g)] = sr;
     out[2 * (h * cols + g) + 1] = si;
+    out[2 * (g * cols + h)] = sr;
+    out[2 * (g * cols + h) + 1] = -si;
+  }
+  return out;
+}
+
+/**
+ * `|0..0>_data (x) S` for a factor `S` (`2^H x 2^colBits`): the working state `W = V S` of a
+ * step before its gates (new buffer, `2^n x 2^colBits`).
+ */
+export function initialFactored(dataQubits: number, hiddenQubits: number, s: Float64Array, colBits: number): Float64Array {
+  const cols = 1 << colBits, dl = 1 << dataQubits, dh = 1 << hiddenQubits;
+  const w = new Float64Array(2 * dl * dh * cols);
+  for (let h = 0; h < dh; h++) w.set(s.subarray(2 * h * cols, 2 * (h + 1) * cols), 2 * dl * h * cols);
+  return w;
+}
+
+/**
+ * `Tr_data[W W^dagger]` for `W` of `2^n` rows and `2^colBits` columns: the hidden register
+ * after a step in factored form (new `2^H x 2^H` buffer, Hermitian by construction).
+ */
+export function gramTraceOutData(w: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number): Float64Array {
+  const dh = 1 << hiddenQubits, dl = 1 << dataQubits, width = 2 << colBits;
+  const out = new Float64Array(2 * dh * dh);
+  for (let h = 0; h < dh; h++) for (let g = h; g < dh; g++) {
+    let sr = 0, si = 0;
+    for (let d = 0; d < dl; d++) {
+      const ra = (d + dl * h) * width, rv = (d + dl * g) * width;
+      for (let c = 0; c < width; c += 2) {
+        const ar = w[ra + c], ai = w[ra + c + 1], vr = w[rv + c], vi = w[rv + c + 1];
+        sr += ar * vr + ai * vi;
+        si += ai * vr - ar * vi;
+      }
+    }
+    out[2 * (h * dh + g)] = sr;
+    out[2 * (h * dh + g) + 1] = si;
+    out[2 * (g * dh + h)] = sr;
+    out[2 * (g * dh + h) + 1] = -si;
   }
   return out;
 }

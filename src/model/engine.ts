@@ -3,7 +3,8 @@
  * gradient method drive them alike:
  *
  * - `isometry`: measure-reset cells without gate noise. The carried state is the hidden
- *   register `rho_H`; a step's working state is the isometry `V` (see core/isometry.ts).
+ *   register `rho_H`; a step's working state is `W = V S`, the isometry `V` of
+ *   core/isometry.ts applied to a Cholesky factor `rho_H = S S^dagger` (core/factor.ts).
  * - `density`: everything else (gate noise, coherent recurrence). The working state is the
  *   full density matrix; the carried state is `rho_H` (measure-reset) or the full register
  *   (coherent).
@@ -15,8 +16,9 @@
 import { applyToRows } from '../core/apply';
 import { amplitudeDamp, depolarize1, depolarize2, readoutError } from '../core/channels';
 import { applyGateToDensity, dimOf, embedHigh, traceOutLow, zeroState } from '../core/density';
-import { expectPauliIsometry, initialIsometry, multiplyRight, traceOutData } from '../core/isometry';
-import { blochVector, expectPauli } from '../core/observables';
+import { choleskyFactor } from '../core/factor';
+import { gramTraceOutData, initialFactored } from '../core/isometry';
+import { blochVector, expectPauli, pauliSandwich } from '../core/observables';
 import type { CompiledCell } from './cell';
 
 export type Bloch = [number, number, number];
@@ -36,6 +38,8 @@ export interface Engine {
   begin(carried: Float64Array): Float64Array;
   /** Applies gate `gate` (index into the cell) with matrix `m` (and `mConj`), then its noise. Mutates `work`. */
   apply(work: Float64Array, gate: number, m: Float64Array, mConj: Float64Array): void;
+  /** Applies a (possibly fused) matrix on `wires` with no noise. Mutates `work`. */
+  applyOp(work: Float64Array, wires: readonly number[], m: Float64Array, mConj: Float64Array): void;
   /** Readouts and the hand-over to the next step. `carried` is the state the step began from. */
   finish(carried: Float64Array, work: Float64Array): StepOutcome;
   /** Bloch vector of each hidden wire in a carried state. */
@@ -53,17 +57,25 @@ function dampHidden(rho: Float64Array, qubits: number, firstHidden: number, hidd
 
 export function isometryEngine(cell: CompiledCell): Engine {
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
-  const rows = dimOf(n), cols = dimOf(H), count = rows * cols;
   const readout = cell.model.readout;
+  // The working state is W = V S for rho_H = S S^dagger; its column count is remembered per buffer.
+  const colBitsOf = new WeakMap<Float64Array, number>();
+  const countOf = (work: Float64Array) => work.length >> 1;
   return {
     kind: 'isometry',
     initial: () => zeroState(H),
-    begin: () => initialIsometry(D, H),
-    apply: (work, gate, m) => applyToRows(work, count, H, cell.gates[gate].wires, m),
-    finish: (carried, work) => {
-      const a = multiplyRight(work, carried, rows, cols);
-      const expectations = readout.map((r) => readoutError(expectPauliIsometry(a, work, n, H, r.wire, r.observable), noise.q));
-      const next = traceOutData(a, work, D, H);
+    begin: (carried) => {
+      const { s, colBits } = choleskyFactor(carried, dimOf(H));
+      const work = initialFactored(D, H, s, colBits);
+      colBitsOf.set(work, colBits);
+      return work;
+    },
+    apply: (work, gate, m) => applyToRows(work, countOf(work), colBitsOf.get(work) as number, cell.gates[gate].wires, m),
+    applyOp: (work, wires, m) => applyToRows(work, countOf(work), colBitsOf.get(work) as number, wires, m),
+    finish: (_carried, work) => {
+      const colBits = colBitsOf.get(work) as number;
+      const expectations = readout.map((r) => readoutError(pauliSandwich(work, work, n, 1 << colBits, r.wire, r.observable)[0], noise.q));
+      const next = gramTraceOutData(work, D, H, colBits);
       dampHidden(next, H, 0, H, noise.gamma);
       return { expectations, carried: next };
     },
@@ -85,6 +97,7 @@ export function densityEngine(cell: CompiledCell): Engine {
       if (wires.length === 1) depolarize1(work, n, wires[0], noise.p1);
       else depolarize2(work, n, wires, noise.p2);
     },
+    applyOp: (work, wires, m, mConj) => applyGateToDensity(work, n, wires, m, mConj),
     finish: (_carried, work) => {
       const expectations = readout.map((r) => readoutError(expectPauli(work, n, r.wire, r.observable), noise.q));
       if (coherent) {

@@ -4,6 +4,7 @@
  */
 import { compileCell, stepGates, type CompiledCell } from './cell';
 import { engineFor, type Bloch, type Engine } from './engine';
+import { fuseStep } from './fuse';
 import { headOutput, mse } from './head';
 import type { LossSpec, Model, Params, Sequence } from './types';
 
@@ -36,7 +37,8 @@ export function simulate(model: Model, params: Params, sequence: Sequence, loss:
   for (const x of sequence.inputs) {
     const gates = stepGates(cell, params, x);
     const work = engine.begin(carried);
-    gates.forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
+    if (cell.gateNoiseFree) fuseStep(cell, gates).forEach((op) => engine.applyOp(work, op.wires, op.matrix, op.conj));
+    else gates.forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
     const outcome = engine.finish(carried, work);
     carried = outcome.carried;
     expectations.push(outcome.expectations);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { choleskyFactor } from './factor';
+import { maxAbsDiff, randomDensity } from './dense';
+import { zeroState } from './density';
+import { createRng } from './rng';
+
+function gram(s: Float64Array, dim: number, cols: number): Float64Array {
+  const out = new Float64Array(2 * dim * dim);
+  for (let i = 0; i < dim; i++) for (let j = 0; j < dim; j++) for (let c = 0; c < cols; c++) {
+    const ar = s[2 * (i * cols + c)], ai = s[2 * (i * cols + c) + 1], br = s[2 * (j * cols + c)], bi = -s[2 * (j * cols + c) + 1];
+    out[2 * (i * dim + j)] += ar * br - ai * bi;
+    out[2 * (i * dim + j) + 1] += ar * bi + ai * br;
+  }
+  return out;
+}
+
+describe('choleskyFactor(rho, dim)', () => {
+  it('finds the rank of a rank-3 state of side 8 and reproduces it as S S^dagger', () => {
+    const rho = randomDensity(createRng(21), 8, 3);
+    const f = choleskyFactor(rho, 8);
+    expect(f.rank).toBe(3);
+    expect(f.colBits).toBe(2);
+    expect(maxAbsDiff(gram(f.s, 8, 4), rho)).toBeLessThan(1e-13);
+  });
+
+  it('factors a full-rank state and a pure state', () => {
+    const full = randomDensity(createRng(22), 16);
+    const f = choleskyFactor(full, 16);
+    expect(f.rank).toBe(16);
+    expect(maxAbsDiff(gram(f.s, 16, 16), full)).toBeLessThan(1e-13);
+    const pure = choleskyFactor(zeroState(2), 4);
+    expect(pure.rank).toBe(1);
+    expect(pure.colBits).toBe(0);
+  });
+});
