@@ -1,0 +1,115 @@
+/**
+ * Turning a `data` spec into a dataset: the generator's raw series, cut into windows, split in
+ * time order, normalised with offset and scale fitted on the training span only. Never
+ * throws: every problem becomes a `FieldError` naming the field.
+ */
+import type { DataSpec, FieldError, Sequence } from '../model/types';
+import { createFieldReader, isRecord } from './fields';
+import { readInline } from './inline';
+import { IDENTITY_NORMALIZATION, NORMALIZATION_KINDS, fitNormalization, normalize, type Normalization } from './normalization';
+import { GENERATORS, isGeneratorKind } from './registry';
+import type { RawSeries } from './series';
+import { WINDOW_DEFAULTS, cutWindow, layoutWindows, readWindowing, trainInputEnd, type WindowLayout } from './windows';
+
+/** Defaults of the fields every generator shares (`stride` defaults to `window`). */
+export const DATA_DEFAULTS = { ...WINDOW_DEFAULTS, normalize: 'minmax', seed: 1 } as const;
+
+export interface Dataset {
+  /** Training windows, in time order, in normalised units. */
+  train: Sequence[];
+  /** Held-out windows after the training span, in normalised units (none for inline data). */
+  test: Sequence[];
+  /** The target normalisation (for a scalar series also the input one), fitted on the training span. */
+  normalization: Normalization;
+  /** Cross-prediction only: the input series' own normalisation. */
+  inputNormalization?: Normalization;
+  /** Cross-prediction only: the target series' normalisation (the same as `normalization`). */
+  targetNormalization?: Normalization;
+  /**
+   * The whole normalised series before windowing, index = time step: the target for input
+   * `inputs[t]` is `targets[t + layout.horizon]`. For inline data `inputs` holds component 0
+   * of each input and an unscored (null) target is NaN.
+   */
+  series: { inputs: number[]; targets: number[] };
+  /** Where the windows start in `series`, with the resolved window, horizon, stride and split. */
+  layout: WindowLayout;
+}
+
+export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: FieldError[] };
+
+const refuse = (path: string, message: string): DatasetResult => ({ ok: false, errors: [{ path, message }] });
+
+/** Builds the dataset a `data` spec describes, or the errors that stop it. Never throws. */
+export function buildDataset(spec: DataSpec): DatasetResult {
+  try {
+    return build(spec as unknown);
+  } catch (error) {
+    return refuse('data', `could not be built (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** The first sequence a spec gives (inline: the sequence itself; generators: the first training window), or null if invalid. */
+export function firstSequence(spec: DataSpec): Sequence | null {
+  const result = buildDataset(spec);
+  return result.ok ? result.dataset.train[0] ?? null : null;
+}
+
+function build(spec: unknown): DatasetResult {
+  if (!isRecord(spec)) return refuse('data', 'must be an object with a "kind"');
+  if (spec.kind === 'inline') return buildInline(spec);
+  if (!isGeneratorKind(spec.kind)) {
+    return refuse('data.kind', `must be one of 'inline', ${Object.keys(GENERATORS).map((k) => `'${k}'`).join(', ')}`);
+  }
+  const fields = createFieldReader(spec);
+  const seed = fields.number('seed', DATA_DEFAULTS.seed, { integer: true });
+  const kind = fields.oneOf('normalize', NORMALIZATION_KINDS, DATA_DEFAULTS.normalize);
+  const w = readWindowing(fields);
+  const result = GENERATORS[spec.kind].generate(fields, { seed, horizon: w.horizon });
+  if (!result.ok || fields.errors.length > 0) {
+    const errors = result.ok ? [] : result.errors;
+    return { ok: false, errors: [...errors, ...fields.errors.filter((e) => !errors.includes(e))] };
+  }
+  const window = w.window ?? result.series.defaultWindow ?? DATA_DEFAULTS.window;
+  const layout = layoutWindows(result.series.inputs.length, { window, horizon: w.horizon, stride: w.stride ?? window, split: w.split });
+  if ('field' in layout) return refuse(`data.${layout.field}`, layout.message);
+  return assemble(result.series, layout, kind);
+}
+
+
+/** Normalises and cuts a generated series laid out by `layout`. */
+function assemble(raw: RawSeries, layout: WindowLayout, kind: Normalization['kind']): DatasetResult {
+  const end = trainInputEnd(layout), h = layout.horizon;
+  const inputNorm = fitNormalization(kind, raw.inputs, 0, raw.cross ? end : end + h);
+  const targetNorm = raw.cross ? fitNormalization(kind, raw.targets, h, end + h) : inputNorm;
+  const inputs = normalize(raw.inputs, inputNorm);
+  const targets = raw.cross ? normalize(raw.targets, targetNorm) : inputs.slice();
+  if (!inputs.every(Number.isFinite) || !targets.every(Number.isFinite)) {
+    return refuse('data', 'the values are too large to normalise; rescale them');
+  }
+  const cut = (start: number): Sequence => cutWindow(inputs, targets, start, layout.window, h);
+  const dataset: Dataset = {
+    train: layout.trainStarts.map(cut),
+    test: layout.testStarts.map(cut),
+    normalization: targetNorm,
+    series: { inputs, targets },
+    layout,
+  };
+  if (raw.cross) { dataset.inputNormalization = inputNorm; dataset.targetNormalization = targetNorm; }
+  return { ok: true, dataset };
+}
+
+function buildInline(spec: Record<string, unknown>): DatasetResult {
+  const result = readInline(spec);
+  if (!result.ok) return result;
+  const seq = result.sequence, T = seq.inputs.length;
+  return {
+    ok: true,
+    dataset: {
+      train: [seq],
+      test: [],
+      normalization: { ...IDENTITY_NORMALIZATION },
+      series: { inputs: seq.inputs.map((x) => x[0]), targets: seq.targets.map((y) => y ?? NaN) },
+      layout: { window: T, horizon: 0, stride: T, split: 1, trainStarts: [0], testStarts: [] },
+    },
+  };
+}

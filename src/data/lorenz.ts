@@ -1,0 +1,87 @@
+/**
+ * The `lorenz` generator: the Lorenz-63 system `x' = sigma (y - x)`, `y' = x (rho - z) - y`,
+ * `z' = x y - beta z`, integrated by RK4 with step `dt` from (1, 1, 1) plus a small seeded
+ * perturbation. After `transient` steps, every `sampleEvery`-th step is kept. `component` is
+ * the input series; a different `target` component makes a cross-prediction task (for
+ * example input x, target z). Transient and sampling are counted in integration steps.
+ */
+import { createRng } from '../core/rng';
+import { MAX_POINTS, type FieldReader } from './fields';
+import { pairSeries, refused, type GenerateContext, type SeriesResult } from './series';
+import { checkWork } from './steps';
+
+export type LorenzComponent = 'x' | 'y' | 'z';
+export const LORENZ_COMPONENTS: readonly LorenzComponent[] = ['x', 'y', 'z'];
+
+/** Defaults of the `lorenz` parameters (`target` defaults to `component`). */
+export const LORENZ_DEFAULTS = {
+  sigma: 10,
+  rho: 28,
+  beta: 8 / 3,
+  /** RK4 integration step, in time units. */
+  dt: 0.01,
+  /** Integration steps discarded before the first sample. */
+  transient: 1000,
+  /** Integration steps between samples. */
+  sampleEvery: 1,
+  /** Number of samples. */
+  length: 600,
+  /** The input series. */
+  component: 'x' as LorenzComponent,
+};
+
+/**
+ * Standard deviation of the seeded Gaussian perturbation of each initial coordinate: enough
+ * for different seeds to give visibly different trajectories after the default transient
+ * (errors grow about e^0.9 per time unit), small enough to start near (1, 1, 1).
+ */
+export const LORENZ_PERTURBATION = 0.01;
+
+/**
+ * One RK4 step of the Lorenz system, in place: `state` is `[x, y, z]` at time t on entry and
+ * at t + dt on return (NOTE mutates `state`).
+ */
+export function lorenzStep(state: Float64Array, dt: number, sigma: number, rho: number, beta: number): void {
+  const [x, y, z] = state;
+  const f = (a: number, b: number, c: number, out: number[]): void => {
+    out[0] = sigma * (b - a);
+    out[1] = a * (rho - c) - b;
+    out[2] = a * b - beta * c;
+  };
+  const k1 = [0, 0, 0], k2 = [0, 0, 0], k3 = [0, 0, 0], k4 = [0, 0, 0];
+  const h = 0.5 * dt;
+  f(x, y, z, k1);
+  f(x + h * k1[0], y + h * k1[1], z + h * k1[2], k2);
+  f(x + h * k2[0], y + h * k2[1], z + h * k2[2], k3);
+  f(x + dt * k3[0], y + dt * k3[1], z + dt * k3[2], k4);
+  for (let i = 0; i < 3; i++) state[i] += (dt / 6) * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+}
+
+/** Generates the Lorenz series for the parameters in `fields`. */
+export function generateLorenz(fields: FieldReader, { seed }: GenerateContext): SeriesResult {
+  const d = LORENZ_DEFAULTS;
+  const sigma = fields.number('sigma', d.sigma);
+  const rho = fields.number('rho', d.rho);
+  const beta = fields.number('beta', d.beta);
+  const dt = fields.number('dt', d.dt, { above: 0, max: 0.1 });
+  const transient = fields.number('transient', d.transient, { integer: true, min: 0, max: 10_000_000 });
+  const sampleEvery = fields.number('sampleEvery', d.sampleEvery, { integer: true, min: 1, max: 100_000 });
+  const length = fields.number('length', d.length, { integer: true, min: 2, max: MAX_POINTS });
+  const component = fields.oneOf('component', LORENZ_COMPONENTS, d.component);
+  const target = fields.oneOf('target', LORENZ_COMPONENTS, component);
+  if (fields.errors.length === 0) checkWork(fields, transient, length, sampleEvery);
+  const stop = refused(fields);
+  if (stop) return stop;
+  const rng = createRng(seed);
+  const state = Float64Array.of(1, 1, 1).map((v) => v + LORENZ_PERTURBATION * rng.normal());
+  const inputs = new Array<number>(length);
+  const targets = new Array<number>(length);
+  const iIn = LORENZ_COMPONENTS.indexOf(component), iTarget = LORENZ_COMPONENTS.indexOf(target);
+  for (let k = 0; k < transient; k++) lorenzStep(state, dt, sigma, rho, beta);
+  for (let j = 0; j < length; j++) {
+    if (j > 0) for (let k = 0; k < sampleEvery; k++) lorenzStep(state, dt, sigma, rho, beta);
+    inputs[j] = state[iIn];
+    targets[j] = state[iTarget];
+  }
+  return pairSeries(inputs, targets, target !== component);
+}
