@@ -1,0 +1,61 @@
+/**
+ * The figures of DESIGN 3 that run in Node: gate kernels (1), the forward pass (2). Each
+ * returns rows of the `bench --json` document.
+ */
+import { applyGateToDensity, zeroState } from '../../core/density';
+import { GATES, conjugate } from '../../core/gates';
+import { simulate } from '../../model/simulate';
+import { unroll } from '../../model/unroll';
+import { benchmarkCase } from './benchModel';
+import { time, type Timing } from './timing';
+
+export interface Figure extends Partial<Timing> {
+  name: string;
+  [field: string]: unknown;
+}
+
+export const SIZES: readonly [number, number][] = [[2, 2], [3, 3], [4, 4], [5, 5]];
+export const STEPS: readonly number[] = [10, 20, 50];
+
+/**
+ * Figure 1: one gate applied as `U rho U^dagger` to a density matrix of `n` qubits;
+ * `entriesPerSecond` counts complex entries updated (each of the `4^n` entries is updated
+ * twice, once per side).
+ */
+export function kernelFigures(qubits: readonly number[] = [6, 8, 10]): Figure[] {
+  const out: Figure[] = [];
+  for (const n of qubits) {
+    const rho = zeroState(n);
+    const u1 = GATES.RY.matrix(0.3), u1c = conjugate(u1);
+    const u2 = GATES.RXX.matrix(0.3), u2c = conjugate(u2);
+    const entries = 2 * 4 ** n;
+    const t1 = time(() => applyGateToDensity(rho, n, [n >> 1], u1, u1c), 800);
+    out.push({ name: 'kernel-1q', qubits: n, gate: 'RY', ...t1, entriesPerSecond: Math.round(entries / (t1.medianMs / 1000)) });
+    const t2 = time(() => applyGateToDensity(rho, n, [0, n - 1], u2, u2c), 800);
+    out.push({ name: 'kernel-2q', qubits: n, gate: 'RXX', ...t2, entriesPerSecond: Math.round(entries / (t2.medianMs / 1000)) });
+  }
+  return out;
+}
+
+/** Figure 2: the forward pass of the benchmark model at every size. */
+export function forwardFigures(sizes = SIZES, steps = STEPS): Figure[] {
+  const out: Figure[] = [];
+  for (const [D, H] of sizes) for (const T of steps) {
+    const c = benchmarkCase(D, H, T);
+    const t = time(() => simulate(c.model, c.params, c.sequence, c.loss, { bloch: false }));
+    out.push({ name: 'forward', ...describeCase(D, H, T, c.model), circuitExecutions: 1, ...t });
+  }
+  return out;
+}
+
+export function describeCase(D: number, H: number, T: number, model: ReturnType<typeof benchmarkCase>['model']) {
+  return {
+    dataQubits: D,
+    hiddenQubits: H,
+    T,
+    layers: 2,
+    gates: model.cell.length,
+    parameters: new Set(unroll(model, 1).map((o) => o.param)).size,
+    occurrences: unroll(model, T).length,
+  };
+}

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'src/model/fixtures');
+
+/** Runs the real command line as a child process, as `npm run --silent qrnn --` does. */
+function qrnn(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const cases = readdirSync(fixtures).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
+
+describe('qrnn simulate FILE --json', () => {
+  it('prints one JSON document matching every reference case to 1e-9', () => {
+    for (const file of cases) {
+      const r = qrnn('simulate', join(fixtures, file), '--json');
+      expect(r.code, r.stderr).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      const expected = JSON.parse(readFileSync(join(fixtures, file.replace('.json', '.expected.json')), 'utf8'));
+      expect(Object.keys(doc).sort()).toEqual(['bloch', 'expectations', 'loss', 'outputs']);
+      doc.outputs.forEach((y: number, t: number) => expect(Math.abs(y - expected.outputs[t])).toBeLessThan(1e-9));
+      expect(Math.abs(doc.loss - expected.loss)).toBeLessThan(1e-9);
+      expect(doc.bloch.length).toBe(expected.outputs.length);
+    }
+  });
+
+  it('runs the default preset on the first window of its sine generator', () => {
+    const r = qrnn('simulate', join(root, 'public/experiments/sine.json'), '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.outputs).toHaveLength(12);
+    expect(doc.bloch[0]).toHaveLength(2);
+  });
+});
+
+describe('qrnn simulate refuses a broken file with exit 2 and the field', () => {
+  const base = JSON.parse(readFileSync(join(fixtures, 'shared-gate-every-step.json'), 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'qrnn-'));
+  const broken: [string, (e: typeof base) => void, RegExp][] = [
+    ['wrong gate name', (e) => { e.model.cell[2].gate = 'RQ'; }, /model\.cell\[2\]\.gate/],
+    ['wire out of range', (e) => { e.model.cell[1].wires = [0, 5]; }, /model\.cell\[1\]\.wires/],
+    ['missing parameter', (e) => { delete e.params.theta; }, /theta/],
+    ['non-numeric input', (e) => { e.data.inputs[2] = 'abc'; }, /data\.inputs\[2\]/],
+  ];
+  for (const [what, mutate, field] of broken) {
+    it(`a ${what}`, () => {
+      const e = structuredClone(base);
+      mutate(e);
+      const file = join(dir, `${what.replace(/ /g, '-')}.json`);
+      writeFileSync(file, JSON.stringify(e));
+      const r = qrnn('simulate', file, '--json');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(field);
+    });
+  }
+
+  it('a file that is not JSON, a missing file, and an unknown option', () => {
+    const file = join(dir, 'not-json.json');
+    writeFileSync(file, '{"format": "qrnn-lab.experiment",');
+    expect(qrnn('simulate', file).code).toBe(2);
+    expect(qrnn('simulate', join(dir, 'absent.json')).stderr).toMatch(/no such file/);
+    const r = qrnn('simulate', join(fixtures, cases[0]), '--shots', '3');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--shots/);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench -- [--json] [--only NAMES] [--quick]`: the performance figures of DESIGN 3
+ * measured in Node, as one JSON document with `--json`, else as a table.
+ */
+import os from 'node:os';
+import { forwardFigures, kernelFigures, type Figure } from '../bench/figures';
+import { formatTable } from '../format';
+
+const GROUPS: Readonly<Record<string, (quick: boolean) => Figure[]>> = {
+  kernel: (quick) => kernelFigures(quick ? [6, 8] : [6, 8, 10]),
+  forward: (quick) => forwardFigures(quick ? [[2, 2], [3, 3]] : undefined, quick ? [10, 50] : undefined),
+};
+
+export function runBench(_operands: string[], options: Record<string, unknown>): void {
+  const only = typeof options.only === 'string' ? options.only.split(',') : Object.keys(GROUPS);
+  const figures: Figure[] = [];
+  for (const group of only) {
+    const run = GROUPS[group];
+    if (!run) throw new Error(`unknown figure group '${group}'`);
+    process.stderr.write(`bench: ${group}...\n`);
+    figures.push(...run(Boolean(options.quick)));
+  }
+  const cpus = os.cpus();
+  const machine = { cpus: cpus.length, node: process.version, cpu: cpus[0]?.model ?? 'unknown' };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ machine, figures }, null, 1)}\n`);
+    return;
+  }
+  process.stdout.write(`${machine.cpus} x ${machine.cpu}, Node ${machine.node}\n`);
+  const rows = figures.map((f) => [f.name, size(f), String(f.medianMs), String(f.minMs), String(f.maxMs), String(f.repeats), f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : '']);
+  process.stdout.write(formatTable(['figure', 'size', 'median ms', 'min', 'max', 'runs', 'entries'], rows));
+}
+
+function size(f: Figure): string {
+  if (f.qubits !== undefined) return `n=${f.qubits}`;
+  return `${f.dataQubits}+${f.hiddenQubits} T=${f.T}`;
+}

@@ -1,0 +1,23 @@
+/**
+ * `qrnn simulate FILE [--json]`: the outputs, expectations, loss and hidden-wire Bloch vectors
+ * of the file's inline data (or its generator's first window), SPEC 4.
+ */
+import { simulate } from '../../model/simulate';
+import { loadExperiment, primarySequence } from '../load';
+import { fileOperand } from '../main';
+import { formatTable } from '../format';
+
+export function runSimulate(operands: string[], options: Record<string, unknown>): void {
+  const file = fileOperand(operands, 'simulate');
+  const experiment = loadExperiment(file);
+  const sequence = primarySequence(file, experiment);
+  const result = simulate(experiment.model, experiment.params, sequence, experiment.loss);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ outputs: result.outputs, expectations: result.expectations, loss: result.loss, bloch: result.bloch })}\n`);
+    return;
+  }
+  const rows = result.outputs.map((y, t) => [String(t), sequence.inputs[t].map(fmt).join(','), sequence.targets[t] === null ? '-' : fmt(sequence.targets[t] as number), fmt(y)]);
+  process.stdout.write(`${experiment.name}\n${formatTable(['step', 'x_t', 'target', 'output'], rows)}loss ${result.loss === null ? 'none (no scored step)' : fmt(result.loss)}\n`);
+}
+
+const fmt = (v: number) => v.toFixed(6);
