@@ -126,10 +126,11 @@ export function readString(r: Report, v: unknown, path: string, nonEmpty = false
 
 /** One of `choices`, named in the message when the value is missing or not among them. */
 export function readChoice<T extends string>(r: Report, v: unknown, path: string, choices: readonly T[]): T | undefined {
-  const list = choices.map((c) => `'${c}'`).join(', ');
-  if (v === undefined) return fail(r, path, `is required: one of ${list}`);
+  const quoted = choices.map((c) => `'${c}'`);
+  const list = quoted.length === 1 ? quoted[0] : `one of ${quoted.join(', ')}`;
+  if (v === undefined) return fail(r, path, `is required: ${list}`);
   const found = choices.find((c) => c === v);
-  return found ?? fail(r, path, `must be one of ${list}, got ${describe(v)}`);
+  return found ?? fail(r, path, `must be ${list}, got ${describe(v)}`);
 }
 
 /** A plain object; `what` describes the expected content for the message. */

@@ -1,0 +1,149 @@
+/**
+ * Reads an experiment file (SPEC 2) into a valid `Experiment`, or refuses it with every
+ * problem found, each naming the field (`model.cell[2].wires[1]`) and the reason in words.
+ * It never throws. The file goes through `migrate` first, then each block is checked by its
+ * own module (`parseModel.ts`, `parseData.ts`, `parseTraining.ts`), then the blocks are
+ * checked against each other: every parameter the model names exists in `params`, every
+ * frozen name too, and every input component an angle reads exists in inline data.
+ *
+ * Defaults: an absent `frozen` is `[]`; an absent `loss` (or a field of it) is
+ * `{kind: 'mse', washout: 0}`; an absent `training` (or a field of it, at any depth) is
+ * `defaultTraining()`: exact `parameter-shift` gradients, `adam` with learning rate 0.05,
+ * 50 epochs, batch size 8, seed 1. An absent `model.noise` stays absent (no noise, so a
+ * noiseless file saves as it was loaded); inside a present one, an absent field is 0.
+ * Angles are kept as written (no `factor`, `offset` or `transform` is filled in).
+ *
+ * The result is a fresh copy: fields the SPEC does not name are kept as deep copies of their
+ * JSON values, `-0` becomes `0`, and a `__proto__` key is dropped with a warning. Parameters
+ * no gate or head uses are allowed, with a warning.
+ */
+import { CURRENT_VERSION, EXPERIMENT_FORMAT, type Experiment, type FieldError, type ParseResult } from './types';
+import { migrate } from './migrate';
+import { child, complete, copyExtras, describe, fail, index, isObject, newReport, own, readList, readNumber, readObject, readString, safeKeys, setOwn, type JsonObject, type Report } from './parseCheck';
+import { parseModel, type ModelCheck } from './parseModel';
+import { parseData } from './parseData';
+import { parseLoss, parseTraining } from './parseTraining';
+
+export { defaultLoss, defaultTraining } from './parseTraining';
+
+const TOP_LEVEL = ['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training'];
+
+/** Parses the text of a file: refuses text that is not JSON (path `''`), then as `parseExperiment`. */
+export function parseExperimentText(text: string): ParseResult {
+  if (typeof text !== 'string') return refuse('', `must be the text of a JSON file, got ${describe(text)}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return refuse('', `this is not valid JSON: ${jsonProblem(e, text)}`);
+  }
+  return parseExperiment(value);
+}
+
+/** Checks any value (typically `JSON.parse` output) against SPEC 2: a valid experiment, or every reason it is not. */
+export function parseExperiment(input: unknown): ParseResult {
+  try {
+    return check(input);
+  } catch (e) {
+    return refuse('', `could not read this experiment: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function check(input: unknown): ParseResult {
+  if (!isObject(input)) return refuse('', `an experiment file must be a JSON object, got ${describe(input)}`);
+  const r = newReport();
+  const format = own(input, 'format');
+  if (format !== EXPERIMENT_FORMAT) {
+    const expected = `"${EXPERIMENT_FORMAT}" (the mark of a QRNN Lab experiment file)`;
+    fail(r, 'format', format === undefined ? `is required: ${expected}` : `must be ${expected}, got ${describe(format)}`);
+  }
+  const migrated = migrate(input);
+  if (!migrated.ok) r.errors.push(...migrated.errors);
+  if (!migrated.ok || r.errors.length > 0) return { ok: false, errors: r.errors };
+  const raw = migrated.value;
+
+  const name = readString(r, own(raw, 'name'), 'name');
+  const model = parseModel(r, own(raw, 'model'));
+  const params = readParams(r, own(raw, 'params'));
+  const names = paramNames(own(raw, 'params'));
+  const frozen = readFrozen(r, own(raw, 'frozen'), names);
+  const { data, inputWidth } = parseData(r, own(raw, 'data'));
+  const loss = parseLoss(r, own(raw, 'loss'));
+  const training = parseTraining(r, own(raw, 'training'));
+  const extras: JsonObject = {};
+  copyExtras(r, raw, TOP_LEVEL, '', extras);
+  if (names) checkReferences(r, model, names);
+  if (inputWidth !== undefined) checkInputs(r, model, inputWidth);
+
+  const parts = complete({ name, model: model.model, params, frozen, data, loss, training });
+  if (!parts || r.errors.length > 0) return { ok: false, errors: r.errors };
+  const experiment: Experiment = { format: EXPERIMENT_FORMAT, version: CURRENT_VERSION, ...parts };
+  for (const key of Object.keys(extras)) setOwn(experiment, key, extras[key]);
+  return { ok: true, experiment, warnings: r.warnings };
+}
+
+function readParams(r: Report, raw: unknown): Record<string, number> | undefined {
+  const o = readObject(r, raw, 'params', 'an object of parameter names and their values, like {"a": 0.1}');
+  if (!o) return undefined;
+  const out: Record<string, number> = {};
+  let whole = true;
+  for (const key of safeKeys(r, o, 'params')) {
+    const value = readNumber(r, own(o, key), child('params', key));
+    if (value === undefined) whole = false;
+    else setOwn(out, key, value);
+  }
+  return whole ? out : undefined;
+}
+
+/** The names `params` defines (even those with a refused value), when it is an object. */
+function paramNames(raw: unknown): Set<string> | undefined {
+  return isObject(raw) ? new Set(Object.keys(raw).filter((k) => k !== '__proto__')) : undefined;
+}
+
+/** `frozen` (absent: `[]`); names are checked against `params` when it is an object. */
+function readFrozen(r: Report, raw: unknown, params: Set<string> | undefined): string[] | undefined {
+  if (raw === undefined) return [];
+  const list = readList(r, raw, 'frozen', 'a list of parameter names');
+  if (!list) return undefined;
+  const out = list.map((v, i) => {
+    const name = readString(r, v, index('frozen', i), true);
+    if (name === undefined || !params || params.has(name)) return name;
+    return fail(r, index('frozen', i), `parameter '${name}' is not in params, so it cannot be frozen`);
+  });
+  return out.every((name) => name !== undefined) ? out : undefined;
+}
+
+/** Every name the model uses must be in `params`; a parameter nothing uses is a warning. */
+function checkReferences(r: Report, model: ModelCheck, params: Set<string>): void {
+  for (const ref of model.params) {
+    if (!params.has(ref.name)) fail(r, ref.path, `parameter '${ref.name}' is used by ${ref.field} but missing from params`);
+  }
+  const used = new Set(model.params.map((ref) => ref.name));
+  for (const name of params) {
+    if (!used.has(name)) r.warnings.push({ path: child('params', name), message: `parameter '${name}' is not used by any gate or the head` });
+  }
+}
+
+/** Every `input: k` must be a component of the inline inputs. */
+function checkInputs(r: Report, model: ModelCheck, width: number): void {
+  const range = width === 1 ? 'component 0' : `components 0..${width - 1}`;
+  for (const ref of model.inputs) {
+    if (ref.component >= width) fail(r, ref.path, `input component ${ref.component} is out of range: each entry of data.inputs has ${range}`);
+  }
+}
+
+/** The parser's message for text `JSON.parse` refused, with line and column when it names a position. */
+function jsonProblem(e: unknown, text: string): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const at = /at position (\d+)/.exec(message);
+  if (!at || /line \d+/.test(message)) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
+}
+
+function refuse(path: string, message: string): ParseResult {
+  const errors: FieldError[] = [{ path, message }];
+  return { ok: false, errors };
+}

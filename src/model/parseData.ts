@@ -1,0 +1,108 @@
+/**
+ * Checks the `data` block of an experiment file (SPEC 2): an inline sequence in full, or a
+ * generator's windowing fields (`seed`, `window`, `horizon`, `split`, `normalize`) when they
+ * are present. A generator's own parameters are kept as given: `src/data/` documents and
+ * checks them, and supplies the defaults of absent ones.
+ */
+import { DATA_KINDS, type DataSpec, type GeneratedData, type GeneratorKind, type InlineData } from './types';
+import {
+  child, copyExtras, copyJson, describe, fail, index, own, readChoice, readList, readNumber, readObject, safeKeys, setOwn,
+  type JsonObject, type Report,
+} from './parseCheck';
+
+export interface DataCheck {
+  /** The checked data, or `undefined` if any of it was refused. */
+  data: DataSpec | undefined;
+  /** For inline data: the number of components of every input (1 for plain numbers). */
+  inputWidth: number | undefined;
+}
+
+const NORMALIZE = ['minmax', 'minmax01', 'zscore', 'none'] as const;
+
+/** Checks `data` (found at `path`), reporting every problem into `r`. */
+export function parseData(r: Report, raw: unknown, path = 'data'): DataCheck {
+  const o = readObject(r, raw, path, `an object with a "kind" (${DATA_KINDS.join(', ')})`);
+  const kind = o && readChoice(r, own(o, 'kind'), child(path, 'kind'), DATA_KINDS);
+  if (!o || kind === undefined) return { data: undefined, inputWidth: undefined };
+  return kind === 'inline' ? readInline(r, o, path) : { data: readGenerated(r, o, path, kind), inputWidth: undefined };
+}
+
+function readInline(r: Report, o: JsonObject, path: string): DataCheck {
+  const mark = r.errors.length;
+  const inputsPath = child(path, 'inputs');
+  const list = readList(r, own(o, 'inputs'), inputsPath, 'a non-empty list of numbers or of equal-length lists of numbers');
+  let inputs: (number | number[])[] = [];
+  let inputWidth: number | undefined;
+  if (list && list.length === 0) fail(r, inputsPath, 'must not be empty: give at least one input');
+  else if (list) [inputs, inputWidth] = readInputs(r, list, inputsPath);
+  const targetsPath = child(path, 'targets');
+  const targetList = readList(r, own(o, 'targets'), targetsPath, 'a list with one number (or null for an unscored step) per input');
+  const targets = targetList ? targetList.map((t, i) => readTarget(r, t, index(targetsPath, i))) : [];
+  if (list && targetList && list.length > 0 && targetList.length !== list.length) {
+    fail(r, targetsPath, `has ${targetList.length} ${targetList.length === 1 ? 'entry' : 'entries'} but data.inputs has ${list.length}: give one target per input (null for an unscored step)`);
+  }
+  if (r.errors.length > mark || !targets.every(isTarget)) return { data: undefined, inputWidth };
+  const data: InlineData = { kind: 'inline', inputs, targets };
+  copyExtras(r, o, ['kind', 'inputs', 'targets'], path, data);
+  return { data, inputWidth };
+}
+
+/** The inputs and their common width; every entry is checked against the first valid one. */
+function readInputs(r: Report, list: unknown[], path: string): [(number | number[])[], number | undefined] {
+  const out: (number | number[])[] = [];
+  let width: number | undefined;
+  let widthFrom = '';
+  list.forEach((x, i) => {
+    const itemPath = index(path, i);
+    const item = readInput(r, x, itemPath);
+    if (item === undefined) return;
+    out.push(item);
+    const w = typeof item === 'number' ? 1 : item.length;
+    if (width === undefined) [width, widthFrom] = [w, itemPath];
+    else if (w !== width) fail(r, itemPath, `has ${components(w)} but ${widthFrom} has ${components(width)}: every input must have the same length`);
+  });
+  return [out, width];
+}
+
+function components(n: number): string {
+  return n === 1 ? '1 component' : `${n} components`;
+}
+
+function readInput(r: Report, v: unknown, path: string): number | number[] | undefined {
+  if (typeof v === 'number') return readNumber(r, v, path);
+  if (!Array.isArray(v)) return fail(r, path, `must be a finite number or a list of finite numbers, got ${describe(v)}`);
+  if (v.length === 0) return fail(r, path, 'must not be an empty list: an input vector needs at least one component');
+  const out = v.map((c, k) => readNumber(r, c, index(path, k)));
+  return out.every((c) => c !== undefined) ? out : undefined;
+}
+
+function isTarget(t: number | null | undefined): t is number | null {
+  return t !== undefined;
+}
+
+function readTarget(r: Report, v: unknown, path: string): number | null | undefined {
+  if (v === null) return null;
+  if (typeof v === 'number' && Number.isFinite(v)) return v === 0 ? 0 : v;
+  return fail(r, path, `must be a finite number or null (an unscored step), got ${describe(v)}`);
+}
+
+/** A generator: the windowing fields are checked when present; every field is kept. */
+function readGenerated(r: Report, o: JsonObject, path: string, kind: GeneratorKind): GeneratedData | undefined {
+  const mark = r.errors.length;
+  for (const key of ['seed', 'window', 'horizon'] as const) {
+    const v = own(o, key);
+    if (v !== undefined) readNumber(r, v, child(path, key), { integer: true });
+  }
+  const split = own(o, 'split');
+  if (split !== undefined) readNumber(r, split, child(path, 'split'), { above: 0, below: 1 });
+  const normalize = own(o, 'normalize');
+  if (normalize !== undefined) readChoice(r, normalize, child(path, 'normalize'), NORMALIZE);
+  if (r.errors.length > mark) return undefined;
+  const data: GeneratedData = { kind };
+  for (const key of safeKeys(r, o, path)) {
+    if (key === 'kind' || o[key] === undefined) continue;
+    const value = copyJson(r, o[key], child(path, key), 0);
+    if (value !== undefined) setOwn(data, key, value);
+  }
+  return r.errors.length > mark ? undefined : data;
+}

@@ -1,0 +1,259 @@
+/**
+ * Checks the `model` block of an experiment file (SPEC 1 and 2): the register, the cell's
+ * gates and their angles, the readouts, the head and the optional noise. It returns the
+ * parameter names and input components the model refers to, so that `parse.ts` can check
+ * them against `params` and `data`; it does not look at those blocks itself.
+ */
+import { GATE_NAMES, GATES, isGateName, type GateName, type Pauli } from '../core/gates';
+import { MAX_QUBITS, RECURRENCES, TRANSFORMS, type Angle, type AngleExpression, type GateSpec, type Head, type Model, type Noise, type Readout, type Recurrence } from './types';
+import {
+  child, complete, copyExtras, describe, fail, index, own, readChoice, readList, readNumber, readNumberOr, readObject, readString,
+  type JsonObject, type Report,
+} from './parseCheck';
+
+/** A parameter name the model uses: `path` is the field holding the name, `field` the one a message names. */
+export interface ParamRef {
+  name: string;
+  path: string;
+  field: string;
+}
+
+/** An input component an angle reads (`input: true` is component 0). */
+export interface InputRef {
+  component: number;
+  path: string;
+}
+
+export interface ModelCheck {
+  /** The checked model, or `undefined` if any of it was refused. */
+  model: Model | undefined;
+  params: ParamRef[];
+  inputs: InputRef[];
+}
+
+/** What a cell check needs to know of the register; `undefined` when that part was refused. */
+interface Register {
+  recurrence: Recurrence | undefined;
+  dataQubits: number | undefined;
+  hiddenQubits: number | undefined;
+  /** The number of wires, `dataQubits + hiddenQubits`, when both are valid and the total is within limits. */
+  size: number | undefined;
+}
+
+const PAULIS: readonly Pauli[] = ['X', 'Y', 'Z'];
+const ANGLE_HINT = 'a number in radians or an object like {"param": "a"} or {"input": true}';
+
+/** Checks `model` (found at `path`), reporting every problem into `r`. */
+export function parseModel(r: Report, raw: unknown, path = 'model'): ModelCheck {
+  const found: ModelCheck = { model: undefined, params: [], inputs: [] };
+  const o = readObject(r, raw, path, 'an object with recurrence, dataQubits, hiddenQubits, cell, readout and head');
+  if (!o) return found;
+  const recurrence = readChoice(r, own(o, 'recurrence'), child(path, 'recurrence'), RECURRENCES);
+  const register = readRegister(r, o, path, recurrence);
+  const cell = readCell(r, own(o, 'cell'), child(path, 'cell'), register, found);
+  const readout = readReadout(r, own(o, 'readout'), child(path, 'readout'), register);
+  const head = readHead(r, own(o, 'head'), child(path, 'head'), readout?.length, found);
+  const rawNoise = own(o, 'noise');
+  const noise = rawNoise === undefined ? undefined : readNoise(r, rawNoise, child(path, 'noise'));
+  const { dataQubits, hiddenQubits, size } = register;
+  const parts = complete({ recurrence, dataQubits, hiddenQubits, size, cell, readout, head });
+  if (!parts || (rawNoise !== undefined && !noise)) return found;
+  const model: Model = { recurrence: parts.recurrence, dataQubits: parts.dataQubits, hiddenQubits: parts.hiddenQubits, cell: parts.cell, readout: parts.readout, head: parts.head };
+  if (noise) model.noise = noise;
+  copyExtras(r, o, ['recurrence', 'dataQubits', 'hiddenQubits', 'cell', 'readout', 'head', 'noise'], path, model);
+  found.model = model;
+  return found;
+}
+
+function readRegister(r: Report, o: JsonObject, path: string, recurrence: Recurrence | undefined): Register {
+  const rawData = own(o, 'dataQubits');
+  const dataQubits = recurrence === 'measure-reset' && rawData === 0
+    ? fail(r, child(path, 'dataQubits'), "must be at least 1: with recurrence 'measure-reset' the data register is prepared and measured at every step")
+    : readNumber(r, rawData, child(path, 'dataQubits'), { integer: true, min: 0 });
+  const hiddenQubits = readNumber(r, own(o, 'hiddenQubits'), child(path, 'hiddenQubits'), { integer: true, min: 0 });
+  const register: Register = { recurrence, dataQubits, hiddenQubits, size: undefined };
+  if (dataQubits === undefined || hiddenQubits === undefined) return register;
+  const size = dataQubits + hiddenQubits;
+  if (size < 1) fail(r, path, 'the register is empty: give it at least one wire (dataQubits + hiddenQubits >= 1)');
+  else if (size > MAX_QUBITS) fail(r, path, `the register has ${size} wires (${dataQubits} data + ${hiddenQubits} hidden) but QRNN Lab simulates at most ${MAX_QUBITS}`);
+  else register.size = size;
+  return register;
+}
+
+function readCell(r: Report, raw: unknown, path: string, register: Register, found: ModelCheck): GateSpec[] | undefined {
+  const list = readList(r, raw, path, 'a list of gates like {"gate": "RY", "wires": [0], "angle": {"param": "a"}}');
+  if (!list) return undefined;
+  const gates = list.map((g, i) => readGate(r, g, index(path, i), register, found));
+  return gates.every((g) => g !== undefined) ? gates : undefined;
+}
+
+function readGate(r: Report, raw: unknown, path: string, register: Register, found: ModelCheck): GateSpec | undefined {
+  const o = readObject(r, raw, path, 'a gate like {"gate": "H", "wires": [0]}');
+  if (!o) return undefined;
+  const name = readGateName(r, own(o, 'gate'), child(path, 'gate'));
+  const wires = readWires(r, own(o, 'wires'), child(path, 'wires'), name, register.size);
+  const rawAngle = own(o, 'angle');
+  const anglePath = child(path, 'angle');
+  let angle: Angle | undefined;
+  if (rawAngle === undefined) {
+    if (name && GATES[name].parametrised) fail(r, anglePath, `is required: ${name} takes an angle (${ANGLE_HINT})`);
+  } else if (name && !GATES[name].parametrised) {
+    fail(r, anglePath, `${name} takes no angle: remove this field`);
+  } else {
+    angle = readAngle(r, rawAngle, anglePath, found);
+  }
+  const parts = complete({ gate: name, wires });
+  if (!parts || (rawAngle !== undefined && angle === undefined)) return undefined;
+  const gate: GateSpec = { ...parts };
+  if (angle !== undefined) gate.angle = angle;
+  copyExtras(r, o, ['gate', 'wires', 'angle'], path, gate);
+  return gate;
+}
+
+function readGateName(r: Report, v: unknown, path: string): GateName | undefined {
+  const expected = `expected one of ${GATE_NAMES.join(', ')}`;
+  if (v === undefined) return fail(r, path, `is required: a gate name (${expected})`);
+  if (typeof v !== 'string') return fail(r, path, `must be a gate name (${expected}), got ${describe(v)}`);
+  return isGateName(v) ? v : fail(r, path, `unknown gate '${v}' (${expected})`);
+}
+
+/** Wire indices; `size` is the register's number of wires when known, for the range check. */
+function readWires(r: Report, raw: unknown, path: string, name: GateName | undefined, size: number | undefined): number[] | undefined {
+  const list = readList(r, raw, path, 'a list of wire indices like [0] or [0, 1]');
+  if (!list) return undefined;
+  const arity = name ? GATES[name].arity : undefined;
+  if (arity !== undefined && list.length !== arity) {
+    return fail(r, path, `${name} acts on ${arity === 1 ? '1 wire' : '2 wires'}, so this list needs ${arity} ${arity === 1 ? 'index' : 'indices'}, got ${list.length}`);
+  }
+  const out = list.map((w, i) => readWire(r, w, index(path, i), size));
+  if (!out.every((w) => w !== undefined)) return undefined;
+  if (out.length === 2 && out[0] === out[1]) return fail(r, path, `the two wires of ${name ?? 'a two-wire gate'} must differ, both are ${out[0]}`);
+  return out;
+}
+
+function readWire(r: Report, v: unknown, path: string, size: number | undefined): number | undefined {
+  const w = readNumber(r, v, path, { integer: true, min: 0 });
+  if (w === undefined || size === undefined || w < size) return w;
+  return fail(r, path, `wire ${w} is out of range: the register has ${size === 1 ? '1 wire (0)' : `${size} wires (0..${size - 1})`}`);
+}
+
+/** SPEC 1.3: a fixed angle, or `{param?, input?, factor?, offset?, transform?}` with param or input. */
+function readAngle(r: Report, raw: unknown, path: string, found: ModelCheck): Angle | undefined {
+  if (typeof raw === 'number') return readNumber(r, raw, path);
+  const o = readObject(r, raw, path, ANGLE_HINT);
+  if (!o) return undefined;
+  const rawParam = own(o, 'param'), rawInput = own(o, 'input');
+  if (rawParam === undefined && rawInput === undefined) {
+    return fail(r, path, 'needs a "param", an "input" or both (write a fixed angle as a plain number)');
+  }
+  const mark = r.errors.length;
+  const angle: AngleExpression = {};
+  if (rawParam !== undefined) {
+    const param = readString(r, rawParam, child(path, 'param'), true);
+    if (param !== undefined) {
+      angle.param = param;
+      found.params.push({ name: param, path: child(path, 'param'), field: path });
+    }
+  }
+  if (rawInput !== undefined) {
+    const input = readInput(r, rawInput, child(path, 'input'));
+    if (input !== undefined) {
+      angle.input = input;
+      found.inputs.push({ component: input === true ? 0 : input, path: child(path, 'input') });
+    }
+  }
+  for (const key of ['factor', 'offset'] as const) {
+    const v = own(o, key);
+    const value = v === undefined ? undefined : readNumber(r, v, child(path, key));
+    if (value !== undefined) angle[key] = value;
+  }
+  const transform = own(o, 'transform');
+  if (transform !== undefined) {
+    const t = readChoice(r, transform, child(path, 'transform'), TRANSFORMS);
+    if (t !== undefined) angle.transform = t;
+  }
+  copyExtras(r, o, ['param', 'input', 'factor', 'offset', 'transform'], path, angle);
+  return r.errors.length === mark ? angle : undefined;
+}
+
+function readInput(r: Report, v: unknown, path: string): true | number | undefined {
+  if (v === true) return true;
+  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v === 0 ? 0 : v;
+  return fail(r, path, `must be true or an input component index (an integer of at least 0), got ${describe(v)}`);
+}
+
+function readReadout(r: Report, raw: unknown, path: string, register: Register): Readout[] | undefined {
+  const what = 'a non-empty list of readouts like {"observable": "Z", "wire": 0}';
+  const list = readList(r, raw, path, what);
+  if (!list) return undefined;
+  if (list.length === 0) return fail(r, path, `must be ${what}, got an empty list`);
+  const out = list.map((item, i) => readOneReadout(r, item, index(path, i), register));
+  return out.every((x) => x !== undefined) ? out : undefined;
+}
+
+function readOneReadout(r: Report, raw: unknown, path: string, register: Register): Readout | undefined {
+  const o = readObject(r, raw, path, 'a readout like {"observable": "Z", "wire": 0}');
+  if (!o) return undefined;
+  const observable = readChoice(r, own(o, 'observable'), child(path, 'observable'), PAULIS);
+  let wire = readWire(r, own(o, 'wire'), child(path, 'wire'), register.size);
+  const data = register.dataQubits;
+  if (wire !== undefined && register.recurrence === 'measure-reset' && data !== undefined && wire >= data) {
+    const dataWires = data === 1 ? 'wire 0' : `wires 0..${data - 1}`;
+    wire = fail(r, child(path, 'wire'), `wire ${wire} is a hidden wire: with recurrence 'measure-reset' a readout must sit on a data wire (${dataWires})`);
+  }
+  const parts = complete({ observable, wire });
+  if (!parts) return undefined;
+  const readout: Readout = { ...parts };
+  copyExtras(r, o, ['observable', 'wire'], path, readout);
+  return readout;
+}
+
+/** `readouts` is the number of readouts when they were valid, for the one-weight-each check. */
+function readHead(r: Report, raw: unknown, path: string, readouts: number | undefined, found: ModelCheck): Head | undefined {
+  const o = readObject(r, raw, path, 'an object like {"weights": ["s"], "bias": "c"}');
+  if (!o) return undefined;
+  const weightsPath = child(path, 'weights');
+  const list = readList(r, own(o, 'weights'), weightsPath, 'a list with one parameter name or number per readout');
+  let weights: (string | number)[] | undefined;
+  if (list) {
+    const read = list.map((w, i) => readCoefficient(r, w, index(weightsPath, i), found));
+    if (readouts !== undefined && list.length !== readouts) {
+      fail(r, weightsPath, `has ${list.length} ${list.length === 1 ? 'weight' : 'weights'} but model.readout has ${readouts} ${readouts === 1 ? 'readout' : 'readouts'}: give one weight per readout`);
+    } else if (read.every((w) => w !== undefined)) {
+      weights = read;
+    }
+  }
+  const bias = readCoefficient(r, own(o, 'bias'), child(path, 'bias'), found);
+  const parts = complete({ weights, bias });
+  if (!parts) return undefined;
+  const head: Head = { ...parts };
+  copyExtras(r, o, ['weights', 'bias'], path, head);
+  return head;
+}
+
+/** A head weight or bias: a parameter name, or a fixed number. */
+function readCoefficient(r: Report, v: unknown, path: string, found: ModelCheck): string | number | undefined {
+  if (typeof v === 'string' && v !== '') {
+    found.params.push({ name: v, path, field: path });
+    return v;
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) return v === 0 ? 0 : v;
+  const expected = 'a parameter name or a finite number';
+  return fail(r, path, v === undefined ? `is required: ${expected}` : `must be ${expected}, got ${describe(v)}`);
+}
+
+/** SPEC 1.4: every field defaults to 0; `q = 0.5` already erases every readout. */
+function readNoise(r: Report, raw: unknown, path: string): Noise | undefined {
+  const o = readObject(r, raw, path, 'an object like {"p1": 0, "p2": 0, "gamma": 0, "q": 0}');
+  if (!o) return undefined;
+  const probability = { min: 0, max: 1 };
+  const p1 = readNumberOr(r, own(o, 'p1'), child(path, 'p1'), 0, probability);
+  const p2 = readNumberOr(r, own(o, 'p2'), child(path, 'p2'), 0, probability);
+  const gamma = readNumberOr(r, own(o, 'gamma'), child(path, 'gamma'), 0, probability);
+  const q = readNumberOr(r, own(o, 'q'), child(path, 'q'), 0, { min: 0, max: 0.5 });
+  const parts = complete({ p1, p2, gamma, q });
+  if (!parts) return undefined;
+  const noise: Noise = { ...parts };
+  copyExtras(r, o, ['p1', 'p2', 'gamma', 'q'], path, noise);
+  return noise;
+}

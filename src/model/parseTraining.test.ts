@@ -1,0 +1,114 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseExperiment } from './parse';
+import { defaultLoss, defaultTraining } from './parseTraining';
+import type { FieldError } from './types';
+
+function fixture(): Record<string, unknown> {
+  return JSON.parse(readFileSync(new URL('./fixtures/one-qubit-one-parameter.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+}
+
+function parsed(changes: Record<string, unknown>) {
+  return parseExperiment({ ...fixture(), ...changes });
+}
+
+function errorsWith(changes: Record<string, unknown>): FieldError[] {
+  const result = parsed(changes);
+  return result.ok ? [] : result.errors;
+}
+
+describe('defaults', () => {
+  it('defaultLoss() is mean squared error with no washout', () => {
+    expect(defaultLoss()).toEqual({ kind: 'mse', washout: 0 });
+  });
+
+  it('defaultTraining() holds the settings of the SPEC example', () => {
+    expect(defaultTraining()).toEqual({
+      gradient: { method: 'parameter-shift', shots: null },
+      optimizer: { kind: 'adam', learningRate: 0.05 },
+      epochs: 50,
+      batchSize: 8,
+      seed: 1,
+    });
+  });
+
+  it('gives each call a fresh object', () => {
+    defaultTraining().optimizer.learningRate = 9;
+    expect(defaultTraining().optimizer.learningRate).toBe(0.05);
+  });
+
+  it('parseExperiment supplies the default loss and training when the blocks are absent', () => {
+    const result = parsed({ loss: undefined, training: undefined });
+    expect(result.ok && [result.experiment.loss, result.experiment.training]).toEqual([defaultLoss(), defaultTraining()]);
+  });
+
+  it('parseExperiment fills each absent field of a partial training block', () => {
+    const result = parsed({ training: { optimizer: { kind: 'sgd' }, epochs: 3, gradient: { shots: 100 } } });
+    expect(result.ok && result.experiment.training).toEqual({
+      gradient: { method: 'parameter-shift', shots: 100 },
+      optimizer: { kind: 'sgd', learningRate: 0.05 },
+      epochs: 3,
+      batchSize: 8,
+      seed: 1,
+    });
+  });
+
+  it('parseExperiment fills an absent washout or loss kind', () => {
+    const empty = parsed({ loss: {} }), washout = parsed({ loss: { washout: 2 } });
+    expect(empty.ok && empty.experiment.loss).toEqual({ kind: 'mse', washout: 0 });
+    expect(washout.ok && washout.experiment.loss).toEqual({ kind: 'mse', washout: 2 });
+  });
+});
+
+describe('parseExperiment: loss', () => {
+  it('refuses a loss other than mse and a negative or fractional washout', () => {
+    expect(errorsWith({ loss: { kind: 'mae', washout: -1 } })).toEqual([
+      { path: 'loss.kind', message: "must be 'mse', got \"mae\"" },
+      { path: 'loss.washout', message: 'must be an integer of at least 0, got -1' },
+    ]);
+    expect(errorsWith({ loss: { kind: 'mse', washout: 0.5 } })).toEqual([{ path: 'loss.washout', message: 'must be an integer of at least 0, got 0.5' }]);
+  });
+
+  it('refuses a loss that is not an object', () => {
+    expect(errorsWith({ loss: 'mse' })).toEqual([{ path: 'loss', message: 'must be an object like {"kind": "mse", "washout": 0}, got "mse"' }]);
+  });
+});
+
+describe('parseExperiment: training', () => {
+  it('refuses an unknown gradient method and optimizer kind, naming the known ones', () => {
+    expect(errorsWith({ training: { gradient: { method: 'backprop' }, optimizer: { kind: 'lbfgs' } } })).toEqual([
+      { path: 'training.gradient.method', message: "must be one of 'adjoint', 'parameter-shift', 'finite-difference', 'spsa', got \"backprop\"" },
+      { path: 'training.optimizer.kind', message: "must be one of 'sgd', 'adam', 'spsa', 'ridge', got \"lbfgs\"" },
+    ]);
+  });
+
+  it('refuses shots that are neither null nor a positive integer', () => {
+    for (const [shots, got] of [[0, '0'], [2.5, '2.5'], ['100', '"100"']] as const) {
+      expect(errorsWith({ training: { gradient: { method: 'spsa', shots } } })).toEqual([
+        { path: 'training.gradient.shots', message: `must be null (exact expectations) or a number of shots (an integer of at least 1), got ${got}` },
+      ]);
+    }
+  });
+
+  it('refuses a learning rate that is not above 0, and bad epochs, batch size and seed', () => {
+    expect(errorsWith({ training: { optimizer: { learningRate: 0 }, epochs: -1, batchSize: 0, seed: 0.5 } })).toEqual([
+      { path: 'training.optimizer.learningRate', message: 'must be a number greater than 0, got 0' },
+      { path: 'training.epochs', message: 'must be an integer of at least 0, got -1' },
+      { path: 'training.batchSize', message: 'must be an integer of at least 1, got 0' },
+      { path: 'training.seed', message: 'must be an integer, got 0.5' },
+    ]);
+  });
+
+  it('refuses training blocks that are not objects', () => {
+    expect(errorsWith({ training: [] })).toEqual([{ path: 'training', message: 'must be an object with gradient, optimizer, epochs, batchSize and seed, got a list' }]);
+    expect(errorsWith({ training: { gradient: 'adjoint' } })).toEqual([
+      { path: 'training.gradient', message: 'must be an object like {"method": "parameter-shift", "shots": null}, got "adjoint"' },
+    ]);
+  });
+
+  it('keeps unknown fields of the loss, training, gradient and optimizer', () => {
+    const training = { ...defaultTraining(), schedule: 'cosine', gradient: { method: 'finite-difference', shots: null, h: 1e-4 }, optimizer: { kind: 'adam', learningRate: 0.1, beta1: 0.9 } };
+    const result = parsed({ loss: { kind: 'mse', washout: 1, weights: [1, 2] }, training });
+    expect(result.ok && [result.experiment.loss, result.experiment.training]).toEqual([{ kind: 'mse', washout: 1, weights: [1, 2] }, training]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Checks the `loss` and `training` blocks of an experiment file (SPEC 2, 3) and supplies
+ * their defaults: an absent block, or an absent field inside one, takes the value of
+ * `defaultLoss()` or `defaultTraining()` (the settings of the SPEC's example file).
+ */
+import { GRADIENT_METHODS, OPTIMIZER_KINDS, type GradientSpec, type LossSpec, type OptimizerSpec, type TrainingSpec } from './types';
+import { child, complete, copyExtras, describe, fail, own, readChoice, readNumberOr, readObject, type Report } from './parseCheck';
+
+/** The loss of a file without one: mean squared error over every step (`washout` 0). */
+export function defaultLoss(): LossSpec {
+  return { kind: 'mse', washout: 0 };
+}
+
+/**
+ * The training settings of a file without them, as in the SPEC's example: exact
+ * parameter-shift gradients, Adam with learning rate 0.05, 50 epochs of batches of 8, seed 1.
+ */
+export function defaultTraining(): TrainingSpec {
+  return {
+    gradient: { method: 'parameter-shift', shots: null },
+    optimizer: { kind: 'adam', learningRate: 0.05 },
+    epochs: 50,
+    batchSize: 8,
+    seed: 1,
+  };
+}
+
+/** Checks `loss` (found at `path`); absent, it is `defaultLoss()`. */
+export function parseLoss(r: Report, raw: unknown, path = 'loss'): LossSpec | undefined {
+  if (raw === undefined) return defaultLoss();
+  const o = readObject(r, raw, path, 'an object like {"kind": "mse", "washout": 0}');
+  if (!o) return undefined;
+  const fallback = defaultLoss();
+  const rawKind = own(o, 'kind');
+  const kind = rawKind === undefined ? fallback.kind : readChoice(r, rawKind, child(path, 'kind'), ['mse'] as const);
+  const washout = readNumberOr(r, own(o, 'washout'), child(path, 'washout'), fallback.washout, { integer: true, min: 0 });
+  const parts = complete({ kind, washout });
+  if (!parts) return undefined;
+  const loss: LossSpec = { ...parts };
+  copyExtras(r, o, ['kind', 'washout'], path, loss);
+  return loss;
+}
+
+/** Checks `training` (found at `path`); absent, it is `defaultTraining()`, and so is each absent field. */
+export function parseTraining(r: Report, raw: unknown, path = 'training'): TrainingSpec | undefined {
+  const fallback = defaultTraining();
+  if (raw === undefined) return fallback;
+  const o = readObject(r, raw, path, 'an object with gradient, optimizer, epochs, batchSize and seed');
+  if (!o) return undefined;
+  const rawGradient = own(o, 'gradient'), rawOptimizer = own(o, 'optimizer');
+  const gradient = rawGradient === undefined ? fallback.gradient : readGradient(r, rawGradient, child(path, 'gradient'));
+  const optimizer = rawOptimizer === undefined ? fallback.optimizer : readOptimizer(r, rawOptimizer, child(path, 'optimizer'));
+  const epochs = readNumberOr(r, own(o, 'epochs'), child(path, 'epochs'), fallback.epochs, { integer: true, min: 0 });
+  const batchSize = readNumberOr(r, own(o, 'batchSize'), child(path, 'batchSize'), fallback.batchSize, { integer: true, min: 1 });
+  const seed = readNumberOr(r, own(o, 'seed'), child(path, 'seed'), fallback.seed, { integer: true });
+  const parts = complete({ gradient, optimizer, epochs, batchSize, seed });
+  if (!parts) return undefined;
+  const training: TrainingSpec = { ...parts };
+  copyExtras(r, o, ['gradient', 'optimizer', 'epochs', 'batchSize', 'seed'], path, training);
+  return training;
+}
+
+function readGradient(r: Report, raw: unknown, path: string): GradientSpec | undefined {
+  const o = readObject(r, raw, path, 'an object like {"method": "parameter-shift", "shots": null}');
+  if (!o) return undefined;
+  const fallback = defaultTraining().gradient;
+  const rawMethod = own(o, 'method'), rawShots = own(o, 'shots');
+  const method = rawMethod === undefined ? fallback.method : readChoice(r, rawMethod, child(path, 'method'), GRADIENT_METHODS);
+  const shots = rawShots === undefined ? fallback.shots : readShots(r, rawShots, child(path, 'shots'));
+  if (method === undefined || shots === undefined) return undefined;
+  const gradient: GradientSpec = { method, shots };
+  copyExtras(r, o, ['method', 'shots'], path, gradient);
+  return gradient;
+}
+
+/** SPEC 3.6: `null` for exact expectations, else the number of samples per expectation. */
+function readShots(r: Report, v: unknown, path: string): number | null | undefined {
+  if (v === null || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1)) return v;
+  return fail(r, path, `must be null (exact expectations) or a number of shots (an integer of at least 1), got ${describe(v)}`);
+}
+
+function readOptimizer(r: Report, raw: unknown, path: string): OptimizerSpec | undefined {
+  const o = readObject(r, raw, path, 'an object like {"kind": "adam", "learningRate": 0.05}');
+  if (!o) return undefined;
+  const fallback = defaultTraining().optimizer;
+  const rawKind = own(o, 'kind');
+  const kind = rawKind === undefined ? fallback.kind : readChoice(r, rawKind, child(path, 'kind'), OPTIMIZER_KINDS);
+  const learningRate = readNumberOr(r, own(o, 'learningRate'), child(path, 'learningRate'), fallback.learningRate, { above: 0 });
+  const parts = complete({ kind, learningRate });
+  if (!parts) return undefined;
+  const optimizer: OptimizerSpec = { ...parts };
+  copyExtras(r, o, ['kind', 'learningRate'], path, optimizer);
+  return optimizer;
+}
