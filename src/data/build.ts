@@ -66,8 +66,8 @@ function build(spec: unknown): DatasetResult {
   const w = readWindowing(fields);
   const result = GENERATORS[spec.kind].generate(fields, { seed, horizon: w.horizon });
   if (!result.ok || fields.errors.length > 0) {
-    const errors = result.ok ? [] : result.errors;
-    return { ok: false, errors: [...errors, ...fields.errors.filter((e) => !errors.includes(e))] };
+    const own = result.ok ? [] : result.errors.filter((e) => !fields.errors.includes(e));
+    return { ok: false, errors: [...fields.errors, ...own] };
   }
   const window = w.window ?? result.series.defaultWindow ?? DATA_DEFAULTS.window;
   const layout = layoutWindows(result.series.inputs.length, { window, horizon: w.horizon, stride: w.stride ?? window, split: w.split });

@@ -103,10 +103,9 @@ export function generateCsv(fields: FieldReader): SeriesResult {
   const headerGiven = typeof fields.raw('header') === 'boolean';
   if (typeof text !== 'string') {
     fields.fail('text', text === undefined ? 'is missing: a csv dataset carries its CSV content as text' : 'must be the CSV content as text');
+    return refused(fields) as SeriesResult;
   }
-  const stopEarly = refused(fields);
-  if (stopEarly) return stopEarly;
-  const table = parseCsv(text as string, headerGiven ? { header } : {});
+  const table = parseCsv(text, headerGiven ? { header } : {});
   if (!table.ok) return table;
   const columnRaw = fields.raw('column');
   const inputIndex = resolveColumn(fields, table, 'column', columnRaw === undefined ? CSV_DEFAULTS.column : columnRaw);

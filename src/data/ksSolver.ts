@@ -26,14 +26,14 @@ export interface KsSolver {
 }
 
 /** Scalar coefficients of ETDRK4 for one wavenumber. */
-interface Coefficients { e: number; e2: number; q: number; f1: number; f2: number; f3: number }
+export interface Etdrk4Coefficients { e: number; e2: number; q: number; f1: number; f2: number; f3: number }
 
 /**
  * Kassam and Trefethen's coefficients for the linear symbol `lambda` and step `h`: contour
  * means of `phi`-functions at `z = h lambda + e^{i theta}` over the upper half circle, whose
  * real parts avoid the cancellation of the textbook formulas near `z = 0`.
  */
-export function etdrk4Coefficients(lambda: number, h: number, points = KS_CONTOUR_POINTS): Coefficients {
+export function etdrk4Coefficients(lambda: number, h: number, points = KS_CONTOUR_POINTS): Etdrk4Coefficients {
   let q = 0, f1 = 0, f2 = 0, f3 = 0;
   for (let r = 1; r <= points; r++) {
     const theta = (Math.PI * (r - 0.5)) / points;
@@ -66,10 +66,11 @@ export function createKsSolver(length: number, n: number, dt: number, u0: Float6
   const fft = createRealFft(n);
   const m = n / 2, bins = m + 1;
   const k = new Float64Array(bins);
-  const c: Coefficients[] = [];
+  const [E, E2, Q, F1, F2, F3] = Array.from({ length: 6 }, () => new Float64Array(bins));
   for (let j = 0; j < bins; j++) {
     k[j] = j === m ? 0 : (2 * Math.PI * j) / length;
-    c.push(etdrk4Coefficients(k[j] ** 2 - k[j] ** 4, dt));
+    const c = etdrk4Coefficients(k[j] ** 2 - k[j] ** 4, dt);
+    E[j] = c.e; E2[j] = c.e2; Q[j] = c.q; F1[j] = c.f1; F2[j] = c.f2; F3[j] = c.f3;
   }
   const vr = new Float64Array(bins), vi = new Float64Array(bins);
   fft.forward(u0, vr, vi);
@@ -94,19 +95,18 @@ export function createKsSolver(length: number, n: number, dt: number, u0: Float6
 
   const step = (): void => {
     nonlinear(vr, vi, nvr, nvi);
-    for (let j = 0; j < bins; j++) { ar[j] = c[j].e2 * vr[j] + c[j].q * nvr[j]; ai[j] = c[j].e2 * vi[j] + c[j].q * nvi[j]; }
+    for (let j = 0; j < bins; j++) { ar[j] = E2[j] * vr[j] + Q[j] * nvr[j]; ai[j] = E2[j] * vi[j] + Q[j] * nvi[j]; }
     nonlinear(ar, ai, nar, nai);
-    for (let j = 0; j < bins; j++) { br[j] = c[j].e2 * vr[j] + c[j].q * nar[j]; bi[j] = c[j].e2 * vi[j] + c[j].q * nai[j]; }
+    for (let j = 0; j < bins; j++) { br[j] = E2[j] * vr[j] + Q[j] * nar[j]; bi[j] = E2[j] * vi[j] + Q[j] * nai[j]; }
     nonlinear(br, bi, nbr, nbi);
     for (let j = 0; j < bins; j++) {
-      cr[j] = c[j].e2 * ar[j] + c[j].q * (2 * nbr[j] - nvr[j]);
-      ci[j] = c[j].e2 * ai[j] + c[j].q * (2 * nbi[j] - nvi[j]);
+      cr[j] = E2[j] * ar[j] + Q[j] * (2 * nbr[j] - nvr[j]);
+      ci[j] = E2[j] * ai[j] + Q[j] * (2 * nbi[j] - nvi[j]);
     }
     nonlinear(cr, ci, ncr, nci);
     for (let j = 0; j < bins; j++) {
-      const { e, f1, f2, f3 } = c[j];
-      vr[j] = e * vr[j] + f1 * nvr[j] + 2 * f2 * (nar[j] + nbr[j]) + f3 * ncr[j];
-      vi[j] = e * vi[j] + f1 * nvi[j] + 2 * f2 * (nai[j] + nbi[j]) + f3 * nci[j];
+      vr[j] = E[j] * vr[j] + F1[j] * nvr[j] + 2 * F2[j] * (nar[j] + nbr[j]) + F3[j] * ncr[j];
+      vi[j] = E[j] * vi[j] + F1[j] * nvi[j] + 2 * F2[j] * (nai[j] + nbi[j]) + F3[j] * nci[j];
     }
     steps++;
   };
