@@ -42,6 +42,8 @@ export interface Engine {
   applyOp(work: Float64Array, wires: readonly number[], m: Float64Array, mConj: Float64Array): void;
   /** Readouts and the hand-over to the next step. `carried` is the state the step began from. */
   finish(carried: Float64Array, work: Float64Array): StepOutcome;
+  /** Makes `copy`, a copy of working state `work`, usable as a working state too. */
+  adopt?(work: Float64Array, copy: Float64Array): void;
   /** Bloch vector of each hidden wire in a carried state. */
   bloch(carried: Float64Array): Bloch[];
 }
@@ -70,6 +72,7 @@ export function isometryEngine(cell: CompiledCell): Engine {
       colBitsOf.set(work, colBits);
       return work;
     },
+    adopt: (work, copy) => { colBitsOf.set(copy, colBitsOf.get(work) as number); },
     apply: (work, gate, m) => applyToRows(work, countOf(work), colBitsOf.get(work) as number, cell.gates[gate].wires, m),
     applyOp: (work, wires, m) => applyToRows(work, countOf(work), colBitsOf.get(work) as number, wires, m),
     finish: (_carried, work) => {

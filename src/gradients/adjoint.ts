@@ -1,0 +1,52 @@
+/**
+ * `adjoint` (SPEC 3.1): exact reverse-mode differentiation through the sequence of channels,
+ * every occurrence's contribution from one backward pass. Simulator only: a QPU cannot run
+ * it, so its cost is the single execution that measures the loss.
+ *
+ * With shots, the circuit derivatives stay exact and only `dL/dyhat` comes from one sampled
+ * execution: the part of the noise no method can avoid, since the loss itself is estimated.
+ */
+import { createRng } from '../core/rng';
+import { compileCell } from '../model/cell';
+import { unroll } from '../model/unroll';
+import { densityAngleDerivatives } from './adjointDensity';
+import { isometryAngleDerivatives } from './adjointIsometry';
+import { assembleGradient, generatorsOf, headGradient, readoutCoefficients, scoreExpectations, trainableOf } from './common';
+import { CostMeter, executionsFor } from './cost';
+import { sampleExpectations } from './shots';
+import { evaluateAngle } from '../model/angles';
+import { scoredSteps } from '../model/head';
+import type { Angle } from '../model/types';
+import type { GradientMethod, OccurrenceContribution } from './types';
+
+export const adjoint: GradientMethod = (problem, options = {}) => {
+  const { model, params, sequence, loss } = problem;
+  const shots = options.shots ?? null;
+  const rng = options.rng ?? createRng(options.seed ?? 1);
+  const cell = compileCell(model);
+  let scored: ReturnType<typeof scoreExpectations> | null = null;
+  let measured: number[][] = [];
+  const coefficientsOf = (exact: number[][]) => {
+    measured = shots === null ? exact : sampleExpectations(exact, shots, rng);
+    scored = scoreExpectations(model, params, sequence, loss, measured);
+    return readoutCoefficients(model, params, scored.dLdy);
+  };
+  const derive = model.recurrence === 'measure-reset' && cell.gateNoiseFree ? isometryAngleDerivatives : densityAngleDerivatives;
+  const { dLda } = derive(cell, params, sequence.inputs, coefficientsOf, generatorsOf(model));
+  const score = scored as unknown as ReturnType<typeof scoreExpectations>;
+
+  const occurrences: OccurrenceContribution[] = unroll(model, sequence.inputs.length).map((o) => {
+    const slope = evaluateAngle(model.cell[o.gate].angle as Angle, params, sequence.inputs[o.step]).derivative;
+    return { ...o, contribution: dLda[o.step][o.gate] * slope };
+  });
+  const meter = new CostMeter(shots);
+  meter.add(executionsFor(model, scoredSteps(sequence.targets, loss)));
+  return {
+    method: 'adjoint',
+    loss: score.loss,
+    outputs: score.outputs,
+    gradient: assembleGradient(trainableOf(problem), occurrences, headGradient(model, score.dLdy, measured)),
+    occurrences,
+    cost: meter.cost,
+  };
+};

@@ -1,0 +1,113 @@
+/**
+ * The adjoint for measure-reset cells without gate noise, in the isometry form of
+ * core/isometry.ts. Per step, with `V_j` the isometry after gate `j`, `A_j = V_j rho_H` and
+ * `B_j = X_j V_j` (`X_j` the adjoint observable pulled back to just after gate `j`):
+ *
+ *     dL/da_j = Im Tr[B_j^dagger K_j A_j]
+ *     A_{j-1} = G_j^dagger A_j,   B_{j-1} = G_j^dagger B_j
+ *     Lambda_t = <0|_data B_0      (the adjoint of rho_H(t))
+ *
+ * so the backward pass carries two `2^n x 2^H` matrices, never a `4^n` one.
+ */
+import { applyToRows } from '../core/apply';
+import { amplitudeDamp, dampDual } from '../core/channels';
+import { dimOf, zeroState } from '../core/density';
+import { dagger } from '../core/gates';
+import { initialIsometry, multiplyRight, traceOutData } from '../core/isometry';
+import { expectPauliIsometry } from '../core/isometry';
+import { pauliMatrix } from '../core/gates';
+import { readoutError } from '../core/channels';
+import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
+import { fuseStep } from '../model/fuse';
+import type { AngleDerivatives } from './adjointDensity';
+
+export function isometryAngleDerivatives(
+  cell: CompiledCell,
+  params: Readonly<Record<string, number>>,
+  inputs: readonly (readonly number[])[],
+  coefficientsOf: (expectations: number[][]) => number[][],
+  generators: readonly (Float64Array | null)[],
+): AngleDerivatives {
+  const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
+  const rows = dimOf(n), cols = dimOf(H), count = rows * cols;
+  const T = inputs.length, m = cell.gates.length;
+  const readout = cell.model.readout;
+  const gatesAt: StepGate[][] = inputs.map((x) => cell.gates.map((g) => gateAt(g, params, x)));
+
+  // Forward: keep V (after the whole cell) and A = V rho_H of every step.
+  const vs: Float64Array[] = [], as: Float64Array[] = [];
+  const expectations: number[][] = [];
+  let rhoH = zeroState(H);
+  for (let t = 0; t < T; t++) {
+    const v = initialIsometry(D, H);
+    for (const op of fuseStep(cell, gatesAt[t])) applyToRows(v, count, H, op.wires, op.matrix);
+    const a = multiplyRight(v, rhoH, rows, cols);
+    expectations.push(readout.map((r) => readoutError(expectPauliIsometry(a, v, n, H, r.wire, r.observable), noise.q)));
+    rhoH = traceOutData(a, v, D, H);
+    for (let k = 0; k < H; k++) amplitudeDamp(rhoH, H, k, noise.gamma);
+    vs.push(v);
+    as.push(a);
+  }
+  const coefficients = coefficientsOf(expectations);
+
+  const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));
+  const scratch = new Float64Array(2 * count);
+  let lambda = new Float64Array(2 * cols * cols);
+  for (let t = T - 1; t >= 0; t--) {
+    for (let k = 0; k < H; k++) dampDual(lambda, H, k, noise.gamma);
+    // B = X V with X = I_data (x) Lambda + sum_i c_i O_i.
+    const v = vs[t], a = as[t];
+    const b = multiplyHidden(v, lambda, D, H);
+    readout.forEach((r, i) => {
+      const c = coefficients[t][i];
+      if (c === 0) return;
+      scratch.set(v);
+      applyToRows(scratch, count, H, [r.wire], pauliMatrix(r.observable));
+      for (let p = 0; p < b.length; p++) b[p] += c * scratch[p];
+    });
+    for (let j = m - 1; j >= 0; j--) {
+      const k = generators[j];
+      const wires = cell.gates[j].wires;
+      if (k && cell.gates[j].angle !== undefined) {
+        scratch.set(a);
+        applyToRows(scratch, count, H, wires, k);
+        dLda[t][j] = imDot(b, scratch);
+      }
+      const gd = dagger(gatesAt[t][j].matrix, 1 << wires.length);
+      applyToRows(a, count, H, wires, gd);
+      applyToRows(b, count, H, wires, gd);
+    }
+    // Lambda_t = the rows of B_0 with the data register in |0..0>.
+    const dl = 1 << D;
+    lambda = new Float64Array(2 * cols * cols);
+    for (let h = 0; h < cols; h++) lambda.set(b.subarray(2 * dl * h * cols, 2 * (dl * h + 1) * cols), 2 * h * cols);
+  }
+  return { expectations, dLda };
+}
+
+/** `(I_data (x) Lambda) V`: `Lambda` on the hidden part of every row index (new buffer). */
+function multiplyHidden(v: Float64Array, lambda: Float64Array, D: number, H: number): Float64Array {
+  const cols = 1 << H, dl = 1 << D;
+  const out = new Float64Array(v.length);
+  for (let d = 0; d < dl; d++) for (let h = 0; h < cols; h++) {
+    const row = 2 * (d + dl * h) * cols;
+    for (let g = 0; g < cols; g++) {
+      const lr = lambda[2 * (h * cols + g)], li = lambda[2 * (h * cols + g) + 1];
+      if (lr === 0 && li === 0) continue;
+      const src = 2 * (d + dl * g) * cols;
+      for (let c = 0; c < 2 * cols; c += 2) {
+        const vr = v[src + c], vi = v[src + c + 1];
+        out[row + c] += lr * vr - li * vi;
+        out[row + c + 1] += lr * vi + li * vr;
+      }
+    }
+  }
+  return out;
+}
+
+/** `Im sum conj(b) s`: the imaginary part of `Tr[B^dagger S]`. */
+function imDot(b: Float64Array, s: Float64Array): number {
+  let im = 0;
+  for (let p = 0; p < b.length; p += 2) im += b[p] * s[p + 1] - b[p + 1] * s[p];
+  return im;
+}

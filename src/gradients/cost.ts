@@ -1,0 +1,40 @@
+/**
+ * Hardware cost accounting (SPEC 3.5). One execution runs the whole sequence for
+ * `measure-reset` (the data register is measured every step, so one run yields every step's
+ * readouts); for `coherent`, reading step `t` disturbs the state, so each scored output needs
+ * its own execution of steps `0..t`. Readouts on one wire with different Paulis cannot be
+ * measured together: each such setting multiplies the executions.
+ */
+import type { Model } from '../model/types';
+
+/** Measurement settings one step needs: the most distinct observables read on any one wire. */
+export function measurementSettings(model: Model): number {
+  const byWire = new Map<number, Set<string>>();
+  for (const r of model.readout) {
+    if (!byWire.has(r.wire)) byWire.set(r.wire, new Set());
+    (byWire.get(r.wire) as Set<string>).add(r.observable);
+  }
+  return Math.max(1, ...[...byWire.values()].map((s) => s.size));
+}
+
+/**
+ * Executions needed to read the outputs of steps `>= fromStep` that matter (`scored`), once:
+ * 1 run of the sequence for measure-reset; one run of `0..t` per scored `t >= fromStep` for
+ * coherent. Times the measurement settings.
+ */
+export function executionsFor(model: Model, scored: readonly number[], fromStep = 0): number {
+  const settings = measurementSettings(model);
+  if (model.recurrence === 'measure-reset') return settings;
+  return settings * Math.max(1, scored.filter((t) => t >= fromStep).length);
+}
+
+export class CostMeter {
+  circuitExecutions = 0;
+  constructor(private readonly shotsPerExecution: number | null) {}
+  add(executions: number): void {
+    this.circuitExecutions += executions;
+  }
+  get cost() {
+    return { circuitExecutions: this.circuitExecutions, shots: this.shotsPerExecution === null ? 0 : this.circuitExecutions * this.shotsPerExecution };
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * `parameter-shift` (SPEC 3.2): every occurrence of a parameter is shifted alone and the
+ * whole sequence re-run; the two-term or four-term rule (rules.ts) gives `d yhat_s / d a`
+ * for every later step `s`, and the chain rule through the loss and through
+ * `factor * theta * u(x_t)` gives the occurrence's contribution:
+ *
+ *     contribution(g, t) = sum_{s >= t} dL/dyhat_s * (d yhat_s / d a_{g,t}) * (d a_{g,t} / d theta)
+ *
+ * In exact mode the runner reuses every state a shift cannot change. With shots, each
+ * shifted execution is sampled, and `dL/dyhat` and the head's readouts come from two
+ * further independent executions, so every product is of independent estimates and the
+ * gradient is unbiased.
+ *
+ * `shiftAllAtOnce` computes the common mistake instead: one +-pi/2 shift of the parameter
+ * itself, moving every occurrence together, with the two-term rule. For teaching only.
+ */
+import { createRng } from '../core/rng';
+import { evaluateAngle } from '../model/angles';
+import { headOutput, scoredSteps } from '../model/head';
+import { unroll, type Occurrence } from '../model/unroll';
+import type { Angle } from '../model/types';
+import { assembleGradient, headGradient, scoreExpectations, trainableOf } from './common';
+import { CostMeter, executionsFor } from './cost';
+import { createRunner } from './runner';
+import { SHIFT_RULES } from './rules';
+import { sampleExpectations } from './shots';
+import type { GradientMethod, GradientProblem, OccurrenceContribution } from './types';
+import { GATES } from '../core/gates';
+
+export const parameterShift: GradientMethod = (problem, options = {}) => {
+  const { model, params, sequence, loss } = problem;
+  const shots = options.shots ?? null;
+  const rng = options.rng ?? createRng(options.seed ?? 1);
+  const measure = (exact: number[][]) => (shots === null ? exact : sampleExpectations(exact, shots, rng));
+  const runner = createRunner(problem);
+  const scored = scoredSteps(sequence.targets, loss);
+  const meter = new CostMeter(shots);
+
+  const forLoss = measure(runner.expectations);
+  const forHead = shots === null ? forLoss : measure(runner.expectations);
+  meter.add(executionsFor(model, scored) * (shots === null ? 1 : 2));
+  const score = scoreExpectations(model, params, sequence, loss, forLoss);
+  const trainable = trainableOf(problem);
+  const head = headGradient(model, score.dLdy, forHead);
+
+  const occurrences = options.shiftAllAtOnce
+    ? []
+    : shiftEachOccurrence(problem, runner, trainable, score.dLdy, scored, meter, measure);
+  const gradient = assembleGradient(trainable, occurrences, head);
+  if (options.shiftAllAtOnce) Object.assign(gradient, shiftEverythingTogether(problem, runner, trainable, score.dLdy, scored, meter, measure, head));
+  return { method: 'parameter-shift', loss: score.loss, outputs: score.outputs, gradient, occurrences, cost: meter.cost };
+};
+
+type Measure = (exact: number[][]) => number[][];
+
+function slopeOf(problem: GradientProblem, o: Occurrence): number {
+  return evaluateAngle(problem.model.cell[o.gate].angle as Angle, problem.params, problem.sequence.inputs[o.step]).derivative;
+}
+
+function shiftEachOccurrence(
+  problem: GradientProblem, runner: ReturnType<typeof createRunner>, trainable: readonly string[],
+  dLdy: readonly number[], scored: readonly number[], meter: CostMeter, measure: Measure,
+): OccurrenceContribution[] {
+  const { model, params } = problem;
+  const T = problem.sequence.inputs.length;
+  const all = unroll(model, T).filter((o) => trainable.includes(o.param));
+  const lastScored = scored.length ? scored[scored.length - 1] : -1;
+  const out: OccurrenceContribution[] = [];
+  for (let t = 0; t < T; t++) {
+    const here = all.filter((o) => o.step === t);
+    if (here.length === 0) continue;
+    if (t > lastScored) { // nothing later is scored: every contribution is exactly 0, at no cost
+      out.push(...here.map((o) => ({ ...o, contribution: 0 })));
+      continue;
+    }
+    const recipeOf = (gate: number) => SHIFT_RULES[GATES[model.cell[gate].gate].shiftRule ?? 'two-term'];
+    const runs = runner.shiftedAtStep(t, here.map((o) => ({ gate: o.gate, deltas: recipeOf(o.gate).shifts })));
+    for (const o of here) {
+      const recipe = recipeOf(o.gate);
+      let dLda = 0;
+      (runs.get(o.gate) as number[][][]).forEach((exact, k) => {
+        const measured = measure(exact);
+        meter.add(executionsFor(model, scored, t));
+        measured.forEach((e, i) => { dLda += recipe.weights[k] * dLdy[t + i] * headOutput(model.head, params, e); });
+      });
+      // The head's bias cancels in the weighted sum: the weights of every rule sum to 0.
+      out.push({ ...o, contribution: dLda * slopeOf(problem, o) });
+    }
+  }
+  return out;
+}
+
+/** The mistake: d/dtheta by one +-pi/2 shift of theta itself (all occurrences at once). */
+function shiftEverythingTogether(
+  problem: GradientProblem, runner: ReturnType<typeof createRunner>, trainable: readonly string[],
+  dLdy: readonly number[], scored: readonly number[], meter: CostMeter, measure: Measure, head: Record<string, number>,
+): Record<string, number> {
+  const { model, params, sequence } = problem;
+  const out: Record<string, number> = {};
+  for (const p of trainable) {
+    const occ = unroll(model, sequence.inputs.length).filter((o) => o.param === p);
+    if (occ.length === 0) continue;
+    const ys = [Math.PI / 2, -Math.PI / 2].map((s) => {
+      const exact = runner.shiftedEverywhere((gate, step) => {
+        const o = occ.find((q) => q.gate === gate && q.step === step);
+        return o ? s * slopeOf(problem, o) : 0;
+      });
+      meter.add(executionsFor(model, scored));
+      return measure(exact).map((e) => headOutput(model.head, params, e));
+    });
+    out[p] = dLdy.reduce((acc, g, t) => acc + g * (ys[0][t] - ys[1][t]) / 2, 0) + (head[p] ?? 0);
+  }
+  return out;
+}
+

@@ -1,0 +1,102 @@
+/**
+ * Executions of the sequence for the methods that re-run circuits (parameter-shift, finite
+ * differences, SPSA). A runner keeps the unshifted forward pass: the state carried into every
+ * step and every step's gate matrices, so a run that changes only step `t` and later starts
+ * from the cached state before step `t`, and within step `t` from the cached working state
+ * before the changed gate. No work that a shift cannot change is repeated.
+ */
+import { compileCell, gateAt, stepGates, type CompiledCell, type StepGate } from '../model/cell';
+import { engineFor, type Engine } from '../model/engine';
+import type { GradientProblem } from './types';
+
+export interface Runner {
+  cell: CompiledCell;
+  engine: Engine;
+  /** Unshifted expectations `[step][readout]`, exact. */
+  expectations: number[][];
+  /**
+   * For each gate of step `t` in `wanted` (ascending cell order), and each of its shifts, the
+   * exact expectations of steps `t..T-1` with that one angle shifted:
+   * `result.get(gate)[s]` is `[step - t][readout]` for shift `deltas[s]`.
+   */
+  shiftedAtStep(t: number, wanted: readonly { gate: number; deltas: readonly number[] }[]): Map<number, number[][][]>;
+  /** A full execution with every gate angle shifted by `deltaOf(gate, step)` (no caching). */
+  shiftedEverywhere(deltaOf: (gate: number, step: number) => number): number[][];
+}
+
+export function createRunner(problem: GradientProblem): Runner {
+  const { model, params, sequence } = problem;
+  const cell = compileCell(model);
+  const engine = engineFor(cell);
+  const inputs = sequence.inputs;
+  const T = inputs.length;
+  const gatesAt: StepGate[][] = inputs.map((x) => stepGates(cell, params, x));
+  const starts: Float64Array[] = [];
+  const expectations: number[][] = [];
+  let carried = engine.initial();
+  for (let t = 0; t < T; t++) {
+    starts.push(carried);
+    const work = engine.begin(carried);
+    gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj));
+    const outcome = engine.finish(carried, work);
+    expectations.push(outcome.expectations);
+    carried = outcome.carried;
+  }
+
+  /** Finishes step t from `work` (gates `from..` still to apply), then runs later steps unshifted. */
+  const completeFrom = (t: number, work: Float64Array, from: number): number[][] => {
+    for (let j = from; j < cell.gates.length; j++) engine.apply(work, j, gatesAt[t][j].matrix, gatesAt[t][j].conj);
+    const out: number[][] = [];
+    let outcome = engine.finish(starts[t], work);
+    out.push(outcome.expectations);
+    for (let s = t + 1; s < T; s++) {
+      const w = engine.begin(outcome.carried);
+      gatesAt[s].forEach((g, j) => engine.apply(w, j, g.matrix, g.conj));
+      outcome = engine.finish(outcome.carried, w);
+      out.push(outcome.expectations);
+    }
+    return out;
+  };
+
+  return {
+    cell,
+    engine,
+    expectations,
+    shiftedAtStep(t, wanted) {
+      const result = new Map<number, number[][][]>();
+      const work = engine.begin(starts[t]);
+      let next = 0;
+      for (const { gate: g, deltas } of wanted) {
+        for (; next < g; next++) engine.apply(work, next, gatesAt[t][next].matrix, gatesAt[t][next].conj);
+        result.set(g, deltas.map((delta) => {
+          const copy = Float64Array.from(work);
+          transferShape(engine, work, copy);
+          const shifted = gateAt(cell.gates[g], params, inputs[t], delta);
+          engine.apply(copy, g, shifted.matrix, shifted.conj);
+          return completeFrom(t, copy, g + 1);
+        }));
+      }
+      return result;
+    },
+    shiftedEverywhere(deltaOf) {
+      const out: number[][] = [];
+      let state = engine.initial();
+      for (let t = 0; t < T; t++) {
+        const work = engine.begin(state);
+        cell.gates.forEach((g, j) => {
+          const m = gateAt(g, params, inputs[t], deltaOf(j, t));
+          engine.apply(work, j, m.matrix, m.conj);
+        });
+        const outcome = engine.finish(state, work);
+        out.push(outcome.expectations);
+        state = outcome.carried;
+      }
+      return out;
+    },
+  };
+}
+
+/** Working states may carry shape metadata (the factored isometry's column count). */
+function transferShape(engine: Engine, from: Float64Array, to: Float64Array): void {
+  engine.adopt?.(from, to);
+}
