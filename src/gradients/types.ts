@@ -51,7 +51,10 @@ export interface Cost {
 
 export interface GradientResult {
   method: GradientMethodName;
-  /** The loss at `params` (estimated from shots when shots are on). */
+  /**
+   * The loss at `params`: from the estimate's own unshifted execution where it has one
+   * (sampled with shots), otherwise exact (central differences, SPSA).
+   */
   loss: number | null;
   outputs: number[];
   /** `dL/dp` for every trainable parameter. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { adjoint } from './adjoint';
+import { parameterShift } from './parameterShift';
+import { finiteDifference } from './finiteDifference';
+import { randomProblem, type RandomCellOptions } from './randomCells';
+import { simulate } from '../model/simulate';
+import { densityEngine } from '../model/engine';
+import { densityAngleDerivatives } from './adjointDensity';
+import { isometryAngleDerivatives } from './adjointIsometry';
+import { compileCell } from '../model/cell';
+import { generatorsOf } from './common';
+
+const shapes: [string, RandomCellOptions][] = [
+  ['measure-reset 1+2', { recurrence: 'measure-reset', dataQubits: 1, hiddenQubits: 2, steps: 5 }],
+  ['measure-reset 2+1', { recurrence: 'measure-reset', dataQubits: 2, hiddenQubits: 1, steps: 4 }],
+  ['measure-reset 2+2 with noise', { recurrence: 'measure-reset', dataQubits: 2, hiddenQubits: 2, steps: 4, noise: true }],
+  ['measure-reset 1+0 (no memory)', { recurrence: 'measure-reset', dataQubits: 1, hiddenQubits: 0, steps: 3 }],
+  ['coherent 1+2', { recurrence: 'coherent', dataQubits: 1, hiddenQubits: 2, steps: 4 }],
+  ['coherent 2+1 with noise', { recurrence: 'coherent', dataQubits: 2, hiddenQubits: 1, steps: 4, noise: true }],
+];
+
+describe('parameter-shift equals adjoint to 1e-9, parameter and occurrence, on random cells', () => {
+  for (const [label, shape] of shapes) {
+    it(`${label}: every parametrised gate kind, trainable head, input-scaled angles (seeds 1-4)`, () => {
+      for (let seed = 1; seed <= 4; seed++) {
+        const problem = randomProblem(seed, shape);
+        const a = adjoint(problem), p = parameterShift(problem);
+        expect(Math.abs((a.loss as number) - (simulate(problem.model, problem.params, problem.sequence, problem.loss).loss as number))).toBeLessThan(1e-12);
+        for (const name of Object.keys(a.gradient)) expect(Math.abs(a.gradient[name] - p.gradient[name]), `seed ${seed} ${name}`).toBeLessThan(1e-9);
+        expect(p.occurrences.length).toBe(a.occurrences.length);
+        a.occurrences.forEach((o, i) => expect(Math.abs(o.contribution - p.occurrences[i].contribution), `seed ${seed} occurrence ${i}`).toBeLessThan(1e-9));
+        // A shared parameter's gradient is the sum of its occurrences (plus its head part, none here).
+        const sumA = a.occurrences.filter((o) => o.param === 'a').reduce((s, o) => s + o.contribution, 0);
+        expect(Math.abs(sumA - a.gradient.a)).toBeLessThan(1e-12);
+      }
+    });
+  }
+
+  it('the adjoint agrees with central finite differences (h = 1e-5) on a noisy coherent cell', () => {
+    const problem = randomProblem(9, shapes[5][1]);
+    const a = adjoint(problem), f = finiteDifference(problem, { h: 1e-5 });
+    for (const name of Object.keys(a.gradient)) expect(Math.abs(a.gradient[name] - f.gradient[name]), name).toBeLessThan(1e-7);
+  });
+
+  it('the isometry adjoint equals the density-matrix adjoint on measure-reset cells', () => {
+    const problem = randomProblem(5, { recurrence: 'measure-reset', dataQubits: 2, hiddenQubits: 2, steps: 4 });
+    const cell = compileCell({ ...problem.model, noise: { p1: 0, p2: 0, gamma: 0.1, q: 0.05 } });
+    const coeffs = (e: number[][]) => e.map((row) => row.map((_, i) => (i + 1) * 0.3));
+    const gens = generatorsOf(problem.model);
+    const fast = isometryAngleDerivatives(cell, problem.params, problem.sequence.inputs, coeffs, gens);
+    const slow = densityAngleDerivatives(cell, problem.params, problem.sequence.inputs, coeffs, gens);
+    fast.dLda.flat().forEach((v, i) => expect(Math.abs(v - slow.dLda.flat()[i])).toBeLessThan(1e-12));
+    const sim = simulate(cell.model, problem.params, problem.sequence, problem.loss, { engine: densityEngine });
+    fast.expectations.flat().forEach((v, i) => expect(Math.abs(v - sim.expectations.flat()[i])).toBeLessThan(1e-12));
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * `spsa` (SPEC 3.4, Spall 1992): one random Rademacher direction `Delta` for all parameters,
+ * two executions whatever their number:
+ *
+ *     g_i = [L(theta + c_k Delta) - L(theta - c_k Delta)] / (2 c_k Delta_i),   c_k = c / (k + 1)^gamma
+ *
+ * with `c = 0.2`, `gamma = 0.101` by default and `k` the optimizer's iteration. Unbiased up to
+ * `O(c_k^2)` in expectation over directions; each single estimate is noisy.
+ */
+import { createRng } from '../core/rng';
+import { headOutput, mse, scoredSteps } from '../model/head';
+import { scoreExpectations, trainableOf } from './common';
+import { CostMeter, executionsFor } from './cost';
+import { createRunner } from './runner';
+import { sampleExpectations } from './shots';
+import type { GradientMethod } from './types';
+
+export const SPSA_DEFAULTS = { c: 0.2, gamma: 0.101, k: 0 } as const;
+
+export const spsa: GradientMethod = (problem, options = {}) => {
+  const { model, params, sequence, loss } = problem;
+  const shots = options.shots ?? null;
+  const rng = options.rng ?? createRng(options.seed ?? 1);
+  const { c, gamma, k } = { ...SPSA_DEFAULTS, ...options.spsa };
+  const ck = c / (k + 1) ** gamma;
+  const measure = (exact: number[][]) => (shots === null ? exact : sampleExpectations(exact, shots, rng));
+  const scored = scoredSteps(sequence.targets, loss);
+  const meter = new CostMeter(shots);
+  const trainable = trainableOf(problem);
+  const delta = Object.fromEntries(trainable.map((p) => [p, rng.rademacher()]));
+  const lossAt = (sign: number) => {
+    const moved = { ...params };
+    for (const p of trainable) moved[p] = params[p] + sign * ck * delta[p];
+    meter.add(executionsFor(model, scored));
+    const e = measure(createRunner({ ...problem, params: moved }).expectations);
+    return mse(e.map((x) => headOutput(model.head, moved, x)), sequence.targets, loss) ?? 0;
+  };
+  const plus = lossAt(1), minus = lossAt(-1);
+  const gradient = Object.fromEntries(trainable.map((p) => [p, (plus - minus) / (2 * ck * delta[p])]));
+  // The loss at theta itself, as every method reports it; not part of the estimate's cost.
+  const score = scoreExpectations(model, params, sequence, loss, createRunner(problem).expectations);
+  return { method: 'spsa', loss: score.loss, outputs: score.outputs, gradient, occurrences: [], cost: meter.cost };
+};
