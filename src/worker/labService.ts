@@ -1,0 +1,60 @@
+/**
+ * The lab's compute service in plain TypeScript: parse the experiment text, take its first
+ * sequence, simulate it. It knows nothing of Comlink or postMessage, so `lab.worker.ts`
+ * exposes it across the worker boundary and unit tests call it in-thread (the qsharp
+ * `IDebugService` pattern: one interface, two transports).
+ */
+import { firstSequence } from '../data/index';
+import { parseExperimentText } from '../model/parse';
+import { simulate } from '../model/simulate';
+import type { FieldError } from '../model/types';
+import type { ComputeRealm, LabApi, SimulateReply } from './protocol';
+
+/** `'worker'` inside a dedicated or module worker, `'in-thread'` anywhere else. */
+function currentRealm(): ComputeRealm {
+  // Read through globalThis so this compiles in the worker, page and Node realms alike.
+  const scope = (globalThis as { WorkerGlobalScope?: abstract new () => unknown }).WorkerGlobalScope;
+  return typeof scope === 'function' && globalThis instanceof scope ? 'worker' : 'in-thread';
+}
+
+function refusal(path: string, error: unknown): SimulateReply {
+  const message = error instanceof Error ? error.message : String(error);
+  const errors: FieldError[] = [{ path, message }];
+  return { ok: false, errors };
+}
+
+/** Runs a simulation synchronously; every failure becomes a refusal naming a field. */
+function simulateText(experimentJson: string): SimulateReply {
+  const parsed = parseExperimentText(experimentJson);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const experiment = parsed.experiment;
+  let sequence;
+  try {
+    sequence = firstSequence(experiment.data);
+  } catch (error) {
+    return refusal('data', error);
+  }
+  if (sequence === null) return refusal('data', 'The data gives no sequence to simulate.');
+  try {
+    const result = simulate(experiment.model, experiment.params, sequence, experiment.loss);
+    return {
+      ok: true,
+      result,
+      experimentName: experiment.name,
+      targets: sequence.targets,
+      inputs: sequence.inputs,
+      washout: experiment.loss.washout,
+      computedIn: currentRealm(),
+    };
+  } catch (error) {
+    return refusal('model', error);
+  }
+}
+
+/** Creates the service; stateless, so one instance may serve any number of calls. */
+export function createLabService(): LabApi {
+  return {
+    ping: () => Promise.resolve('pong'),
+    simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson)),
+  };
+}
