@@ -1,0 +1,34 @@
+/**
+ * The lab's one store: a vanilla Zustand store composed from slices, so that the worker
+ * client and other code outside React can read and update it, plus the `useLab` hook for
+ * components. Middleware, when there is any, goes here at the root and nowhere else.
+ */
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createExperimentSlice } from './experimentSlice';
+import { createSimulationSlice } from './simulationSlice';
+import type { LabState } from './types';
+
+export type { LabState, LoadError, SimulationStatus } from './types';
+
+/** A lab store instance. */
+export type LabStore = StoreApi<LabState>;
+
+/** Creates a fresh, empty store (tests make one each; the app uses {@link labStore}). */
+export function createLabStore(): LabStore {
+  return createStore<LabState>()((...a) => ({
+    ...createExperimentSlice(...a),
+    ...createSimulationSlice(...a),
+  }));
+}
+
+/** The page's store. */
+export const labStore: LabStore = createLabStore();
+
+/**
+ * Subscribes a component to the narrowest value it needs from {@link labStore}; use a named
+ * selector from `selectors.ts`, and `useShallow` for object picks.
+ */
+export function useLab<T>(selector: (state: LabState) => T): T {
+  return useStore(labStore, selector);
+}
