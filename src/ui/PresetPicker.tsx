@@ -1,0 +1,34 @@
+/**
+ * The presets menu: a labelled native select over the experiment files shipped in
+ * `public/experiments/`. Native, so keyboard and screen-reader behaviour come for free.
+ */
+import { useId } from 'react';
+
+/** One shipped experiment file. */
+export interface PresetOption {
+  file: string;
+  label: string;
+}
+
+interface PresetPickerProps {
+  presets: readonly PresetOption[];
+  selected: string;
+  onSelect(file: string): void;
+}
+
+/** Lists the presets; choosing one asks the caller to load it. */
+export function PresetPicker({ presets, selected, onSelect }: PresetPickerProps) {
+  const id = useId();
+  return (
+    <div className="preset-picker">
+      <label htmlFor={id}>Preset</label>
+      <select id={id} value={selected} onChange={(event) => onSelect(event.target.value)}>
+        {presets.map((p) => (
+          <option key={p.file} value={p.file}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
