@@ -1,0 +1,17 @@
+/**
+ * The outputs chart's words: `describeOutputs` is what screen readers hear as the chart's
+ * description, so it must count steps and scored steps exactly as the chart shades them.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeOutputs } from './outputsChart';
+
+describe('describeOutputs(data)', () => {
+  it('says when there is nothing to show', () => {
+    expect(describeOutputs({ outputs: [], targets: [] })).toBe('No simulation yet.');
+  });
+
+  it('counts steps after the washout with a target as scored, and quotes the loss', () => {
+    const text = describeOutputs({ outputs: [0.5, -0.25, 0.125, 0], targets: [1, 0, null, 0.5], washout: 1, loss: 0.0625 });
+    expect(text).toBe('4 steps, 2 scored. Outputs range from \u22120.250 to 0.500. Loss 0.063.');
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The outputs chart: the head's output `yhat_t` against the target at every step of one
+ * sequence, drawn with d3 into an `<svg>` the caller owns. Targets are hollow points on a
+ * dashed line; outputs a solid line with filled points; steps that are not scored (the
+ * washout, or a `null` target) sit on a shaded band and their output points are hollow. The
+ * chart is an object with `update` and `destroy` (DESIGN 2), redraws when its container is
+ * resized, and describes its data in words in the SVG's `<desc>`.
+ */
+import { extent, scaleLinear, select } from 'd3';
+import { drawAxes, drawLegend, drawSeries, drawUnscored, formatValue, MARGIN, type Frame } from './outputsLayers';
+
+/** One sequence's outputs and targets; `targets[t] === null` marks an unscored step. */
+export interface OutputsChartData {
+  outputs: number[];
+  targets: (number | null)[];
+  /** Steps `t < washout` are not scored (default 0). */
+  washout?: number;
+  /** The loss over the scored steps, quoted in the chart's description. */
+  loss?: number | null;
+}
+
+export interface OutputsChartOptions {
+  /** Accessible name of the chart (its `<title>`). */
+  title?: string;
+  /** Prefix for element ids inside the SVG; must be unique in the page. */
+  idPrefix?: string;
+}
+
+export interface OutputsChart {
+  /** Redraws with new data. */
+  update(data: OutputsChartData): void;
+  /** Stops following the container and empties the SVG. */
+  destroy(): void;
+}
+
+const EMPTY: OutputsChartData = { outputs: [], targets: [] };
+
+function scoredTest(data: OutputsChartData): (step: number) => boolean {
+  const washout = data.washout ?? 0;
+  return (t) => t >= washout && data.targets[t] != null;
+}
+
+/** Describes the data in words, for the SVG's `<desc>`. */
+export function describeOutputs(data: OutputsChartData): string {
+  const steps = data.outputs.length;
+  if (steps === 0) return 'No simulation yet.';
+  const isScored = scoredTest(data);
+  const scored = data.outputs.filter((_, t) => isScored(t)).length;
+  const [lo, hi] = extent(data.outputs) as [number, number];
+  const loss = data.loss == null ? '' : ` Loss ${formatValue(data.loss)}.`;
+  return `${steps} steps, ${scored} scored. Outputs range from ${formatValue(lo)} to ${formatValue(hi)}.${loss}`;
+}
+
+function frameFor(data: OutputsChartData, width: number, height: number): Frame {
+  const steps = data.outputs.length;
+  const x = scaleLinear().domain([-0.5, Math.max(steps, 1) - 0.5]).range([MARGIN.left, width - MARGIN.right]);
+  const values = [...data.outputs, ...data.targets.filter((v): v is number => v !== null)];
+  const [lo, hi] = values.length ? (extent(values) as [number, number]) : [-1, 1];
+  const pad = Math.max((hi - lo) * 0.08, 0.05);
+  const y = scaleLinear().domain([lo - pad, hi + pad]).nice().range([height - MARGIN.bottom, MARGIN.top]);
+  return { data, x, y, width, height, isScored: scoredTest(data) };
+}
+
+/** Creates the chart in `svg` and starts following the size of its parent element. */
+export function createOutputsChart(svg: SVGSVGElement, options: OutputsChartOptions = {}): OutputsChart {
+  const prefix = options.idPrefix ?? 'outputs-chart';
+  const root = select(svg).attr('role', 'img').attr('aria-labelledby', `${prefix}-title ${prefix}-desc`).classed('outputs-chart', true);
+  root.selectAll('*').remove();
+  root.append('title').attr('id', `${prefix}-title`).text(options.title ?? 'Outputs against targets per step');
+  const desc = root.append('desc').attr('id', `${prefix}-desc`);
+  const unscored = root.append('g').attr('class', 'chart-unscored-layer');
+  const axes = root.append('g').attr('class', 'chart-axes');
+  const series = root.append('g').attr('class', 'chart-series');
+  const legend = root.append('g').attr('class', 'chart-legend');
+  drawLegend(legend);
+  let data = EMPTY;
+  let width = 0;
+  let height = 0;
+
+  function render(): void {
+    desc.text(describeOutputs(data));
+    if (width <= 0 || height <= 0) return;
+    root.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
+    const frame = frameFor(data, width, height);
+    drawUnscored(unscored, frame);
+    drawAxes(axes, frame);
+    drawSeries(series, frame);
+  }
+
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1].contentRect;
+    const [w, h] = [Math.floor(box.width), Math.floor(box.height)];
+    if (w === width && h === height) return;
+    [width, height] = [w, h];
+    render();
+  });
+  observer.observe(svg.parentElement ?? svg);
+
+  return {
+    update(next) {
+      data = next;
+      render();
+    },
+    destroy() {
+      observer.disconnect();
+      root.selectAll('*').remove();
+    },
+  };
+}
