@@ -1,0 +1,84 @@
+/**
+ * The page layout: top bar, the "Cell" panel on the left, the cell diagram in the centre,
+ * the outputs chart below it and the "Model" panel on the right. Holds only view state that
+ * no other part needs (the theme and the chosen preset); everything else is in the store.
+ */
+import { useEffect, useState } from 'react';
+import { OutputsChart } from '../plots/OutputsChart';
+import { labStore, useLab } from '../store';
+import { selectExperimentName, selectModel, selectSimulation } from '../store/selectors';
+import { CellPanel } from '../ui/CellPanel';
+import { CellDiagram } from '../ui/editor/CellDiagram';
+import { MessageBar } from '../ui/MessageBar';
+import { ModelPanel } from '../ui/ModelPanel';
+import { PresetPicker } from '../ui/PresetPicker';
+import { SimulationStatus } from '../ui/SimulationStatus';
+import { ThemeToggle, type Theme } from '../ui/ThemeToggle';
+import { loadPreset, PRESETS } from './presets';
+import { chooseTheme, onSystemThemeChange, storedTheme, systemTheme } from './theme';
+
+/** The lab page. */
+export function App({ initialPreset }: { initialPreset: string }) {
+  const [theme, setTheme] = useState<Theme>(() => storedTheme() ?? systemTheme());
+  const [preset, setPreset] = useState(initialPreset);
+  const name = useLab(selectExperimentName);
+  const model = useLab(selectModel);
+  const computedIn = useLab((s) => selectSimulation(s)?.computedIn ?? null);
+
+  useEffect(() => onSystemThemeChange((system) => setTheme(storedTheme() ?? system)), []);
+
+  const toggleTheme = () => {
+    const next = theme === 'dark' ? 'light' : 'dark';
+    chooseTheme(next);
+    setTheme(next);
+  };
+  const selectPreset = (file: string) => {
+    const option = PRESETS.find((p) => p.file === file);
+    if (option) void loadPreset(labStore, option).then((ok) => ok && setPreset(file));
+  };
+
+  return (
+    <div className="lab">
+      <header className="topbar">
+        <div className="brand">
+          <svg className="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+            <circle cx="12" cy="12" r="9" />
+            <path d="M12 3v18M3 12h18" />
+          </svg>
+          <span className="brand-name">QRNN Lab</span>
+        </div>
+        <h1 className="experiment-name">{name ?? 'Opening the default experiment…'}</h1>
+        <SimulationStatus />
+        <PresetPicker presets={PRESETS} selected={preset} onSelect={selectPreset} />
+        <ThemeToggle theme={theme} onToggle={toggleTheme} />
+      </header>
+      <MessageBar />
+      <aside className="panel panel--left" aria-labelledby="cell-panel-heading">
+        <h2 id="cell-panel-heading">Cell</h2>
+        <CellPanel />
+      </aside>
+      <main className="workspace">
+        <section className="card card--diagram" aria-labelledby="diagram-heading">
+          <header className="card-header">
+            <h2 id="diagram-heading">One step of the cell</h2>
+            <p className="card-note">The same cell, with the same parameters, runs at every step t.</p>
+          </header>
+          <div className="diagram-frame">{model && <CellDiagram model={model} />}</div>
+        </section>
+        <section className="card card--chart" aria-labelledby="chart-heading" data-computed-by={computedIn ?? undefined}>
+          <header className="card-header">
+            <h2 id="chart-heading">Outputs per step</h2>
+            <p className="card-note">Head output ŷ against the target on the first window of the data.</p>
+          </header>
+          <div className="chart-frame">
+            <OutputsChart />
+          </div>
+        </section>
+      </main>
+      <aside className="panel panel--right" aria-labelledby="model-panel-heading">
+        <h2 id="model-panel-heading">Model</h2>
+        <ModelPanel />
+      </aside>
+    </div>
+  );
+}
