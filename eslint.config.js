@@ -1,0 +1,84 @@
+/**
+ * Lint rules for the whole repository (ESLint flat config): recommended JavaScript and
+ * TypeScript rules, the React hooks rules for components, and the realm boundaries of
+ * DESIGN section 2 as `no-restricted-imports` patterns, one block per folder. ESLint does not
+ * merge a rule's options across blocks, so each folder's block lists every restriction that
+ * applies to it.
+ */
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const SOURCE = '**/*.{ts,tsx}';
+const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx'];
+
+/** A project folder, as reached by a relative import from anywhere under src/. */
+const folder = (...names) => `^\\.{1,2}/(\\.\\./)*(${names.join('|')})(/|$)`;
+const project = (names, why) => ({ regex: folder(...names), message: why });
+const pkg = (names, why) => ({ regex: `^(${names.join('|')})(/|$)`, message: why });
+
+const NO_D3 = pkg(['d3', 'd3-[a-z-]+'], 'Only src/plots imports d3.');
+const NO_THREE = pkg(['three'], 'Only src/bloch imports three.js.');
+const NO_COMLINK = pkg(['comlink'], 'Only src/worker imports Comlink.');
+const NO_UI_LIBS = pkg(['react', 'react-dom', 'zustand', 'd3', 'd3-[a-z-]+', 'three', 'comlink'], 'The pure folders run in the worker and in Node: no React, store, d3, three or Comlink.');
+const APP_FOLDERS = ['store', 'ui', 'plots', 'bloch', 'app', 'worker', 'cli'];
+
+/** Folder -> what it may not import (the arrows of DESIGN 2 read backwards). */
+const BOUNDARIES = {
+  'src/core': [NO_UI_LIBS, project(['model', 'data', 'gradients', 'training', 'share', ...APP_FOLDERS], 'src/core imports nothing of the project but core.')],
+  'src/model': [NO_UI_LIBS, project(['data', 'gradients', 'training', 'share', ...APP_FOLDERS], 'src/model imports only src/core.')],
+  'src/data': [NO_UI_LIBS, project(['gradients', 'training', 'share', ...APP_FOLDERS], 'src/data imports only src/core and src/model.')],
+  'src/gradients': [NO_UI_LIBS, project(['data', 'training', 'share', ...APP_FOLDERS], 'src/gradients imports only src/core and src/model.')],
+  'src/training': [NO_UI_LIBS, project(['share', ...APP_FOLDERS], 'src/training imports only src/core, src/model, src/gradients and src/data.')],
+  'src/share': [NO_UI_LIBS, project(['core', 'data', 'gradients', 'training', ...APP_FOLDERS], 'src/share imports only src/model.')],
+  'src/worker': [
+    pkg(['react', 'react-dom', 'zustand', 'd3', 'd3-[a-z-]+', 'three'], 'The worker holds no React, store, d3 or three.js.'),
+    project(['store', 'ui', 'plots', 'bloch', 'app', 'cli'], 'The worker does not import the page.'),
+  ],
+  'src/store': [
+    NO_D3, NO_THREE, NO_COMLINK,
+    pkg(['react-dom'], 'The store holds no rendering.'),
+    project(['core', 'data', 'gradients', 'training', 'ui', 'plots', 'bloch', 'app', 'cli'], 'The store holds no numerics: model types, share and the worker client only.'),
+    { regex: '(^|/)model/(?!types$|parse$|serialize$|migrate$)', message: 'The store reads the model types, parser and serializer only; numerics run in the worker.' },
+    { regex: '(^|/)worker/(?!client$|protocol$)', message: 'The store reaches the worker only through worker/client and worker/protocol.' },
+  ],
+};
+BOUNDARIES['src/cli'] = [NO_UI_LIBS, project(['store', 'ui', 'plots', 'bloch', 'app'], 'The command line runs in Node, without the page.')];
+const VIEW_BOUNDARY = project(['core', 'gradients', 'training'], 'The page reaches the numerics only through the worker.');
+for (const view of ['src/ui', 'src/app']) BOUNDARIES[view] = [NO_D3, NO_THREE, NO_COMLINK, VIEW_BOUNDARY];
+BOUNDARIES['src/plots'] = [NO_THREE, NO_COMLINK, VIEW_BOUNDARY];
+BOUNDARIES['src/bloch'] = [NO_D3, NO_COMLINK, VIEW_BOUNDARY];
+
+const boundaryBlocks = Object.entries(BOUNDARIES).map(([dir, patterns]) => ({
+  files: [`${dir}/${SOURCE}`],
+  ignores: [...TESTS, ...(dir === 'src/worker' ? ['src/worker/client.ts'] : [])],
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: [SOURCE],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/worker/**/*.ts'], ignores: ['src/worker/client.ts'], languageOptions: { globals: { ...globals.worker } } },
+  { files: ['src/cli/**', 'e2e/**', '*.config.{js,ts}', ...TESTS], languageOptions: { globals: { ...globals.node } } },
+  { files: ['**/*.tsx', 'src/**/use*.ts'], ...reactHooks.configs.flat.recommended },
+  ...boundaryBlocks,
+  {
+    files: ['src/worker/client.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pkg(['react', 'react-dom', 'zustand', 'd3', 'd3-[a-z-]+', 'three'], 'The worker client is framework-free.'),
+        project(['core', 'data', 'gradients', 'training', 'store', 'ui', 'plots', 'bloch', 'app', 'cli'], 'The client knows only the protocol.'),
+        { regex: '^\\./(?!protocol$)', message: 'The client reaches the worker through protocol types and a Worker URL only.' },
+      ] }],
+    },
+  },
+);
