@@ -64,7 +64,8 @@ function unit(i: number, k: number): Dense {
  * in the order wire n-1 (x) ... (x) wire 0.
  */
 export function embed(m: Float64Array, wires: readonly number[], n: number): Dense {
-  const dim = 1 << n, out = new Float64Array(2 * dim * dim);
+  const dim = 1 << n;
+  const out = new Float64Array(2 * dim * dim);
   const k = wires.length, dk = 1 << k;
   for (let r = 0; r < dk; r++) for (let c = 0; c < dk; c++) {
     const mr = m[2 * (r * dk + c)], mi = m[2 * (r * dk + c) + 1];
