@@ -14,6 +14,7 @@ import { WINDOW_DEFAULTS, cutWindow, layoutWindows, readWindowing, trainInputEnd
 /** Defaults of the fields every generator shares (`stride` defaults to `window`). */
 export const DATA_DEFAULTS = { ...WINDOW_DEFAULTS, normalize: 'minmax', seed: 1 } as const;
 
+/** Windows, normalisation and the whole series of one `data` spec. */
 export interface Dataset {
   /** Training windows, in time order, in normalised units. */
   train: Sequence[];
@@ -35,6 +36,7 @@ export interface Dataset {
   layout: WindowLayout;
 }
 
+/** A dataset, or errors naming the `data` fields that stop it. */
 export type DatasetResult = { ok: true; dataset: Dataset } | { ok: false; errors: FieldError[] };
 
 const refuse = (path: string, message: string): DatasetResult => ({ ok: false, errors: [{ path, message }] });

@@ -11,8 +11,10 @@ export const MAX_CSV_ROWS = 100_000;
 /** Most characters a CSV text may have (about 20 MB), checked before any parsing. */
 export const MAX_CSV_CHARS = 20_000_000;
 
+/** The field separators `parseCsv` detects. */
 export type CsvDelimiter = ',' | ';' | '\t';
 
+/** Options of `parseCsv` and `csvColumns`. */
 export interface CsvOptions {
   /** Whether the first row is a header; absent: a header when none of its fields is a number. */
   header?: boolean;
@@ -20,6 +22,7 @@ export interface CsvOptions {
   path?: string;
 }
 
+/** The rows of a CSV text, header separated. */
 export interface CsvTable {
   /** The first row's fields, trimmed, when it is a header; otherwise null. */
   header: string[] | null;
@@ -30,6 +33,7 @@ export interface CsvTable {
   delimiter: CsvDelimiter;
 }
 
+/** A parsed table, or errors naming `data.text` (or `options.path`). */
 export type CsvParseResult = ({ ok: true } & CsvTable) | { ok: false; errors: FieldError[] };
 
 const CANDIDATES: readonly CsvDelimiter[] = ['\t', ';', ','];

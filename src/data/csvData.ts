@@ -18,6 +18,7 @@ export const CSV_DEFAULTS = {
 /** Most cell errors reported for one column before the rest are summarised. */
 const MAX_CELL_ERRORS = 5;
 
+/** One column of a CSV text, as a column picker shows it. */
 export interface CsvColumn {
   /** 0-based column index. */
   index: number;
@@ -29,6 +30,7 @@ export interface CsvColumn {
   numbers: number;
 }
 
+/** The columns of a CSV text with the number of data rows, or its parse errors. */
 export type CsvColumnsResult = { ok: true; header: boolean; rows: number; columns: CsvColumn[] } | { ok: false; errors: FieldError[] };
 
 function columnCount(table: CsvTable): number {

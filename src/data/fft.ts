@@ -11,6 +11,7 @@
  * two `Float64Array`s of length `n / 2 + 1` (real parts, imaginary parts).
  */
 
+/** A real FFT of one size, with its scratch buffers (not reentrant). */
 export interface RealFft {
   /** Signal length, a power of two >= 4. */
   readonly n: number;

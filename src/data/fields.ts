@@ -21,6 +21,7 @@ export interface NumberRule {
   max?: number;
 }
 
+/** Typed access to the fields of `data`, recording an error per wrong field. */
 export interface FieldReader {
   /** Errors recorded so far, in reading order. */
   readonly errors: FieldError[];

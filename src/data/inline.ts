@@ -6,6 +6,7 @@
 import type { FieldError, Sequence } from '../model/types';
 import { MAX_POINTS } from './fields';
 
+/** The inline sequence, or errors naming `data.inputs[t]` / `data.targets[t]`. */
 export type InlineResult = { ok: true; sequence: Sequence } | { ok: false; errors: FieldError[] };
 
 /** Most errors reported for one list before the rest are summarised. */

@@ -12,6 +12,7 @@ import { createRealFft } from './fft';
 /** Contour points for the ETDRK4 coefficients: Kassam and Trefethen's M = 16. */
 export const KS_CONTOUR_POINTS = 16;
 
+/** A running KS integration; the state is internal. */
 export interface KsSolver {
   /** Grid points. */
   readonly n: number;
@@ -26,6 +27,7 @@ export interface KsSolver {
 }
 
 /** Scalar coefficients of ETDRK4 for one wavenumber. */
+/** ETDRK4 coefficients of one mode: `e^{h lambda}`, `e^{h lambda / 2}`, Q, f1, f2, f3 (Kassam and Trefethen's names). */
 export interface Etdrk4Coefficients { e: number; e2: number; q: number; f1: number; f2: number; f3: number }
 
 /**

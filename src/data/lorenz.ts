@@ -10,7 +10,9 @@ import { MAX_POINTS, type FieldReader } from './fields';
 import { pairSeries, refused, type GenerateContext, type SeriesResult } from './series';
 import { checkWork } from './steps';
 
+/** A coordinate of the Lorenz state. */
 export type LorenzComponent = 'x' | 'y' | 'z';
+/** The coordinates in state order: index 0, 1, 2 of `lorenzStep`'s state. */
 export const LORENZ_COMPONENTS: readonly LorenzComponent[] = ['x', 'y', 'z'];
 
 /** Defaults of the `lorenz` parameters (`target` defaults to `component`). */

@@ -5,7 +5,9 @@
  * is the honest outcome, not a bug).
  */
 
+/** `data.normalize`: to [-1, 1], to [0, 1], to mean 0 and sd 1, or unchanged. */
 export type NormalizationKind = 'minmax' | 'minmax01' | 'zscore' | 'none';
+/** Every normalisation kind, in documentation order. */
 export const NORMALIZATION_KINDS: readonly NormalizationKind[] = ['minmax', 'minmax01', 'zscore', 'none'];
 
 /** `normalised = (raw - offset) / scale`; `raw = normalised * scale + offset`. */

@@ -11,6 +11,7 @@ import { SEQUENCE_DEFAULTS, generateSequence } from './sequence';
 import type { Generate } from './series';
 import { SINE_DEFAULTS, generateSine } from './sine';
 
+/** One row of the generator table. */
 export interface GeneratorEntry {
   kind: GeneratorKind;
   /** Reads the kind's own fields and produces the raw series. */
@@ -21,6 +22,7 @@ export interface GeneratorEntry {
   seeded: boolean;
 }
 
+/** Every generator by its `data.kind`. */
 export const GENERATORS: Readonly<Record<GeneratorKind, GeneratorEntry>> = {
   sine: { kind: 'sine', generate: generateSine, defaults: SINE_DEFAULTS, seeded: true },
   sequence: { kind: 'sequence', generate: generateSequence, defaults: SEQUENCE_DEFAULTS, seeded: false },

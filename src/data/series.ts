@@ -18,6 +18,7 @@ export interface RawSeries {
   defaultWindow?: number;
 }
 
+/** A generator's raw series, or errors naming its fields. */
 export type SeriesResult = { ok: true; series: RawSeries } | { ok: false; errors: FieldError[] };
 
 /** What a generator may know besides its own fields (both already validated). */

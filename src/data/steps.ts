@@ -20,7 +20,7 @@ export function wholeSteps(fields: FieldReader, name: string, duration: number, 
 
 /** `duration / dt` rounded up to whole steps (a transient may end a little late, never early). */
 export function stepsAtLeast(duration: number, dt: number): number {
-  return Math.ceil(duration / dt - 1e-9);
+  return Math.max(0, Math.ceil(duration / dt - 1e-9));
 }
 
 /**

@@ -20,6 +20,7 @@ export const WINDOW_DEFAULTS = {
   split: 0.75,
 } as const;
 
+/** Resolved windowing parameters, in steps (`split` a fraction). */
 export interface WindowOptions {
   window: number;
   horizon: number;
