@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { adjoint } from './adjoint';
+import { parameterShift } from './parameterShift';
+import { finiteDifference } from './finiteDifference';
+import { spsa } from './spsa';
+import { sampleExpectation } from './shots';
+import { createRng } from '../core/rng';
+import type { GradientProblem, GradientMethod, GradientOptions } from './types';
+
+/** The reference case "shared-gate-every-step": theta is shared by all four steps. */
+const problem: GradientProblem = {
+  model: {
+    recurrence: 'measure-reset', dataQubits: 1, hiddenQubits: 1,
+    cell: [
+      { gate: 'RY', wires: [0], angle: { input: true } },
+      { gate: 'CNOT', wires: [0, 1] },
+      { gate: 'RY', wires: [1], angle: { param: 'theta' } },
+      { gate: 'CNOT', wires: [1, 0] },
+      { gate: 'RX', wires: [0], angle: { param: 'phi' } },
+    ],
+    readout: [{ observable: 'Z', wire: 0 }],
+    head: { weights: [1], bias: 0 },
+  },
+  params: { theta: 0.4, phi: -0.3 },
+  sequence: { inputs: [[0.5], [-0.2], [0.9], [0.1]], targets: [0.3, 0.1, -0.4, 0.2] },
+  loss: { kind: 'mse', washout: 0 },
+};
+const exact = adjoint(problem).gradient;
+
+function stats(method: GradientMethod, options: GradientOptions, runs: number, param = 'theta') {
+  const xs = Array.from({ length: runs }, (_, seed) => method(problem, { ...options, seed: 1000 + seed }).gradient[param]);
+  const mean = xs.reduce((s, x) => s + x, 0) / runs;
+  const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (runs - 1);
+  return { mean, variance, stderr: Math.sqrt(variance / runs) };
+}
+
+describe('sampleExpectation(e, N, rng)', () => {
+  it('is the mean of N +-1 samples: unbiased with variance (1 - e^2)/N (400 draws, 4 standard errors)', () => {
+    const rng = createRng(5), e = 0.3, N = 200, R = 4000;
+    const xs = Array.from({ length: R }, () => sampleExpectation(e, N, rng));
+    const mean = xs.reduce((s, x) => s + x, 0) / R;
+    const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (R - 1);
+    expect(Math.abs(mean - e)).toBeLessThan(4 * Math.sqrt((1 - e * e) / N / R));
+    expect(Math.abs(variance / ((1 - e * e) / N) - 1)).toBeLessThan(0.1);
+  });
+});
+
+describe('gradient estimators with shots, over many seeds (fixed seeds 1000..)', () => {
+  it('parameter-shift is unbiased and its variance falls as 1/N (ratio 4 for N = 100 -> 400, within 25%)', () => {
+    const n100 = stats(parameterShift, { shots: 100 }, 600);
+    const n400 = stats(parameterShift, { shots: 400 }, 600);
+    expect(Math.abs(n100.mean - exact.theta)).toBeLessThan(4 * n100.stderr);
+    expect(Math.abs(n400.mean - exact.theta)).toBeLessThan(4 * n400.stderr);
+    expect(n100.variance / n400.variance).toBeGreaterThan(3);
+    expect(n100.variance / n400.variance).toBeLessThan(5.3);
+  });
+
+  it('central differences have variance growing as 1/h^2 (ratio 4 for h = 0.2 -> 0.1, within 25%)', () => {
+    const h2 = stats(finiteDifference, { shots: 200, h: 0.2 }, 600);
+    const h1 = stats(finiteDifference, { shots: 200, h: 0.1 }, 600);
+    expect(h1.variance / h2.variance).toBeGreaterThan(3);
+    expect(h1.variance / h2.variance).toBeLessThan(5.3);
+  });
+
+  it("SPSA's mean over random directions approaches the gradient (exact expectations, c = 0.05)", () => {
+    for (const param of ['theta', 'phi']) {
+      const s = stats(spsa, { spsa: { c: 0.05 } }, 4000, param);
+      // Its bias is O(c^2) (below 1e-3 here); the rest is the directions' cross-talk.
+      expect(Math.abs(s.mean - exact[param]), param).toBeLessThan(4 * s.stderr + 1e-3);
+    }
+  });
+
+  it('each SPSA estimate costs two executions, whatever the number of parameters', () => {
+    expect(spsa(problem, { shots: 50 }).cost).toEqual({ circuitExecutions: 2, shots: 100 });
+    expect(finiteDifference(problem, { shots: 50 }).cost).toEqual({ circuitExecutions: 4, shots: 200 });
+  });
+});
