@@ -105,7 +105,7 @@ export function generateCsv(fields: FieldReader): SeriesResult {
   const headerGiven = typeof fields.raw('header') === 'boolean';
   if (typeof text !== 'string') {
     fields.fail('text', text === undefined ? 'is missing: a csv dataset carries its CSV content as text' : 'must be the CSV content as text');
-    return refused(fields) as SeriesResult;
+    return { ok: false, errors: fields.errors.slice() };
   }
   const table = parseCsv(text, headerGiven ? { header } : {});
   if (!table.ok) return table;
@@ -113,8 +113,7 @@ export function generateCsv(fields: FieldReader): SeriesResult {
   const inputIndex = resolveColumn(fields, table, 'column', columnRaw === undefined ? CSV_DEFAULTS.column : columnRaw);
   const targetRaw = fields.raw('targetColumn');
   const targetIndex = targetRaw === undefined ? inputIndex : resolveColumn(fields, table, 'targetColumn', targetRaw);
-  const unresolved = refused(fields);
-  if (unresolved || inputIndex === null || targetIndex === null) return unresolved ?? { ok: false, errors: [] };
+  if (inputIndex === null || targetIndex === null) return { ok: false, errors: fields.errors.slice() };
   const inputs = readColumn(fields, table, inputIndex, 'column');
   const targets = targetIndex === inputIndex ? inputs : readColumn(fields, table, targetIndex, 'targetColumn');
   const stop = refused(fields);
