@@ -43,13 +43,24 @@ export function drawAxes(layer: Layer, f: Frame): void {
     .attr('x1', MARGIN.left).attr('x2', f.width - MARGIN.right).attr('y1', f.y(0)).attr('y2', f.y(0));
 }
 
+/** Runs of consecutive unscored steps, as `[first, last]`, so each run is one seamless band. */
+function unscoredRuns(f: Frame): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let t = 0; t < f.data.outputs.length; t++) {
+    if (f.isScored(t)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === t - 1) last[1] = t;
+    else runs.push([t, t]);
+  }
+  return runs;
+}
+
 /** Shades every unscored step and captions the washout. */
 export function drawUnscored(layer: Layer, f: Frame): void {
-  const steps = [...Array(f.data.outputs.length).keys()].filter((t) => !f.isScored(t));
   const top = MARGIN.top;
   const bottom = f.height - MARGIN.bottom;
-  layer.selectAll('rect').data(steps).join('rect').attr('class', 'chart-unscored')
-    .attr('x', (t) => f.x(t - 0.5)).attr('width', (t) => f.x(t + 0.5) - f.x(t - 0.5)).attr('y', top).attr('height', bottom - top);
+  layer.selectAll('rect').data(unscoredRuns(f)).join('rect').attr('class', 'chart-unscored')
+    .attr('x', (r) => f.x(r[0] - 0.5)).attr('width', (r) => f.x(r[1] + 0.5) - f.x(r[0] - 0.5)).attr('y', top).attr('height', bottom - top);
   const washout = Math.min(f.data.washout ?? 0, f.data.outputs.length);
   layer.selectAll('text').data(washout > 0 ? [washout] : []).join('text').attr('class', 'chart-unscored-caption')
     .attr('x', f.x(washout / 2 - 0.5)).attr('y', bottom - 8).attr('text-anchor', 'middle').text('washout');

@@ -4,7 +4,7 @@
  */
 import { useLab } from '../store';
 import { selectExperiment } from '../store/selectors';
-import { gateLabel, wireName } from './editor/labels';
+import { gateLabel, isControlled, wireName } from './editor/labels';
 import { formatNumber } from './format';
 
 /** Lists the gates and parameters of the current experiment. */
@@ -21,7 +21,7 @@ export function CellPanel() {
           {model.cell.map((gate, i) => (
             <li key={i}>
               <span className="gate-list-label">{gateLabel(gate)}</span>
-              <span className="gate-list-wires">{gate.wires.map((w) => wireName(w, model.dataQubits)).join(' → ')}</span>
+              <span className="gate-list-wires">{gate.wires.map((w) => wireName(w, model.dataQubits)).join(isControlled(gate) ? ' → ' : ', ')}</span>
             </li>
           ))}
         </ol>
