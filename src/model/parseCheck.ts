@@ -89,6 +89,7 @@ export function numberPhrase(rule: NumberRule): string {
   const noun = rule.integer ? 'an integer' : 'a number';
   const { min, max, above, below } = rule;
   if (above !== undefined && below !== undefined) return `${noun} strictly between ${above} and ${below}`;
+  if (above !== undefined && max !== undefined) return `${noun} greater than ${above} and at most ${max}`;
   if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
   if (min !== undefined) return `${noun} of at least ${min}`;
   if (above !== undefined) return `${noun} greater than ${above}`;

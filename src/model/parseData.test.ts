@@ -66,12 +66,12 @@ describe('parseExperiment: generated data', () => {
     expect(errorsWith({ kind: 'sine' })).toEqual([]);
   });
 
-  it('refuses non-integer seed, window and horizon, a split outside (0, 1) and an unknown normalization', () => {
-    expect(errorsWith({ kind: 'sine', seed: 1.5, window: '8', horizon: null, split: 1, normalize: 'max' })).toEqual([
+  it('refuses non-integer seed, window and horizon, a split outside (0, 1] and an unknown normalization', () => {
+    expect(errorsWith({ kind: 'sine', seed: 1.5, window: '8', horizon: null, split: 1.5, normalize: 'max' })).toEqual([
       { path: 'data.seed', message: 'must be an integer, got 1.5' },
       { path: 'data.window', message: 'must be an integer, got "8"' },
       { path: 'data.horizon', message: 'must be an integer, got null' },
-      { path: 'data.split', message: 'must be a number strictly between 0 and 1, got 1' },
+      { path: 'data.split', message: 'must be a number greater than 0 and at most 1, got 1.5' },
       { path: 'data.normalize', message: "must be one of 'minmax', 'minmax01', 'zscore', 'none', got \"max\"" },
     ]);
   });

@@ -94,7 +94,7 @@ function readGenerated(r: Report, o: JsonObject, path: string, kind: GeneratorKi
     if (v !== undefined) readNumber(r, v, child(path, key), { integer: true });
   }
   const split = own(o, 'split');
-  if (split !== undefined) readNumber(r, split, child(path, 'split'), { above: 0, below: 1 });
+  if (split !== undefined) readNumber(r, split, child(path, 'split'), { above: 0, max: 1 }); // 1: every window trains, no test part
   const normalize = own(o, 'normalize');
   if (normalize !== undefined) readChoice(r, normalize, child(path, 'normalize'), NORMALIZE);
   if (r.errors.length > mark) return undefined;
