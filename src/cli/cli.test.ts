@@ -71,3 +71,39 @@ describe('qrnn simulate refuses a broken file with exit 2 and the field', () => 
     expect(r.stderr).toMatch(/--shots/);
   });
 });
+
+describe('qrnn grad FILE --method M --json', () => {
+  for (const method of ['adjoint', 'parameter-shift']) {
+    it(`${method} reproduces every reference gradient and occurrence to 1e-9`, () => {
+      for (const file of cases) {
+        const r = qrnn('grad', join(fixtures, file), '--method', method, '--json');
+        expect(r.code, r.stderr).toBe(0);
+        const doc = JSON.parse(r.stdout);
+        const expected = JSON.parse(readFileSync(join(fixtures, file.replace('.json', '.expected.json')), 'utf8'));
+        expect(Object.keys(doc).sort()).toEqual(['cost', 'gradient', 'loss', 'occurrences', 'outputs']);
+        for (const [p, g] of Object.entries(expected.gradient as Record<string, number>)) expect(Math.abs(doc.gradient[p] - g), `${file} ${p}`).toBeLessThan(1e-9);
+        expect(doc.occurrences).toHaveLength(expected.occurrences.length);
+        doc.occurrences.forEach((o: { param: string; gate: number; step: number; contribution: number }, i: number) => {
+          const e = expected.occurrences[i];
+          expect([o.param, o.gate, o.step]).toEqual([e.param, e.gate, e.step]);
+          expect(Math.abs(o.contribution - e.contribution)).toBeLessThan(1e-9);
+        });
+      }
+    });
+  }
+
+  it('with shots and a seed, the same command gives the same numbers twice and reports shots', () => {
+    const args = ['grad', join(fixtures, 'shared-gate-every-step.json'), '--method', 'parameter-shift', '--shots', '500', '--seed', '7', '--json'];
+    const a = JSON.parse(qrnn(...args).stdout), b = JSON.parse(qrnn(...args).stdout);
+    expect(a).toEqual(b);
+    expect(a.cost.shots).toBe(500 * a.cost.circuitExecutions);
+  });
+
+  it('refuses an unknown method and a bad shot count with exit 2', () => {
+    const file = join(fixtures, 'shared-gate-every-step.json');
+    expect(qrnn('grad', file, '--method', 'bogus').code).toBe(2);
+    const r = qrnn('grad', file, '--method', 'spsa', '--shots', '0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--shots/);
+  });
+});

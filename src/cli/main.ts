@@ -6,6 +6,7 @@ import { UsageError, parseArgs, type OptionKind } from './args';
 import { FileRefusal } from './load';
 import { runSimulate } from './commands/simulate';
 import { runBench } from './commands/bench';
+import { runGrad } from './commands/grad';
 
 interface Command {
   options: Readonly<Record<string, OptionKind>>;
@@ -15,7 +16,12 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   simulate: { options: { json: 'flag' }, usage: 'simulate FILE [--json]', run: runSimulate },
-  bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: 'bench [--json] [--only kernel,forward] [--quick]', run: runBench },
+  grad: {
+    options: { json: 'flag', method: 'string', shots: 'integer', seed: 'integer', h: 'number', variant: 'string', 'per-occurrence': 'flag' },
+    usage: 'grad FILE --method adjoint|parameter-shift|finite-difference|spsa [--shots N] [--seed S] [--h H] [--variant central|forward] [--per-occurrence] [--json]',
+    run: runGrad,
+  },
+  bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: 'bench [--json] [--only kernel,forward,adjoint,parameter-shift] [--quick]', run: runBench },
 };
 
 const USAGE = `usage: npm run --silent qrnn -- COMMAND FILE [options]\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}\n`;

@@ -49,3 +49,38 @@ export function pauliSandwich(b: Float64Array, a: Float64Array, n: number, cols:
   }
   return [re, im];
 }
+
+/**
+ * `Im Tr[B^dagger K A]` for two `rows x 2^colBits` matrices and `K` a Pauli string on the
+ * row qubits `wires` (`paulis[i]` on `wires[i]`, `I` allowed), optionally projected on the
+ * first wire being `|1>` (a controlled rotation's generator `|1><1| (x) P`). One read pass,
+ * no copy: the angle derivative of the adjoint method.
+ */
+export function imPauliStringSandwich(b: Float64Array, a: Float64Array, rows: number, colBits: number, wires: readonly number[], paulis: readonly (Pauli | 'I')[], controlled: boolean): number {
+  const cols = 1 << colBits, width = 2 * cols;
+  let flip = 0;
+  wires.forEach((w, i) => { if (paulis[i] === 'X' || paulis[i] === 'Y') flip |= 1 << w; });
+  const controlBit = controlled ? 1 << wires[0] : 0;
+  let im = 0;
+  for (let r = 0; r < rows; r++) {
+    if (controlled && !(r & controlBit)) continue;
+    // K[r, r ^ flip] = product over wires of P[bit(r), bit(src)]: Z -> +-1, X -> 1, Y -> -i (bit 0) / +i (bit 1)
+    let pr = 1, pi = 0;
+    for (let i = 0; i < wires.length; i++) {
+      const set = (r >> wires[i]) & 1;
+      const p = paulis[i];
+      if (p === 'Z' && set) { pr = -pr; pi = -pi; }
+      else if (p === 'Y') { const s = set ? 1 : -1; const t = pr; pr = -s * pi; pi = s * t; }
+    }
+    const rowB = r * width, rowA = (r ^ flip) * width;
+    // sum_c conj(B[r,c]) * phase * A[src,c]
+    let sr = 0, si = 0;
+    for (let c = 0; c < width; c += 2) {
+      const br = b[rowB + c], bi = b[rowB + c + 1], ar = a[rowA + c], ai = a[rowA + c + 1];
+      sr += br * ar + bi * ai;
+      si += br * ai - bi * ar;
+    }
+    im += pr * si + pi * sr;
+  }
+  return im;
+}

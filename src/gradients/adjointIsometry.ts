@@ -15,7 +15,9 @@ import { dimOf, zeroState } from '../core/density';
 import { dagger } from '../core/gates';
 import { initialIsometry, multiplyRight, traceOutData } from '../core/isometry';
 import { expectPauliIsometry } from '../core/isometry';
-import { pauliMatrix } from '../core/gates';
+import { pauliMatrix, type Pauli } from '../core/gates';
+import { traceAndUncompute1 } from '../core/adjointKernels';
+import { imPauliStringSandwich } from '../core/observables';
 import { readoutError } from '../core/channels';
 import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
 import { fuseStep } from '../model/fuse';
@@ -26,7 +28,7 @@ export function isometryAngleDerivatives(
   params: Readonly<Record<string, number>>,
   inputs: readonly (readonly number[])[],
   coefficientsOf: (expectations: number[][]) => number[][],
-  generators: readonly (Float64Array | null)[],
+  _generators?: readonly (Float64Array | null)[], // the cell's own Pauli-string generators are used directly
 ): AngleDerivatives {
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
   const rows = dimOf(n), cols = dimOf(H), count = rows * cols;
@@ -66,14 +68,15 @@ export function isometryAngleDerivatives(
       for (let p = 0; p < b.length; p++) b[p] += c * scratch[p];
     });
     for (let j = m - 1; j >= 0; j--) {
-      const k = generators[j];
+      const gen = cell.gates[j].info.generator;
       const wires = cell.gates[j].wires;
-      if (k && cell.gates[j].angle !== undefined) {
-        scratch.set(a);
-        applyToRows(scratch, count, H, wires, k);
-        dLda[t][j] = imDot(b, scratch);
-      }
       const gd = dagger(gatesAt[t][j].matrix, 1 << wires.length);
+      const traced = gen !== undefined && cell.gates[j].angle !== undefined;
+      if (traced && wires.length === 1) {
+        dLda[t][j] = gen.scale * traceAndUncompute1(a, b, count, wires[0] + H, pauliMatrix(gen.paulis[0] as Pauli), gd);
+        continue;
+      }
+      if (traced) dLda[t][j] = gen.scale * imPauliStringSandwich(b, a, rows, H, wires, gen.paulis, gen.controlled);
       applyToRows(a, count, H, wires, gd);
       applyToRows(b, count, H, wires, gd);
     }
@@ -103,11 +106,4 @@ function multiplyHidden(v: Float64Array, lambda: Float64Array, D: number, H: num
     }
   }
   return out;
-}
-
-/** `Im sum conj(b) s`: the imaginary part of `Tr[B^dagger S]`. */
-function imDot(b: Float64Array, s: Float64Array): number {
-  let im = 0;
-  for (let p = 0; p < b.length; p += 2) im += b[p] * s[p + 1] - b[p + 1] * s[p];
-  return im;
 }

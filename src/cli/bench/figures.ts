@@ -5,6 +5,8 @@
 import { applyGateToDensity, zeroState } from '../../core/density';
 import { GATES, conjugate } from '../../core/gates';
 import { simulate } from '../../model/simulate';
+import { adjoint } from '../../gradients/adjoint';
+import { parameterShift } from '../../gradients/parameterShift';
 import { unroll } from '../../model/unroll';
 import { benchmarkCase } from './benchModel';
 import { time, type Timing } from './timing';
@@ -59,3 +61,35 @@ export function describeCase(D: number, H: number, T: number, model: ReturnType<
     occurrences: unroll(model, T).length,
   };
 }
+
+/** Figure 3: the exact gradient by adjoint, with its ratio to the forward pass of the same size. */
+export function adjointFigures(sizes = SIZES, steps = STEPS): Figure[] {
+  const out: Figure[] = [];
+  for (const [D, H] of sizes) for (const T of steps) {
+    const c = benchmarkCase(D, H, T);
+    const problem = { model: c.model, params: c.params, sequence: c.sequence, loss: c.loss };
+    const forward = time(() => simulate(c.model, c.params, c.sequence, c.loss, { bloch: false }));
+    const t = time(() => adjoint(problem));
+    out.push({ name: 'gradient-adjoint', ...describeCase(D, H, T, c.model), circuitExecutions: 1, ...t, forwardMedianMs: forward.medianMs, ratioToForward: round2(t.medianMs / forward.medianMs) });
+  }
+  return out;
+}
+
+/**
+ * Figure 4: the full gradient by parameter-shift in exact mode, with the circuit executions
+ * real hardware would need. Its work grows as occurrences x steps, so the largest sizes are
+ * left out (the executions column says why).
+ */
+export function parameterShiftFigures(cases: readonly [number, number, number][] = [[2, 2, 10], [2, 2, 20], [2, 2, 50], [3, 3, 10], [3, 3, 20], [3, 3, 50], [4, 4, 10], [4, 4, 20]]): Figure[] {
+  const out: Figure[] = [];
+  for (const [D, H, T] of cases) {
+    const c = benchmarkCase(D, H, T);
+    const problem = { model: c.model, params: c.params, sequence: c.sequence, loss: c.loss };
+    let executions = 0;
+    const t = time(() => { executions = parameterShift(problem).cost.circuitExecutions; }, 3000, 1, 10);
+    out.push({ name: 'gradient-parameter-shift', ...describeCase(D, H, T, c.model), circuitExecutions: executions, ...t });
+  }
+  return out;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

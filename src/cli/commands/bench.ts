@@ -3,12 +3,14 @@
  * measured in Node, as one JSON document with `--json`, else as a table.
  */
 import os from 'node:os';
-import { forwardFigures, kernelFigures, type Figure } from '../bench/figures';
+import { adjointFigures, forwardFigures, kernelFigures, parameterShiftFigures, type Figure } from '../bench/figures';
 import { formatTable } from '../format';
 
 const GROUPS: Readonly<Record<string, (quick: boolean) => Figure[]>> = {
   kernel: (quick) => kernelFigures(quick ? [6, 8] : [6, 8, 10]),
   forward: (quick) => forwardFigures(quick ? [[2, 2], [3, 3]] : undefined, quick ? [10, 50] : undefined),
+  adjoint: (quick) => adjointFigures(quick ? [[2, 2], [3, 3]] : undefined, quick ? [10, 50] : undefined),
+  'parameter-shift': (quick) => parameterShiftFigures(quick ? [[2, 2, 10], [3, 3, 10]] : undefined),
 };
 
 export function runBench(_operands: string[], options: Record<string, unknown>): void {
@@ -27,8 +29,11 @@ export function runBench(_operands: string[], options: Record<string, unknown>):
     return;
   }
   process.stdout.write(`${machine.cpus} x ${machine.cpu}, Node ${machine.node}\n`);
-  const rows = figures.map((f) => [f.name, size(f), String(f.medianMs), String(f.minMs), String(f.maxMs), String(f.repeats), f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : '']);
-  process.stdout.write(formatTable(['figure', 'size', 'median ms', 'min', 'max', 'runs', 'entries'], rows));
+  const rows = figures.map((f) => [
+    f.name, size(f), String(f.medianMs), String(f.minMs), String(f.maxMs), String(f.repeats),
+    f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
+  ]);
+  process.stdout.write(formatTable(['figure', 'size', 'median ms', 'min', 'max', 'runs', 'note'], rows));
 }
 
 function size(f: Figure): string {

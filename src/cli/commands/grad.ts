@@ -1,0 +1,40 @@
+/**
+ * `qrnn grad FILE --method M [--shots N] [--seed S] [--h H] [--variant central|forward]
+ * [--per-occurrence] [--json]` (SPEC 4): the gradient of the loss on the file's inline data
+ * (or its generator's first window), with every occurrence's contribution and the hardware
+ * cost. Defaults come from the file's `training` block; frozen parameters are left out.
+ */
+import { GRADIENT_REGISTRY } from '../../gradients/registry';
+import { GRADIENT_METHODS, type GradientMethodName } from '../../model/types';
+import { UsageError } from '../args';
+import { formatTable } from '../format';
+import { loadExperiment, primarySequence } from '../load';
+import { fileOperand } from '../main';
+
+export function runGrad(operands: string[], options: Record<string, string | number | boolean>): void {
+  const file = fileOperand(operands, 'grad');
+  const experiment = loadExperiment(file);
+  const method = (options.method ?? experiment.training.gradient.method) as GradientMethodName;
+  if (!GRADIENT_METHODS.includes(method)) throw new UsageError(`option '--method' must be one of ${GRADIENT_METHODS.join(', ')}, got '${method}'`);
+  const shots = options.shots ?? experiment.training.gradient.shots;
+  if (shots !== null && (typeof shots !== 'number' || shots < 1)) throw new UsageError(`option '--shots' must be a whole number >= 1, got '${shots}'`);
+  if (options.h !== undefined && !((options.h as number) > 0)) throw new UsageError(`option '--h' must be positive, got '${options.h}'`);
+  const variant = options.variant as string | undefined;
+  if (variant !== undefined && variant !== 'central' && variant !== 'forward') throw new UsageError(`option '--variant' must be central or forward, got '${variant}'`);
+  const sequence = primarySequence(file, experiment);
+  const trainable = Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
+  const result = GRADIENT_REGISTRY[method](
+    { model: experiment.model, params: experiment.params, sequence, loss: experiment.loss, trainable },
+    { shots, seed: (options.seed as number | undefined) ?? experiment.training.seed, h: options.h as number | undefined, variant: variant as 'central' | 'forward' | undefined, perOccurrence: Boolean(options['per-occurrence']) },
+  );
+  const occurrences = result.occurrences.map(({ param, gate, step, contribution }) => ({ param, gate, step, contribution }));
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ loss: result.loss, outputs: result.outputs, gradient: result.gradient, occurrences, cost: result.cost })}\n`);
+    return;
+  }
+  const out: string[] = [`${experiment.name}: ${method}${shots === null ? ', exact' : `, ${shots} shots`}`, `loss ${result.loss === null ? 'none' : result.loss.toFixed(6)}`];
+  out.push(formatTable(['parameter', 'dL/dp', 'occurrences'], Object.entries(result.gradient).map(([p, g]) => [p, g.toFixed(6), String(occurrences.filter((o) => o.param === p).length)])).trimEnd());
+  if (occurrences.length) out.push(formatTable(['param', 'gate', 'step', 'contribution'], occurrences.map((o) => [o.param, `${o.gate} ${experiment.model.cell[o.gate].gate}`, String(o.step), o.contribution.toFixed(6)])).trimEnd());
+  out.push(`cost: ${result.cost.circuitExecutions} circuit executions, ${result.cost.shots} shots${method === 'adjoint' ? ' (adjoint runs only in a simulator; the cost is the execution that measures the loss)' : ''}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
