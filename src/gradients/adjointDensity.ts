@@ -13,7 +13,7 @@ import { apply1, apply2 } from '../core/apply';
 import { dampDual, depolarize1, depolarize2 } from '../core/channels';
 import { applyGateToDensity, dimOf } from '../core/density';
 import { conjugate, dagger, type Pauli } from '../core/gates';
-import { compileCell, gateAt, type CompiledCell, type StepGate } from '../model/cell';
+import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
 import { densityEngine } from '../model/engine';
 
 /** Angle derivatives `dL/da_{g,t}` (`[step][gate]`, 0 for gates without an angle) and the forward expectations. */
@@ -56,7 +56,7 @@ export function densityAngleDerivatives(
   const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));
   const segment = Math.max(1, Math.ceil(Math.sqrt(m)));
   const scratch = new Float64Array(2 * count);
-  let lambda = new Float64Array(starts[0].length); // adjoint of the carried state after the last step: 0
+  let lambda: Float64Array = new Float64Array(starts[0].length); // adjoint of the carried state after the last step: 0
   for (let t = T - 1; t >= 0; t--) {
     // Adjoint observable on the whole register right after the cell of step t.
     const x = coherent ? lambda : new Float64Array(2 * count);
@@ -155,4 +155,3 @@ function imTraceYKTau(y: Float64Array, k: Float64Array, tau: Float64Array, n: nu
   return im;
 }
 
-export { compileCell };
