@@ -9,6 +9,7 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    setupFiles: ['src/testSetup.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -113,7 +113,9 @@ describe('serializeExperiment', () => {
 
   it('keeps any unknown field through a save and a load', () => {
     const key = fc.string().filter((k) => !['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training', '__proto__'].includes(k));
-    fc.assert(fc.property(fc.constantFrom(...FIXTURES), key, fc.jsonValue(), (name, k, value) => {
+    // The parser drops '__proto__' keys at any depth (with a warning), so values never hold one.
+    const value = fc.jsonValue().filter((v) => !JSON.stringify(v).includes('"__proto__"'));
+    fc.assert(fc.property(fc.constantFrom(...FIXTURES), key, value, (name, k, value) => {
       const e = fixture(name);
       const withExtra = parsed({ ...e, [k]: value });
       const back = parsed(JSON.parse(serializeExperiment(withExtra)));

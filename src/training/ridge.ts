@@ -1,0 +1,75 @@
+/**
+ * The quantum reservoir's readout: with every circuit parameter frozen, the head
+ * `yhat = sum_i w_i e_i + b` is linear in its parameters, so the least-squares head is one
+ * solve of the regularised normal equations `(F^T F + lambda I) w = F^T y` over every scored
+ * step of the training sequences (Connerty et al. 2025 use ridge regression the same way).
+ * Head entries that are plain numbers stay fixed and are moved to the target side.
+ */
+import type { Head } from '../model/types';
+
+export interface RidgeProblem {
+  head: Head;
+  params: Readonly<Record<string, number>>;
+  /** One row of readout expectations per scored step. */
+  features: number[][];
+  targets: number[];
+  /** Names that may change (not frozen). */
+  trainable: readonly string[];
+  /** `lambda`, default 1e-6. */
+  lambda?: number;
+}
+
+/** The fitted head parameters (only trainable names), or `null` when nothing is trainable. */
+export function solveRidge(p: RidgeProblem): Record<string, number> | null {
+  const names: string[] = [];
+  const columnOf = (w: string | number) => (typeof w === 'string' && p.trainable.includes(w) ? w : null);
+  p.head.weights.forEach((w) => { const c = columnOf(w); if (c && !names.includes(c)) names.push(c); });
+  const bias = columnOf(p.head.bias);
+  if (bias && !names.includes(bias)) names.push(bias);
+  if (names.length === 0) return null;
+  const k = names.length;
+  const ata = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const atb = new Array<number>(k).fill(0);
+  p.features.forEach((e, row) => {
+    const x = new Array<number>(k).fill(0);
+    let fixed = 0;
+    p.head.weights.forEach((w, i) => {
+      const c = columnOf(w);
+      if (c) x[names.indexOf(c)] += e[i];
+      else fixed += (typeof w === 'number' ? w : p.params[w]) * e[i];
+    });
+    if (bias) x[names.indexOf(bias)] += 1;
+    else fixed += typeof p.head.bias === 'number' ? p.head.bias : p.params[p.head.bias];
+    const y = p.targets[row] - fixed;
+    for (let a = 0; a < k; a++) {
+      atb[a] += x[a] * y;
+      for (let b = 0; b < k; b++) ata[a][b] += x[a] * x[b];
+    }
+  });
+  const lambda = p.lambda ?? 1e-6;
+  for (let a = 0; a < k; a++) ata[a][a] += lambda;
+  const w = solveSymmetric(ata, atb);
+  return Object.fromEntries(names.map((n, i) => [n, w[i]]));
+}
+
+/** Gaussian elimination with partial pivoting (the matrix is small: one row per head parameter). */
+function solveSymmetric(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
+    [m[c], m[pivot]] = [m[pivot], m[c]];
+    for (let r = c + 1; r < n; r++) {
+      const f = m[r][c] / m[c][c];
+      for (let j = c; j <= n; j++) m[r][j] -= f * m[c][j];
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = m[r][n];
+    for (let j = r + 1; j < n; j++) s -= m[r][j] * x[j];
+    x[r] = s / m[r][r];
+  }
+  return x;
+}
