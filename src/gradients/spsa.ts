@@ -21,7 +21,9 @@ export const spsa: GradientMethod = (problem, options = {}) => {
   const { model, params, sequence, loss } = problem;
   const shots = options.shots ?? null;
   const rng = options.rng ?? createRng(options.seed ?? 1);
-  const { c, gamma, k } = { ...SPSA_DEFAULTS, ...options.spsa };
+  const c = options.spsa?.c ?? SPSA_DEFAULTS.c;
+  const gamma = options.spsa?.gamma ?? SPSA_DEFAULTS.gamma;
+  const k = options.spsa?.k ?? SPSA_DEFAULTS.k;
   const ck = c / (k + 1) ** gamma;
   const measure = (exact: number[][]) => (shots === null ? exact : sampleExpectations(exact, shots, rng));
   const scored = scoredSteps(sequence.targets, loss);

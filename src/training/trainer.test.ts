@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createTrainer } from './trainer';
+import { parseExperimentText } from '../model/parse';
+import type { Experiment } from '../model/types';
+
+function preset(name: string, patch: (e: Experiment) => void = () => {}): Experiment {
+  const parsed = parseExperimentText(readFileSync(new URL(`../../public/experiments/${name}.json`, import.meta.url), 'utf8'));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const e = structuredClone(parsed.experiment);
+  patch(e);
+  return e;
+}
+
+function run(e: Experiment, epochs: number) {
+  const r = createTrainer(e);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  const reports = Array.from({ length: epochs }, () => r.trainer.step());
+  return { trainer: r.trainer, reports };
+}
+
+describe('createTrainer(experiment).step()', () => {
+  it('is deterministic: the same file and seed give bit-identical histories', () => {
+    const a = run(preset('sine', (e) => { e.training.epochs = 3; }), 3).trainer.history;
+    const b = run(preset('sine', (e) => { e.training.epochs = 3; }), 3).trainer.history;
+    expect(a).toEqual(b);
+  });
+
+  it('lowers the loss of the sine preset and reports cost, parameters and per-occurrence contributions', () => {
+    const { reports } = run(preset('sine', (e) => { e.training.epochs = 15; }), 15);
+    expect(reports[14].trainLoss as number).toBeLessThan(0.5 * (reports[0].trainLoss as number));
+    expect(reports[14].status).toBe('finished');
+    expect(reports[0].circuitExecutions).toBeGreaterThan(0);
+    expect(reports[14].cost.circuitExecutions).toBe(reports.reduce((s, r) => s + r.circuitExecutions, 0));
+    const theta = reports[14].occurrences.filter((o) => o.param === 'a');
+    expect(theta.length).toBe(12);
+    expect(Math.abs(theta.reduce((s, o) => s + o.contribution, 0) - reports[14].gradient.a)).toBeLessThan(1e-12);
+  });
+
+  it('never moves a frozen parameter', () => {
+    const { trainer } = run(preset('sine', (e) => { e.frozen = ['a', 's']; e.training.epochs = 2; }), 2);
+    expect(trainer.params().a).toBe(0.4);
+    expect(trainer.params().s).toBe(1);
+    expect(trainer.params().b).not.toBe(-0.3);
+  });
+
+  it('stops with a message naming the learning rate when the loss diverges', () => {
+    const { reports } = run(preset('sine', (e) => { e.training.optimizer = { kind: 'sgd', learningRate: 1e200 }; e.training.epochs = 5; }), 3);
+    const diverged = reports.find((r) => r.status === 'diverged');
+    expect(diverged?.message).toMatch(/learning rate \(1e\+200\) is probably too high/);
+    expect(reports[2].status).toBe('diverged');
+  });
+
+  it('trains with SPSA as the optimizer at two executions per sequence', () => {
+    const { reports } = run(preset('sine', (e) => { e.training.optimizer = { kind: 'spsa', learningRate: 0.3 }; e.training.epochs = 2; }), 2);
+    expect(reports[0].circuitExecutions).toBe(2 * 7);
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * The trainer as pure steps: `createTrainer(experiment)` builds the dataset and returns an
+ * object whose `step()` runs one epoch and returns a report. No timers, no DOM: the worker
+ * and the command line drive the same steps, so the same file and seed give bit-identical
+ * histories in Node and in the browser.
+ *
+ * An epoch shuffles the training windows with the seeded generator, cuts them into batches
+ * of `batchSize`, and for each batch averages the gradient of every sequence (SPEC 2: the
+ * batch loss is the mean over its sequences) and lets the optimizer update the parameters
+ * that are not frozen. `trainLoss` is the mean of the batch losses measured on the way (as
+ * the estimator saw them, so with shots it is an estimate); `testLoss` is the exact mean
+ * loss over the test windows after the epoch (an evaluation of the lab's, not billed as
+ * hardware cost). A non-finite loss or gradient stops the epoch before any update and
+ * reports `diverged`.
+ */
+import { createRng, type Rng } from '../core/rng';
+import { buildDataset, type Dataset } from '../data';
+import { parameterRoles } from '../model/unroll';
+import { simulate } from '../model/simulate';
+import type { Experiment, FieldError, Sequence } from '../model/types';
+import { GRADIENT_REGISTRY } from '../gradients/registry';
+import type { GradientResult, OccurrenceContribution } from '../gradients/types';
+import { meanLoss } from './loss';
+import { initialOptimizerState, optimizerSettings, optimizerStep, type OptimizerState } from './optimizers';
+import { solveRidge } from './ridge';
+import { averageContributions, averageGradients } from './batch';
+
+export interface HistoryEntry {
+  epoch: number;
+  trainLoss: number | null;
+  testLoss: number | null;
+  /** Circuit executions and shots this epoch's estimates would cost on hardware. */
+  circuitExecutions: number;
+  shots: number;
+}
+
+export interface EpochReport extends HistoryEntry {
+  status: 'ok' | 'diverged' | 'finished';
+  /** Why training stopped, in words a user can act on. */
+  message?: string;
+  /** Parameters after the epoch. */
+  params: Record<string, number>;
+  /** The latest batch's gradient and its per-occurrence contributions (averaged over the batch). */
+  gradient: Record<string, number>;
+  occurrences: OccurrenceContribution[];
+  /** Outputs of the chosen training sequence after the epoch, with its targets. */
+  outputs: { index: number; outputs: number[]; targets: (number | null)[]; inputs: number[][] };
+  /** Totals since the start. */
+  cost: { circuitExecutions: number; shots: number };
+}
+
+export interface Trainer {
+  readonly dataset: Dataset;
+  /** Epochs completed. */
+  readonly epoch: number;
+  readonly history: readonly HistoryEntry[];
+  params(): Record<string, number>;
+  /** Runs one epoch (does nothing but report once `epochs` are done or after divergence). */
+  step(): EpochReport;
+  /** Chooses which training sequence the reports' outputs show. */
+  showSequence(index: number): void;
+}
+
+export type TrainerResult = { ok: true; trainer: Trainer } | { ok: false; errors: FieldError[] };
+
+export function createTrainer(experiment: Experiment): TrainerResult {
+  const built = buildDataset(experiment.data);
+  if (!built.ok) return { ok: false, errors: built.errors };
+  const dataset = built.dataset;
+  if (dataset.train.length === 0) return { ok: false, errors: [{ path: 'data', message: 'the dataset has no training sequence: make it longer or lower the window' }] };
+  const { model, loss, training } = experiment;
+  const trainable = Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
+  const batches = Math.ceil(dataset.train.length / training.batchSize);
+  const settings = optimizerSettings(training.optimizer, training.epochs * batches);
+  const rng = createRng(training.seed);
+  const estimatorRng = rng.fork();
+  let params: Record<string, number> = { ...experiment.params };
+  let optimizer: OptimizerState = initialOptimizerState(training.optimizer.kind);
+  let epoch = 0;
+  let stopped: 'diverged' | null = null;
+  let shown = 0;
+  const history: HistoryEntry[] = [];
+  const totals = { circuitExecutions: 0, shots: 0 };
+  let latest: { gradient: Record<string, number>; occurrences: OccurrenceContribution[] } = { gradient: {}, occurrences: [] };
+
+  const evaluate = (sequences: readonly Sequence[]) => meanLoss(sequences.map((s) => simulate(model, params, s, loss, { bloch: false }).loss));
+  const outputsOf = () => {
+    const index = Math.min(shown, dataset.train.length - 1);
+    const seq = dataset.train[index];
+    return { index, outputs: simulate(model, params, seq, loss, { bloch: false }).outputs, targets: seq.targets, inputs: seq.inputs };
+  };
+  const report = (entry: HistoryEntry, status: EpochReport['status'], message?: string): EpochReport => ({
+    ...entry, status, message, params: { ...params }, gradient: latest.gradient, occurrences: latest.occurrences, outputs: outputsOf(), cost: { ...totals },
+  });
+
+  const gradientOf = (seq: Sequence): GradientResult => {
+    const problem = { model, params, sequence: seq, loss, trainable };
+    if (training.optimizer.kind === 'spsa') {
+      return GRADIENT_REGISTRY.spsa(problem, { shots: training.gradient.shots, rng: estimatorRng, spsa: { ...spsaOptions(training.optimizer), k: optimizer.iteration } });
+    }
+    return GRADIENT_REGISTRY[training.gradient.method](problem, { shots: training.gradient.shots, rng: estimatorRng, ...estimatorOptions(training.gradient) });
+  };
+
+  const runEpoch = (): EpochReport => {
+    const spent = { circuitExecutions: 0, shots: 0 };
+    const batchLosses: (number | null)[] = [];
+    if (training.optimizer.kind === 'ridge') {
+      const fitted = ridgeEpoch(experiment, params, trainable, dataset.train, spent);
+      if (fitted) params = { ...params, ...fitted };
+      batchLosses.push(evaluate(dataset.train));
+    } else {
+      const order = shuffled(dataset.train.length, rng);
+      for (let b = 0; b < order.length; b += training.batchSize) {
+        const results = order.slice(b, b + training.batchSize).map((i) => gradientOf(dataset.train[i]));
+        for (const r of results) { spent.circuitExecutions += r.cost.circuitExecutions; spent.shots += r.cost.shots; }
+        const batchLoss = meanLoss(results.map((r) => r.loss));
+        const gradient = averageGradients(results);
+        if ((batchLoss !== null && !Number.isFinite(batchLoss)) || Object.values(gradient).some((g) => !Number.isFinite(g))) {
+          stopped = 'diverged';
+          return divergedReport(spent, batchLoss);
+        }
+        batchLosses.push(batchLoss);
+        latest = { gradient, occurrences: averageContributions(results) };
+        ({ params, state: optimizer } = optimizerStep(optimizer, settings, params, gradient));
+      }
+    }
+    epoch++;
+    const entry: HistoryEntry = { epoch, trainLoss: meanLoss(batchLosses), testLoss: evaluate(dataset.test), ...spent };
+    totals.circuitExecutions += spent.circuitExecutions;
+    totals.shots += spent.shots;
+    history.push(entry);
+    if (Object.values(params).some((p) => !Number.isFinite(p)) || (entry.trainLoss !== null && !Number.isFinite(entry.trainLoss))) {
+      stopped = 'diverged';
+      return report(entry, 'diverged', divergenceMessage(training.optimizer.learningRate, epoch));
+    }
+    return report(entry, epoch >= training.epochs ? 'finished' : 'ok');
+  };
+
+  const divergedReport = (spent: { circuitExecutions: number; shots: number }, batchLoss: number | null): EpochReport => {
+    totals.circuitExecutions += spent.circuitExecutions;
+    totals.shots += spent.shots;
+    return report({ epoch, trainLoss: batchLoss, testLoss: null, ...spent }, 'diverged', divergenceMessage(training.optimizer.learningRate, epoch + 1));
+  };
+
+  const trainer: Trainer = {
+    dataset,
+    get epoch() { return epoch; },
+    history,
+    params: () => ({ ...params }),
+    step: () => {
+      if (stopped) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: null, circuitExecutions: 0, shots: 0 }, 'diverged', divergenceMessage(training.optimizer.learningRate, epoch + 1));
+      if (epoch >= training.epochs) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: evaluate(dataset.test), circuitExecutions: 0, shots: 0 }, 'finished');
+      return runEpoch();
+    },
+    showSequence: (index) => { shown = Math.max(0, Math.floor(index)); },
+  };
+  return { ok: true, trainer };
+}
+
+function divergenceMessage(learningRate: number, epoch: number): string {
+  return `The loss became NaN or infinite in epoch ${epoch}. The learning rate (${learningRate}) is probably too high: lower it (for example to ${+(learningRate / 10).toPrecision(2)}) and reset.`;
+}
+
+/** A seeded Fisher-Yates permutation of `0..n-1`. */
+function shuffled(n: number, rng: Rng): number[] {
+  const out = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+function num(spec: Record<string, unknown>, key: string): number | undefined {
+  return typeof spec[key] === 'number' && Number.isFinite(spec[key]) ? (spec[key] as number) : undefined;
+}
+
+/** Estimator options a file's gradient block may carry (`h`, `variant`). */
+function estimatorOptions(spec: Record<string, unknown>) {
+  const variant: 'forward' | 'central' | undefined = spec.variant === 'forward' || spec.variant === 'central' ? spec.variant : undefined;
+  return { h: num(spec, 'h'), variant, spsa: { c: num(spec, 'c'), gamma: num(spec, 'gamma') } };
+}
+
+function spsaOptions(spec: Record<string, unknown>) {
+  return { c: num(spec, 'c'), gamma: num(spec, 'gamma') };
+}
+
+/** One ridge solve over every scored step of the training sequences; bills one execution per sequence. */
+function ridgeEpoch(experiment: Experiment, params: Record<string, number>, trainable: readonly string[], train: readonly Sequence[], spent: { circuitExecutions: number; shots: number }) {
+  const { model, loss } = experiment;
+  const circuit = parameterRoles(model).circuit;
+  const frozenCircuit = circuit.every((p) => !trainable.includes(p));
+  if (!frozenCircuit) throw new Error('ridge needs every circuit parameter frozen');
+  const features: number[][] = [], targets: number[] = [];
+  const shots = experiment.training.gradient.shots;
+  for (const seq of train) {
+    const r = simulate(model, params, seq, loss, { bloch: false });
+    spent.circuitExecutions += 1;
+    spent.shots += shots ?? 0;
+    seq.targets.forEach((y, t) => { if (y !== null && t >= loss.washout) { features.push(r.expectations[t]); targets.push(y); } });
+  }
+  return solveRidge({ head: model.head, params, features, targets, trainable, lambda: num(experiment.training.optimizer, 'lambda') });
+}
+
