@@ -6,7 +6,17 @@ import type { LabStore } from '../store';
 import type { PresetOption } from '../ui/PresetPicker';
 
 /** The shipped experiment files, in menu order. */
-export const PRESETS: readonly PresetOption[] = [{ file: 'sine.json', label: 'Sine prediction' }];
+export const PRESETS: readonly PresetOption[] = [
+  { file: 'sine.json', label: 'Sine prediction' },
+  { file: 'one-qubit.json', label: 'One qubit, one parameter' },
+  { file: 'shared-gate.json', label: 'The same gate at every step' },
+  { file: 'sequence.json', label: 'Arithmetic sequence 10, 20, ..., 90' },
+  { file: 'mackey-glass.json', label: 'Mackey-Glass' },
+  { file: 'lorenz.json', label: 'Lorenz cross-prediction, x to z' },
+  { file: 'kuramoto-sivashinsky.json', label: 'Kuramoto-Sivashinsky' },
+  { file: 'reservoir.json', label: 'Quantum reservoir (8 qubits, ridge head)' },
+  { file: 'spsa.json', label: 'SPSA with shots on the sine cell' },
+];
 
 /** The preset the lab opens on. */
 export const DEFAULT_PRESET: PresetOption = PRESETS[0];

@@ -7,6 +7,7 @@ import { FileRefusal } from './load';
 import { runSimulate } from './commands/simulate';
 import { runBench } from './commands/bench';
 import { runGrad } from './commands/grad';
+import { runTrain } from './commands/train';
 
 interface Command {
   options: Readonly<Record<string, OptionKind>>;
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'grad FILE --method adjoint|parameter-shift|finite-difference|spsa [--shots N] [--seed S] [--h H] [--variant central|forward] [--per-occurrence] [--json]',
     run: runGrad,
   },
+  train: { options: { json: 'flag', epochs: 'integer', out: 'string' }, usage: 'train FILE [--epochs E] [--out RESULT.json] [--json]', run: runTrain },
   bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: 'bench [--json] [--only kernel,forward,adjoint,parameter-shift] [--quick]', run: runBench },
 };
 

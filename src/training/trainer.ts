@@ -55,6 +55,8 @@ export interface Trainer {
   readonly epoch: number;
   readonly history: readonly HistoryEntry[];
   params(): Record<string, number>;
+  /** Mean train and test loss at the file's parameters, before any update (exact). */
+  initialLosses(): { trainLoss: number | null; testLoss: number | null };
   /** Runs one epoch (does nothing but report once `epochs` are done or after divergence). */
   step(): EpochReport;
   /** Chooses which training sequence the reports' outputs show. */
@@ -83,7 +85,7 @@ export function createTrainer(experiment: Experiment): TrainerResult {
   const totals = { circuitExecutions: 0, shots: 0 };
   let latest: { gradient: Record<string, number>; occurrences: OccurrenceContribution[] } = { gradient: {}, occurrences: [] };
 
-  const evaluate = (sequences: readonly Sequence[]) => meanLoss(sequences.map((s) => simulate(model, params, s, loss, { bloch: false }).loss));
+  const evaluate = (sequences: readonly Sequence[], at: Readonly<Record<string, number>> = params) => meanLoss(sequences.map((s) => simulate(model, at, s, loss, { bloch: false }).loss));
   const outputsOf = () => {
     const index = Math.min(shown, dataset.train.length - 1);
     const seq = dataset.train[index];
@@ -147,6 +149,7 @@ export function createTrainer(experiment: Experiment): TrainerResult {
     get epoch() { return epoch; },
     history,
     params: () => ({ ...params }),
+    initialLosses: () => ({ trainLoss: evaluate(dataset.train, experiment.params), testLoss: evaluate(dataset.test, experiment.params) }),
     step: () => {
       if (stopped) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: null, circuitExecutions: 0, shots: 0 }, 'diverged', divergenceMessage(training.optimizer.learningRate, epoch + 1));
       if (epoch >= training.epochs) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: evaluate(dataset.test), circuitExecutions: 0, shots: 0 }, 'finished');
