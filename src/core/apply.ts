@@ -4,12 +4,6 @@
  * and both sides of `U rho U^dagger`; nothing here allocates.
  */
 
-/** Inserts a zero bit at position `bit` of `i`. */
-function insertZero(i: number, bit: number): number {
-  const low = i & ((1 << bit) - 1);
-  return ((i >> bit) << (bit + 1)) | low;
-}
-
 /**
  * Applies the 2x2 matrix `m` (interleaved, row-major) to flat bit `bit` of the `count`
  * complex entries of `buf`. Mutates `buf`.
@@ -80,6 +74,20 @@ function structureOf(m: Float64Array): Structure {
 }
 
 /**
+ * Calls `visit(i)` for every index below `count` whose bits `lo` and `hi` (`lo < hi`) are
+ * both 0, in increasing order, with three nested loops instead of per-index bit insertion.
+ */
+function forEachBase(count: number, lo: number, hi: number, visit: (i: number) => void): void {
+  const sLo = 1 << lo, sHi = 1 << hi;
+  for (let a = 0; a < count; a += sHi << 1) {
+    for (let b = a; b < a + sHi; b += sLo << 1) {
+      const end = b + sLo;
+      for (let i = b; i < end; i++) visit(i);
+    }
+  }
+}
+
+/**
  * Applies the 4x4 matrix `m` to flat bits `bitA` (the first wire, local index bit 1) and
  * `bitB` (the second wire, local index bit 0) of the `count` complex entries of `buf`.
  * Mutates `buf`.
@@ -87,32 +95,29 @@ function structureOf(m: Float64Array): Structure {
 export function apply2(buf: Float64Array, count: number, bitA: number, bitB: number, m: Float64Array): void {
   const sA = 1 << bitA, sB = 1 << bitB;
   const lo = Math.min(bitA, bitB), hi = Math.max(bitA, bitB);
-  const quarter = count >> 2;
   const kind = structureOf(m);
   if (kind === 'controlled') {
-    const u = Float64Array.of(m[20], m[21], m[22], m[23], m[28], m[29], m[30], m[31]);
-    applyControlled(buf, quarter, lo, hi, sA, sB, u);
+    applyControlled(buf, count, lo, hi, sA, sB, Float64Array.of(m[20], m[21], m[22], m[23], m[28], m[29], m[30], m[31]));
     return;
   }
   if (kind === 'diagonal') {
-    for (let k = 0; k < quarter; k++) {
-      const i = insertZero(insertZero(k, lo), hi);
-      const idx = [i, i | sB, i | sA, i | sA | sB];
+    const d = Float64Array.of(m[0], m[1], m[10], m[11], m[20], m[21], m[30], m[31]);
+    const offsets = [0, sB, sA, sA | sB];
+    forEachBase(count, lo, hi, (i) => {
       for (let l = 0; l < 4; l++) {
-        const dr = m[2 * (5 * l)], di = m[2 * (5 * l) + 1];
+        const dr = d[2 * l], di = d[2 * l + 1];
         if (dr === 1 && di === 0) continue;
-        const p = idx[l] << 1;
+        const p = (i + offsets[l]) << 1;
         const xr = buf[p], xi = buf[p + 1];
         buf[p] = dr * xr - di * xi;
         buf[p + 1] = dr * xi + di * xr;
       }
-    }
+    });
     return;
   }
   const vr = new Float64Array(4), vi = new Float64Array(4);
   const pos = new Int32Array(4);
-  for (let k = 0; k < quarter; k++) {
-    const i = insertZero(insertZero(k, lo), hi);
+  forEachBase(count, lo, hi, (i) => {
     pos[0] = i << 1; pos[1] = (i | sB) << 1; pos[2] = (i | sA) << 1; pos[3] = (i | sA | sB) << 1;
     for (let l = 0; l < 4; l++) { vr[l] = buf[pos[l]]; vi[l] = buf[pos[l] + 1]; }
     for (let r = 0; r < 4; r++) {
@@ -125,25 +130,31 @@ export function apply2(buf: Float64Array, count: number, bitA: number, bitB: num
       buf[pos[r]] = sr;
       buf[pos[r] + 1] = si;
     }
-  }
+  });
 }
 
-/** The target-block 2x2 `u` where the control bit (sA) is set. */
-function applyControlled(buf: Float64Array, quarter: number, lo: number, hi: number, sA: number, sB: number, u: Float64Array): void {
+/** The target-block 2x2 `u` where the control bit (sA) is set: loops over the half where it is. */
+function applyControlled(buf: Float64Array, count: number, lo: number, hi: number, sA: number, sB: number, u: Float64Array): void {
   const [u00r, u00i, u01r, u01i, u10r, u10i, u11r, u11i] = u;
   const isX = u00r === 0 && u00i === 0 && u11r === 0 && u11i === 0 && u01r === 1 && u01i === 0 && u10r === 1 && u10i === 0;
-  for (let k = 0; k < quarter; k++) {
-    const i = insertZero(insertZero(k, lo), hi) | sA;
-    const a = i << 1, b = (i | sB) << 1;
-    const ar = buf[a], ai = buf[a + 1], br = buf[b], bi = buf[b + 1];
-    if (isX) {
-      buf[a] = br; buf[a + 1] = bi; buf[b] = ar; buf[b + 1] = ai;
-      continue;
+  const sLo = 1 << lo, sHi = 1 << hi;
+  for (let a = 0; a < count; a += sHi << 1) {
+    for (let b = a; b < a + sHi; b += sLo << 1) {
+      const end = b + sLo;
+      for (let i0 = b; i0 < end; i0++) {
+        const i = i0 | sA;
+        const p = i << 1, q = (i | sB) << 1;
+        const ar = buf[p], ai = buf[p + 1], br = buf[q], bi = buf[q + 1];
+        if (isX) {
+          buf[p] = br; buf[p + 1] = bi; buf[q] = ar; buf[q + 1] = ai;
+          continue;
+        }
+        buf[p] = u00r * ar - u00i * ai + u01r * br - u01i * bi;
+        buf[p + 1] = u00r * ai + u00i * ar + u01r * bi + u01i * br;
+        buf[q] = u10r * ar - u10i * ai + u11r * br - u11i * bi;
+        buf[q + 1] = u10r * ai + u10i * ar + u11r * bi + u11i * br;
+      }
     }
-    buf[a] = u00r * ar - u00i * ai + u01r * br - u01i * bi;
-    buf[a + 1] = u00r * ai + u00i * ar + u01r * bi + u01i * br;
-    buf[b] = u10r * ar - u10i * ai + u11r * br - u11i * bi;
-    buf[b + 1] = u10r * ai + u10i * ar + u11r * bi + u11i * br;
   }
 }
 

@@ -43,25 +43,35 @@ export function multiplyRight(v: Float64Array, rho: Float64Array, rows: number, 
 
 /**
  * `Tr_data[A V^dagger]` where `A = V rho_H`: the hidden register after the step (new
- * `2^H x 2^H` buffer). The result is Hermitian, so only its upper triangle is summed.
+ * `2^H x 2^H` buffer). The rows `d + 2^D h` of one `h` form one contiguous block, so each
+ * entry is a single dot product of two blocks; the result is Hermitian, so only its upper
+ * triangle is summed.
  */
 export function traceOutData(a: Float64Array, v: Float64Array, dataQubits: number, hiddenQubits: number): Float64Array {
-  const cols = 1 << hiddenQubits, dl = 1 << dataQubits, width = 2 * cols;
-  const out = new Float64Array(2 * cols * cols);
-  for (let h = 0; h < cols; h++) for (let g = h; g < cols; g++) {
-    let sr = 0, si = 0;
-    for (let d = 0; d < dl; d++) {
-      const ra = (d + dl * h) * width, rv = (d + dl * g) * width;
-      for (let c = 0; c < width; c += 2) {
-        const ar = a[ra + c], ai = a[ra + c + 1], vr = v[rv + c], vi = v[rv + c + 1];
+  return blockGram(a, v, 1 << hiddenQubits, (2 << dataQubits) << hiddenQubits);
+}
+
+/**
+ * `out[h][g] = sum conj(Y block g) * X block h` over `dh` contiguous blocks of `block` doubles,
+ * upper triangle summed and mirrored (Hermitian when `X Y^dagger` is).
+ */
+function blockGram(x: Float64Array, y: Float64Array, dh: number, block: number): Float64Array {
+  const out = new Float64Array(2 * dh * dh);
+  for (let h = 0; h < dh; h++) {
+    const xh = h * block;
+    for (let g = h; g < dh; g++) {
+      const yg = g * block;
+      let sr = 0, si = 0;
+      for (let k = 0; k < block; k += 2) {
+        const ar = x[xh + k], ai = x[xh + k + 1], vr = y[yg + k], vi = y[yg + k + 1];
         sr += ar * vr + ai * vi;
         si += ai * vr - ar * vi;
       }
+      out[2 * (h * dh + g)] = sr;
+      out[2 * (h * dh + g) + 1] = si;
+      out[2 * (g * dh + h)] = sr;
+      out[2 * (g * dh + h) + 1] = -si;
     }
-    out[2 * (h * cols + g)] = sr;
-    out[2 * (h * cols + g) + 1] = si;
-    out[2 * (g * cols + h)] = sr;
-    out[2 * (g * cols + h) + 1] = -si;
   }
   return out;
 }
@@ -82,24 +92,7 @@ export function initialFactored(dataQubits: number, hiddenQubits: number, s: Flo
  * after a step in factored form (new `2^H x 2^H` buffer, Hermitian by construction).
  */
 export function gramTraceOutData(w: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number): Float64Array {
-  const dh = 1 << hiddenQubits, dl = 1 << dataQubits, width = 2 << colBits;
-  const out = new Float64Array(2 * dh * dh);
-  for (let h = 0; h < dh; h++) for (let g = h; g < dh; g++) {
-    let sr = 0, si = 0;
-    for (let d = 0; d < dl; d++) {
-      const ra = (d + dl * h) * width, rv = (d + dl * g) * width;
-      for (let c = 0; c < width; c += 2) {
-        const ar = w[ra + c], ai = w[ra + c + 1], vr = w[rv + c], vi = w[rv + c + 1];
-        sr += ar * vr + ai * vi;
-        si += ai * vr - ar * vi;
-      }
-    }
-    out[2 * (h * dh + g)] = sr;
-    out[2 * (h * dh + g) + 1] = si;
-    out[2 * (g * dh + h)] = sr;
-    out[2 * (g * dh + h) + 1] = -si;
-  }
-  return out;
+  return blockGram(w, w, 1 << hiddenQubits, (2 << dataQubits) << colBits);
 }
 
 /** `Tr[P_wire V rho V^dagger] = Tr[V^dagger P A]` with `A = V rho`: a real number. */
