@@ -1,17 +1,21 @@
 /**
  * The page's handle on the lab worker: starts `lab.worker.ts` as a module worker, wraps it
- * with Comlink as a typed `LabApi`, and keeps it alive. A worker `error` event (an uncaught
+ * with Comlink as a typed `LabApi`, and keeps it alive. A training run's progress callback
+ * crosses as a Comlink `proxy`; the worker moves the reports' typed arrays to this side. A worker `error` event (an uncaught
  * exception, a failed module load) terminates the broken worker, rejects every call still in
  * flight, starts a fresh worker and reports through `onCrash`; `terminate()` ends it for
  * good. Modelled on squoosh's worker bridge (`src/client/lazy-app/worker-bridge`) and the
  * qsharp worker proxy. Only this folder imports Comlink.
  */
-import { wrap, type Remote } from 'comlink';
-import type { LabApi, SimulateReply } from './protocol';
+import { proxy, wrap, type Remote } from 'comlink';
+import type { LabApi, SimulateReply, TrainingControlReply, TrainingReply } from './protocol';
 
 /** Options of {@link createLabClient}. */
 export interface LabClientOptions {
-  /** Called after a crashed worker has been replaced, with the reason the browser gave. */
+  /**
+   * Called after a crashed worker has been replaced, with the reason the browser gave. The
+   * new worker has no training run: any run there was is gone.
+   */
   onCrash?: (message: string) => void;
   /** Makes the worker; the default starts `lab.worker.ts` as a module worker. */
   createWorker?: () => Worker;
@@ -72,6 +76,14 @@ export function createLabClient(options: LabClientOptions = {}): LabClient {
     ping: () => call((api) => api.ping()),
     // Comlink's Remote type distributes over the reply union; the value is the same union.
     simulate: (experimentJson: string) => call((api) => api.simulate(experimentJson) as Promise<SimulateReply>),
+    startTraining: (experimentJson, onProgress, options) =>
+      call((api) => api.startTraining(experimentJson, proxy(onProgress), options) as Promise<TrainingReply>),
+    pause: () => call((api) => api.pause() as Promise<TrainingControlReply>),
+    resume: () => call((api) => api.resume() as Promise<TrainingControlReply>),
+    stepOnce: () => call((api) => api.stepOnce() as Promise<TrainingControlReply>),
+    stop: () => call((api) => api.stop() as Promise<TrainingControlReply>),
+    reset: () => call((api) => api.reset() as Promise<TrainingControlReply>),
+    updateSettings: (experimentJson) => call((api) => api.updateSettings(experimentJson) as Promise<TrainingControlReply>),
     terminate(): void {
       if (terminated) return;
       terminated = true;

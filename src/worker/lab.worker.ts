@@ -1,8 +1,10 @@
 /**
- * The worker entry: exposes the lab service over Comlink and does nothing else.
+ * The worker entry: exposes the lab service over Comlink, with training reports moved by the
+ * Comlink transport, and does nothing else.
  */
 import { expose } from 'comlink';
 import { createLabService } from './labService';
 import type { LabApi } from './protocol';
+import { COMLINK_TRANSPORT } from './transport';
 
-expose(createLabService() satisfies LabApi);
+expose(createLabService({ transport: COMLINK_TRANSPORT }) satisfies LabApi);

@@ -1,14 +1,19 @@
 /**
- * The lab's compute service in plain TypeScript: parse the experiment text, take its first
- * sequence, simulate it. It knows nothing of Comlink or postMessage, so `lab.worker.ts`
- * exposes it across the worker boundary and unit tests call it in-thread (the qsharp
- * `IDebugService` pattern: one interface, two transports).
+ * The lab's compute service in plain TypeScript: simulate an experiment's first sequence, and
+ * run training (one run at a time, see `trainingRunner.ts`). It knows nothing of Comlink or
+ * postMessage, so `lab.worker.ts` exposes it across the worker boundary with a transport
+ * that transfers buffers, and unit tests call it in-thread (the qsharp `IDebugService`
+ * pattern: one interface, two transports).
  */
 import { firstSequence } from '../data/index';
 import { parseExperimentText } from '../model/parse';
 import { simulate } from '../model/simulate';
 import type { FieldError } from '../model/types';
 import type { ComputeRealm, LabApi, SimulateReply } from './protocol';
+import { createTrainingRunner, type TrainingRunnerOptions } from './trainingRunner';
+
+/** Options of {@link createLabService}: how training reports travel, and its clock. */
+export type LabServiceOptions = Omit<TrainingRunnerOptions, 'computedIn'>;
 
 /** `'worker'` inside a dedicated or module worker, `'in-thread'` anywhere else. */
 function currentRealm(): ComputeRealm {
@@ -51,10 +56,11 @@ function simulateText(experimentJson: string): SimulateReply {
   }
 }
 
-/** Creates the service; stateless, so one instance may serve any number of calls. */
-export function createLabService(): LabApi {
+/** Creates the service. Simulation is stateless; training keeps the current run. */
+export function createLabService(options: LabServiceOptions = {}): LabApi {
   return {
     ping: () => Promise.resolve('pong'),
     simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson)),
+    ...createTrainingRunner({ ...options, computedIn: currentRealm() }),
   };
 }

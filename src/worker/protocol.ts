@@ -6,6 +6,9 @@
  */
 import type { FieldError } from '../model/types';
 import type { SimulationResult } from '../model/simulate';
+import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply } from './trainingProtocol';
+
+export type * from './trainingProtocol';
 
 /** Where a reply was computed: in the Web Worker, or in the calling thread (unit tests, CLI). */
 export type ComputeRealm = 'worker' | 'in-thread';
@@ -41,4 +44,29 @@ export interface LabApi {
    * Never rejects for a bad file: a file that breaks the contract gives `{ ok: false }`.
    */
   simulate(experimentJson: string): Promise<SimulateReply>;
+  /**
+   * Starts a training run of the experiment (SPEC 2 JSON text), replacing any run before it,
+   * and resolves once it has started, with its `runId`. Progress follows through
+   * `onProgress` (a Comlink proxy from the page), throttled to about five reports a second
+   * plus one at every change of status; every report carries the run id. A refused file
+   * resolves to `{ ok: false }`.
+   */
+  startTraining(experimentJson: string, onProgress: ProgressCallback, options?: TrainingOptions): Promise<TrainingReply>;
+  /** Pauses the running run after the epoch in progress. */
+  pause(): Promise<TrainingControlReply>;
+  /** Resumes a paused run. */
+  resume(): Promise<TrainingControlReply>;
+  /** Runs exactly one epoch of a paused run and stays paused. */
+  stepOnce(): Promise<TrainingControlReply>;
+  /** Ends the run; its last report has status `'stopped'`. */
+  stop(): Promise<TrainingControlReply>;
+  /** Discards the run without a report: the next run starts again from the file's parameters. */
+  reset(): Promise<TrainingControlReply>;
+  /**
+   * Rebuilds a paused (or diverged, or finished) run's trainer from an edited experiment,
+   * keeping the epochs done, the history, the cost so far and the trained parameters (a
+   * parameter whose value the edit changed takes the edited value). Takes effect on resume;
+   * the optimizer's state and the seeded generator start afresh. See `src/worker/README.md`.
+   */
+  updateSettings(experimentJson: string): Promise<TrainingControlReply>;
 }

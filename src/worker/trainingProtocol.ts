@@ -1,0 +1,131 @@
+/**
+ * The training half of the worker protocol: the options of a run, the replies of its control
+ * calls, and the progress report the worker sends to the page. Reports are plain data plus
+ * typed arrays, so the worker can move (transfer) the arrays instead of copying them. Types
+ * only: no Comlink, no DOM, no numerics. `protocol.ts` re-exports everything here.
+ */
+import type { FieldError } from '../model/types';
+
+/** What a training run is doing, as the worker reports it. */
+export type TrainingRunStatus =
+  /** Epochs are being run, one after another, yielding between them. */
+  | 'running'
+  /** Waiting for `resume()` or `stepOnce()`. */
+  | 'paused'
+  /** Every planned epoch is done; `reset()` or a new run continues. */
+  | 'finished'
+  /** The loss or a gradient became NaN or infinite; the run is paused with a message. */
+  | 'diverged'
+  /** The trainer threw; the message says why. The run cannot continue. */
+  | 'failed'
+  /** `stop()` ended the run; this is its last report. */
+  | 'stopped';
+
+/** Options of `startTraining`. */
+export interface TrainingOptions {
+  /** Epochs to run instead of the file's `training.epochs`. */
+  epochs?: number;
+  /** Which training sequence (window) the reports' outputs show; default 0, the first. */
+  sequence?: number;
+  /** Start paused at epoch 0 instead of running (for stepping from the start). */
+  paused?: boolean;
+}
+
+/**
+ * The history entries a report adds, one array element per epoch. Entry `i` is epoch
+ * `from + i + 1`; a loss with nothing to score (`null` in the trainer) is `NaN` here.
+ */
+export interface HistoryChunk {
+  /** Epochs of the run reported before this chunk. */
+  from: number;
+  trainLoss: Float64Array;
+  testLoss: Float64Array;
+  /** Circuit executions and shots each epoch's estimates cost. */
+  circuitExecutions: Float64Array;
+  shots: Float64Array;
+}
+
+/** The head's outputs on the chosen training sequence after the latest epoch. */
+export interface OutputsSnapshot {
+  /** Index of the sequence among the training windows. */
+  index: number;
+  outputs: Float64Array;
+  /** `NaN` where the step has no target. */
+  targets: Float64Array;
+  /** Steps `t < washout` are not scored. */
+  washout: number;
+}
+
+/** Per-occurrence contributions of the latest batch gradient, column by column. */
+export interface ContributionTable {
+  /** Distinct parameter names; `param[i]` indexes this list. */
+  names: string[];
+  param: Uint16Array;
+  /** Index into `model.cell`. */
+  gate: Uint16Array;
+  /** 0-based step. */
+  step: Uint32Array;
+  contribution: Float64Array;
+}
+
+/** One progress report of a run (throttled: at most about five a second). */
+export interface TrainingProgress {
+  runId: number;
+  status: TrainingRunStatus;
+  /** Epochs completed in this run. */
+  epoch: number;
+  /** Epochs the run will do in all. */
+  epochs: number;
+  /** The latest epoch's losses (`null` before the first epoch or when nothing is scored). */
+  trainLoss: number | null;
+  testLoss: number | null;
+  /** Circuit executions and shots spent since the run started. */
+  cost: { circuitExecutions: number; shots: number };
+  /** Wall-clock milliseconds spent running epochs (pauses excluded). */
+  elapsedMs: number;
+  /** Why the run diverged, failed or was changed, in words; `null` otherwise. */
+  message: string | null;
+  /** The epochs completed since the previous report of this run. */
+  history: HistoryChunk;
+  /** `null` until the first epoch. */
+  outputs: OutputsSnapshot | null;
+  /** Parameters after the latest epoch. */
+  params: Record<string, number>;
+  /** The latest batch gradient, and its per-occurrence contributions. */
+  gradient: Record<string, number>;
+  occurrences: ContributionTable;
+}
+
+/** The callback a run reports through (a Comlink proxy across the worker boundary). */
+export type ProgressCallback = (report: TrainingProgress) => void | Promise<void>;
+
+/** A run that started: reports with this `runId` follow through the callback. */
+export interface TrainingStarted {
+  ok: true;
+  runId: number;
+  status: 'running' | 'paused';
+  epochs: number;
+  /** Training sequences (windows) in the dataset. */
+  sequences: number;
+  computedIn: 'worker' | 'in-thread';
+}
+
+/** A refused call: a sentence for the UI and, for a refused file, the fields and reasons. */
+export interface TrainingRefusal {
+  ok: false;
+  message: string;
+  errors: FieldError[];
+}
+
+export type TrainingReply = TrainingStarted | TrainingRefusal;
+
+/** The run after a control call (`pause`, `resume`, `stepOnce`, `stop`, `reset`, `updateSettings`). */
+export interface TrainingControlled {
+  ok: true;
+  /** `null` after `stop()` or `reset()`: there is no run any more. */
+  runId: number | null;
+  status: TrainingRunStatus | 'none';
+  epoch: number;
+}
+
+export type TrainingControlReply = TrainingControlled | TrainingRefusal;

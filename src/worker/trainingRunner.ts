@@ -1,0 +1,279 @@
+/**
+ * Training runs as a small state machine around the pure trainer (`src/training/trainer.ts`):
+ * one run at a time, each with its own id; a loop that runs one epoch, reports, and yields
+ * to the event loop (`tick`) so `pause`, `stop` and a newer `startTraining` are handled
+ * between epochs; and reports throttled to one per `minReportIntervalMs` plus one at every
+ * change of status and on every control call. A loop belongs to one run and one resume: it
+ * ends as soon as its run is no longer current or has been paused, so a stale run can never
+ * report into a new one. No Comlink here: the transport moves the reports.
+ */
+import { parseExperimentText } from '../model/parse';
+import type { Experiment, FieldError } from '../model/types';
+import { createTrainer, type EpochReport, type HistoryEntry, type Trainer } from '../training/trainer';
+import { continuedExperiment } from './carryOver';
+import { buildReport } from './trainingReport';
+import type { ComputeRealm, LabApi } from './protocol';
+import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingProgress, TrainingRefusal, TrainingReply, TrainingRunStatus } from './trainingProtocol';
+
+/** How reports reach the page: the worker transfers buffers through a Comlink proxy. */
+export interface TrainingTransport {
+  /** Sends `report` to `callback`, moving the `transfer` buffers where the transport can. */
+  deliver(callback: ProgressCallback, report: TrainingProgress, transfer: ArrayBuffer[]): void;
+  /** Lets go of a callback whose run has ended. */
+  release(callback: ProgressCallback): void;
+}
+
+/** Calls the callback directly (unit tests, or a service used in the page's own thread). */
+export const IN_THREAD_TRANSPORT: TrainingTransport = {
+  deliver(callback, report) {
+    try {
+      void Promise.resolve(callback(report)).catch(() => undefined);
+    } catch {
+      // A callback that throws is the caller's problem; the run goes on.
+    }
+  },
+  release() {},
+};
+
+/** The default gap between two throttled reports: at most five reports a second. */
+export const MIN_REPORT_INTERVAL_MS = 200;
+
+export interface TrainingRunnerOptions {
+  computedIn: ComputeRealm;
+  transport?: TrainingTransport;
+  /** Milliseconds from a monotonic clock (default `performance.now`). */
+  now?: () => number;
+  /** Yields to the event loop between epochs (default a zero-delay timeout). */
+  tick?: () => Promise<void>;
+  minReportIntervalMs?: number;
+}
+
+/** The training half of `LabApi`. */
+export type TrainingRunner = Pick<LabApi, 'startTraining' | 'pause' | 'resume' | 'stepOnce' | 'stop' | 'reset' | 'updateSettings'>;
+
+interface Run {
+  id: number;
+  status: TrainingRunStatus;
+  callback: ProgressCallback;
+  trainer: Trainer;
+  /** Parameters of the file the trainer was last built from (see `carryOver.ts`). */
+  baseParams: Record<string, number>;
+  /** Parameters after the last completed epoch (a diverged epoch leaves them as they were). */
+  settledParams: Record<string, number>;
+  epochsOverride: number | undefined;
+  epochs: number;
+  sequence: number;
+  washout: number;
+  history: HistoryEntry[];
+  reported: number;
+  latest: EpochReport | null;
+  /** Cost of the trainers before the current one, and of the current one. */
+  costBefore: { circuitExecutions: number; shots: number };
+  trainerCost: { circuitExecutions: number; shots: number };
+  elapsedMs: number;
+  message: string | null;
+  sentAny: boolean;
+  lastSentAt: number;
+  lastSentStatus: TrainingRunStatus | null;
+  /** Bumped by every pause and resume: a loop with an older token ends. */
+  loopToken: number;
+}
+
+const refusal = (message: string, errors: FieldError[] = []): TrainingRefusal => ({ ok: false, message, errors });
+const ZERO_COST = { circuitExecutions: 0, shots: 0 };
+const defaultTick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function describe(errors: FieldError[]): string {
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return first ? `${first.path ? `${first.path}: ` : ''}${first.message}${more}` : 'it is not an experiment file';
+}
+
+type Built = { ok: true; experiment: Experiment; trainer: Trainer } | TrainingRefusal;
+
+/** Parses `text` and builds a trainer for `shape(experiment)`; refusals name the field. */
+function buildTrainer(text: string, what: string, shape: (e: Experiment) => Experiment): Built {
+  const parsed = parseExperimentText(text);
+  if (!parsed.ok) return refusal(`${what}: ${describe(parsed.errors)}.`, parsed.errors);
+  try {
+    const created = createTrainer(shape(parsed.experiment));
+    if (!created.ok) return refusal(`${what}: ${describe(created.errors)}.`, created.errors);
+    return { ok: true, experiment: parsed.experiment, trainer: created.trainer };
+  } catch (error) {
+    return refusal(`${what}: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+}
+
+function checkEpochs(epochs: number | undefined): string | null {
+  if (epochs === undefined || (Number.isInteger(epochs) && epochs >= 0)) return null;
+  return `The number of epochs must be a whole number of at least 0, not ${epochs}.`;
+}
+
+/** Creates the runner; one per service. */
+export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRunner {
+  const transport = options.transport ?? IN_THREAD_TRANSPORT;
+  const now = options.now ?? (() => performance.now());
+  const tick = options.tick ?? defaultTick;
+  const interval = options.minReportIntervalMs ?? MIN_REPORT_INTERVAL_MS;
+  let current: Run | null = null;
+  let lastId = 0;
+
+  const cost = (run: Run) => ({
+    circuitExecutions: run.costBefore.circuitExecutions + run.trainerCost.circuitExecutions,
+    shots: run.costBefore.shots + run.trainerCost.shots,
+  });
+
+  /** Sends a report if one is due; `force` for control calls. */
+  function send(run: Run, force: boolean): void {
+    const at = now();
+    const due = force || !run.sentAny || run.status !== run.lastSentStatus || at - run.lastSentAt >= interval;
+    if (!due) return;
+    const { report, transfer } = buildReport({ ...run, runId: run.id, params: run.trainer.params(), cost: cost(run) });
+    Object.assign(run, { reported: run.history.length, sentAny: true, lastSentAt: at, lastSentStatus: run.status });
+    transport.deliver(run.callback, report, transfer);
+  }
+
+  /** Runs one epoch and moves the run to `finished`, `diverged` or `failed` when it says so. */
+  function advance(run: Run): void {
+    const before = run.trainer.epoch;
+    const started = now();
+    let report: EpochReport;
+    try {
+      report = run.trainer.step();
+    } catch (error) {
+      run.status = 'failed';
+      run.message = `Training stopped: ${error instanceof Error ? error.message : String(error)}.`;
+      return;
+    } finally {
+      run.elapsedMs += now() - started;
+    }
+    run.latest = report;
+    run.trainerCost = report.cost;
+    if (run.trainer.epoch > before) {
+      const { trainLoss, testLoss, circuitExecutions, shots } = report;
+      run.history.push({ epoch: run.history.length + 1, trainLoss, testLoss, circuitExecutions, shots });
+      run.settledParams = report.params;
+    }
+    if (report.status === 'diverged') {
+      run.status = 'diverged';
+      run.message = report.message ?? 'The loss became NaN or infinite.';
+    } else if (report.status === 'finished') run.status = 'finished';
+  }
+
+  async function loop(run: Run): Promise<void> {
+    const token = ++run.loopToken;
+    for (;;) {
+      await tick();
+      if (current !== run || run.loopToken !== token || run.status !== 'running') return;
+      advance(run);
+      send(run, false);
+      if (run.status !== 'running') return;
+    }
+  }
+
+  function end(run: Run | null): void {
+    if (!run) return;
+    run.loopToken++;
+    if (current === run) current = null;
+    transport.release(run.callback);
+  }
+
+  const controlled = (run: Run | null): TrainingControlReply => ({
+    ok: true,
+    runId: run?.id ?? null,
+    status: run?.status ?? 'none',
+    epoch: run?.history.length ?? 0,
+  });
+
+  /** The current run if its status is one of `allowed`, else a refusal saying why. */
+  function currentIf(what: string, ...allowed: TrainingRunStatus[]): Run | TrainingRefusal {
+    if (!current) return refusal(`There is no training run to ${what}.`);
+    if (!allowed.includes(current.status)) return refusal(`The training run is ${current.status}; it cannot ${what}.`);
+    return current;
+  }
+
+  return {
+    async startTraining(text, callback, opts: TrainingOptions = {}): Promise<TrainingReply> {
+      const bad = checkEpochs(opts.epochs);
+      if (bad) return refusal(bad);
+      const built = buildTrainer(text, 'The experiment cannot be trained', (e) => ({
+        ...e,
+        training: { ...e.training, epochs: opts.epochs ?? e.training.epochs },
+      }));
+      if (!built.ok) return built;
+      end(current);
+      const sequence = Math.max(0, Math.floor(opts.sequence ?? 0));
+      built.trainer.showSequence(sequence);
+      const run: Run = {
+        id: ++lastId, status: opts.paused ? 'paused' : 'running', callback, trainer: built.trainer,
+        baseParams: { ...built.experiment.params }, settledParams: built.trainer.params(), epochsOverride: opts.epochs,
+        epochs: opts.epochs ?? built.experiment.training.epochs, sequence, washout: built.experiment.loss.washout,
+        history: [], reported: 0, latest: null, costBefore: ZERO_COST, trainerCost: ZERO_COST, elapsedMs: 0,
+        message: null, sentAny: false, lastSentAt: 0, lastSentStatus: null, loopToken: 0,
+      };
+      current = run;
+      if (run.status === 'running') void loop(run);
+      return { ok: true, runId: run.id, status: opts.paused ? 'paused' : 'running', epochs: run.epochs, sequences: built.trainer.dataset.train.length, computedIn: options.computedIn };
+    },
+
+    async pause() {
+      const run = currentIf('pause', 'running');
+      if (!('id' in run)) return run;
+      run.status = 'paused';
+      run.loopToken++;
+      send(run, true);
+      return controlled(run);
+    },
+
+    async resume() {
+      const run = currentIf('resume', 'paused');
+      if (!('id' in run)) return run;
+      run.status = 'running';
+      send(run, true);
+      void loop(run);
+      return controlled(run);
+    },
+
+    async stepOnce() {
+      const run = currentIf('step', 'paused');
+      if (!('id' in run)) return run;
+      advance(run);
+      send(run, true);
+      return controlled(run);
+    },
+
+    async stop() {
+      const run = current;
+      if (!run) return controlled(null);
+      run.status = 'stopped';
+      send(run, true);
+      end(run);
+      return controlled(null);
+    },
+
+    async reset() {
+      end(current);
+      return controlled(null);
+    },
+
+    async updateSettings(text) {
+      const run = currentIf('take new settings', 'paused', 'diverged', 'finished');
+      if (!('id' in run)) return run;
+      const done = run.history.length;
+      let planned = run.epochs;
+      const built = buildTrainer(text, 'The new settings were not applied', (e) => {
+        planned = run.epochsOverride ?? e.training.epochs;
+        return continuedExperiment(e, run.baseParams, run.settledParams, done, planned);
+      });
+      if (!built.ok) return built;
+      built.trainer.showSequence(run.sequence);
+      Object.assign(run, {
+        trainer: built.trainer, baseParams: { ...built.experiment.params }, settledParams: built.trainer.params(), epochs: planned,
+        washout: built.experiment.loss.washout, costBefore: cost(run), trainerCost: ZERO_COST,
+        status: done < planned ? 'paused' : 'finished', message: null,
+      });
+      send(run, true);
+      return controlled(run);
+    },
+  };
+}
