@@ -21,6 +21,7 @@ import { imPauliStringSandwich } from '../core/observables';
 import { readoutError } from '../core/channels';
 import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
 import { fuseStep } from '../model/fuse';
+import { composePermutations, invertPermutation, permuteRows } from '../core/permute';
 import type { AngleDerivatives } from './adjointDensity';
 
 export function isometryAngleDerivatives(
@@ -36,13 +37,18 @@ export function isometryAngleDerivatives(
   const readout = cell.model.readout;
   const gatesAt: StepGate[][] = inputs.map((x) => cell.gates.map((g) => gateAt(g, params, x)));
 
+  const scratch = new Float64Array(2 * count);
+  const runs = permutationRuns(cell);
   // Forward: keep V (after the whole cell) and A = V rho_H of every step.
   const vs: Float64Array[] = [], as: Float64Array[] = [];
   const expectations: number[][] = [];
   let rhoH = zeroState(H);
   for (let t = 0; t < T; t++) {
     const v = initialIsometry(D, H);
-    for (const op of fuseStep(cell, gatesAt[t])) applyToRows(v, count, H, op.wires, op.matrix);
+    for (const op of fuseStep(cell, gatesAt[t])) {
+      if (op.kind === 'matrix') applyToRows(v, count, H, op.wires, op.matrix);
+      else permuteRows(v, cols, op.perm, scratch);
+    }
     const a = multiplyRight(v, rhoH, rows, cols);
     expectations.push(readout.map((r) => readoutError(expectPauliIsometry(a, v, n, H, r.wire, r.observable), noise.q)));
     rhoH = traceOutData(a, v, D, H);
@@ -53,7 +59,6 @@ export function isometryAngleDerivatives(
   const coefficients = coefficientsOf(expectations);
 
   const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));
-  const scratch = new Float64Array(2 * count);
   let lambda = new Float64Array(2 * cols * cols);
   for (let t = T - 1; t >= 0; t--) {
     for (let k = 0; k < H; k++) dampDual(lambda, H, k, noise.gamma);
@@ -68,6 +73,13 @@ export function isometryAngleDerivatives(
       for (let p = 0; p < b.length; p++) b[p] += c * scratch[p];
     });
     for (let j = m - 1; j >= 0; j--) {
+      const run = runs.get(j);
+      if (run) { // a run of permutation gates ending at j: un-computed in one pass each
+        permuteRows(a, cols, run.inverse, scratch);
+        permuteRows(b, cols, run.inverse, scratch);
+        j = run.first;
+        continue;
+      }
       const gen = cell.gates[j].info.generator;
       const wires = cell.gates[j].wires;
       const gd = dagger(gatesAt[t][j].matrix, 1 << wires.length);
@@ -86,6 +98,22 @@ export function isometryAngleDerivatives(
     for (let h = 0; h < cols; h++) lambda.set(b.subarray(2 * dl * h * cols, 2 * (dl * h + 1) * cols), 2 * h * cols);
   }
   return { expectations, dLda };
+}
+
+/** Maximal runs of consecutive permutation gates, keyed by their last gate, with the inverse of their product. */
+function permutationRuns(cell: CompiledCell): Map<number, { first: number; inverse: Int32Array }> {
+  const runs = new Map<number, { first: number; inverse: Int32Array }>();
+  let j = cell.gates.length - 1;
+  while (j >= 0) {
+    if (!cell.gates[j].permutation) { j--; continue; }
+    let first = j;
+    while (first > 0 && cell.gates[first - 1].permutation) first--;
+    let product = cell.gates[first].permutation as Int32Array;
+    for (let k = first + 1; k <= j; k++) product = composePermutations(product, cell.gates[k].permutation as Int32Array);
+    runs.set(j, { first, inverse: invertPermutation(product) });
+    j = first - 1;
+  }
+  return runs;
 }
 
 /** `(I_data (x) Lambda) V`: `Lambda` on the hidden part of every row index (new buffer). */

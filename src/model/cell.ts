@@ -4,6 +4,7 @@
  * parameters), with an optional shift of one gate's angle for the parameter-shift rule.
  */
 import { GATES, conjugate, type GateInfo } from '../core/gates';
+import { gatePermutation } from '../core/permute';
 import { evaluateAngle, type AngleValue } from './angles';
 import type { Angle, Model, Noise, Params } from './types';
 
@@ -15,6 +16,8 @@ export interface CompiledGate {
   angle?: Angle;
   /** Matrix and its conjugate, for gates without an angle. */
   fixed?: { matrix: Float64Array; conj: Float64Array };
+  /** For X, CNOT and SWAP: the basis permutation (core/permute.ts). */
+  permutation?: Int32Array;
 }
 
 export interface CompiledCell {
@@ -36,7 +39,8 @@ export function compileCell(model: Model): CompiledCell {
     const info = GATES[spec.gate];
     if (info.parametrised) return { index, info, wires: spec.wires, angle: spec.angle };
     const matrix = info.matrix(0);
-    return { index, info, wires: spec.wires, fixed: { matrix, conj: conjugate(matrix) } };
+    const permutation = gatePermutation(spec.gate, spec.wires, model.dataQubits + model.hiddenQubits) ?? undefined;
+    return { index, info, wires: spec.wires, fixed: { matrix, conj: conjugate(matrix) }, permutation };
   });
   return {
     model,

@@ -19,7 +19,9 @@ import { applyGateToDensity, dimOf, embedHigh, traceOutLow, zeroState } from '..
 import { choleskyFactor } from '../core/factor';
 import { gramTraceOutData, initialFactored } from '../core/isometry';
 import { blochVector, expectPauli, pauliSandwich } from '../core/observables';
+import { permuteDensity, permuteRows } from '../core/permute';
 import type { CompiledCell } from './cell';
+import type { FusedOp } from './fuse';
 
 export type Bloch = [number, number, number];
 
@@ -38,14 +40,21 @@ export interface Engine {
   begin(carried: Float64Array): Float64Array;
   /** Applies gate `gate` (index into the cell) with matrix `m` (and `mConj`), then its noise. Mutates `work`. */
   apply(work: Float64Array, gate: number, m: Float64Array, mConj: Float64Array): void;
-  /** Applies a (possibly fused) matrix on `wires` with no noise. Mutates `work`. */
-  applyOp(work: Float64Array, wires: readonly number[], m: Float64Array, mConj: Float64Array): void;
+  /** Applies a fused operation (model/fuse.ts) with no noise. Mutates `work`. */
+  applyOp(work: Float64Array, op: FusedOp): void;
   /** Readouts and the hand-over to the next step. `carried` is the state the step began from. */
   finish(carried: Float64Array, work: Float64Array): StepOutcome;
   /** Makes `copy`, a copy of working state `work`, usable as a working state too. */
   adopt?(work: Float64Array, copy: Float64Array): void;
   /** Bloch vector of each hidden wire in a carried state. */
   bloch(carried: Float64Array): Bloch[];
+}
+
+/** A reusable scratch buffer of at least `length` doubles (engines run one step at a time). */
+let scratch = new Float64Array(0);
+function scratchFor(length: number): Float64Array {
+  if (scratch.length < length) scratch = new Float64Array(length);
+  return scratch;
 }
 
 /** The fastest engine that is exact for `cell`. */
@@ -74,7 +83,11 @@ export function isometryEngine(cell: CompiledCell): Engine {
     },
     adopt: (work, copy) => { colBitsOf.set(copy, colBitsOf.get(work) as number); },
     apply: (work, gate, m) => applyToRows(work, countOf(work), colBitsOf.get(work) as number, cell.gates[gate].wires, m),
-    applyOp: (work, wires, m) => applyToRows(work, countOf(work), colBitsOf.get(work) as number, wires, m),
+    applyOp: (work, op) => {
+      const colBits = colBitsOf.get(work) as number;
+      if (op.kind === 'matrix') applyToRows(work, countOf(work), colBits, op.wires, op.matrix);
+      else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
+    },
     finish: (_carried, work) => {
       const colBits = colBitsOf.get(work) as number;
       const expectations = readout.map((r) => readoutError(pauliSandwich(work, work, n, 1 << colBits, r.wire, r.observable)[0], noise.q));
@@ -100,7 +113,10 @@ export function densityEngine(cell: CompiledCell): Engine {
       if (wires.length === 1) depolarize1(work, n, wires[0], noise.p1);
       else depolarize2(work, n, wires, noise.p2);
     },
-    applyOp: (work, wires, m, mConj) => applyGateToDensity(work, n, wires, m, mConj),
+    applyOp: (work, op) => {
+      if (op.kind === 'matrix') applyGateToDensity(work, n, op.wires, op.matrix, op.conj);
+      else permuteDensity(work, op.perm, scratchFor(work.length));
+    },
     finish: (_carried, work) => {
       const expectations = readout.map((r) => readoutError(expectPauli(work, n, r.wire, r.observable), noise.q));
       if (coherent) {

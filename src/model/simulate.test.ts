@@ -50,3 +50,17 @@ describe('simulate(model, params, sequence, loss) on the reference cases', () =>
     expect(compileCell(model).gateNoiseFree).toBe(true);
   });
 });
+
+describe('gate fusion (model/fuse.ts)', () => {
+  it('gives the same outputs as gate-by-gate simulation on random layered cells with CNOT rings and interleaved one-wire gates', async () => {
+    const { randomProblem } = await import('../gradients/randomCells');
+    for (let seed = 1; seed <= 12; seed++) {
+      const p = randomProblem(seed, { recurrence: seed % 2 ? 'measure-reset' : 'coherent', dataQubits: 2, hiddenQubits: 2, steps: 3 });
+      const cell = [...p.model.cell, { gate: 'CNOT' as const, wires: [0, 1] }, { gate: 'RY' as const, wires: [1], angle: 0.3 }, { gate: 'CNOT' as const, wires: [1, 2] }, { gate: 'X' as const, wires: [3] }, { gate: 'SWAP' as const, wires: [3, 0] }, { gate: 'RZ' as const, wires: [3], angle: 0.7 }];
+      const model = { ...p.model, cell };
+      const fused = simulate(model, p.params, p.sequence, p.loss);
+      const oneByOne = simulate(model, p.params, p.sequence, p.loss, { fuse: false, engine: densityEngine });
+      fused.outputs.forEach((y, t) => expect(Math.abs(y - oneByOne.outputs[t]), `seed ${seed} step ${t}`).toBeLessThan(1e-12));
+    }
+  });
+});

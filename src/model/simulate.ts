@@ -22,6 +22,8 @@ export interface SimulationResult {
 export interface SimulateOptions {
   /** Compute Bloch vectors (default true). */
   bloch?: boolean;
+  /** Fuse gates in noise-free steps (default true; tests compare against gate by gate). */
+  fuse?: boolean;
   /** Use this engine instead of the fastest exact one (tests compare engines). */
   engine?: (cell: CompiledCell) => Engine;
 }
@@ -37,7 +39,7 @@ export function simulate(model: Model, params: Params, sequence: Sequence, loss:
   for (const x of sequence.inputs) {
     const gates = stepGates(cell, params, x);
     const work = engine.begin(carried);
-    if (cell.gateNoiseFree) fuseStep(cell, gates).forEach((op) => engine.applyOp(work, op.wires, op.matrix, op.conj));
+    if (cell.gateNoiseFree && options.fuse !== false) fuseStep(cell, gates).forEach((op) => engine.applyOp(work, op));
     else gates.forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
     const outcome = engine.finish(carried, work);
     carried = outcome.carried;
