@@ -29,13 +29,14 @@ export const createExperimentSlice: LabSlice<ExperimentSlice> = (set) => ({
   experiment: null,
   experimentText: null,
   loadError: null,
+  documentId: 0,
   loadExperimentText(text, source = 'The experiment') {
     const parsed = safeParse(text);
     if (!parsed.ok) {
       set({ loadError: { source, message: describeRefusal(source, parsed.errors), errors: parsed.errors } });
       return false;
     }
-    set({ experiment: parsed.experiment, experimentText: serializeExperiment(parsed.experiment), loadError: null });
+    set((state) => ({ experiment: parsed.experiment, experimentText: serializeExperiment(parsed.experiment), loadError: null, documentId: state.documentId + 1 }));
     return true;
   },
   reportLoadFailure(source, message) {

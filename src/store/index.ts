@@ -7,9 +7,11 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createExperimentSlice } from './experimentSlice';
 import { createSimulationSlice } from './simulationSlice';
+import { createTrainingSlice } from './trainingSlice';
 import type { LabState } from './types';
 
-export type { LabState, LoadError, SimulationStatus } from './types';
+export type { LabState, LoadError, SimulationStatus, TrainingApi, TrainingCounters, TrainingStatus } from './types';
+export type { TrainingHistory } from './trainingHistory';
 
 /** A lab store instance. */
 export type LabStore = StoreApi<LabState>;
@@ -19,6 +21,7 @@ export function createLabStore(): LabStore {
   return createStore<LabState>()((...a) => ({
     ...createExperimentSlice(...a),
     ...createSimulationSlice(...a),
+    ...createTrainingSlice(...a),
   }));
 }
 

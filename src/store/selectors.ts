@@ -3,7 +3,7 @@
  * returns a value already in the state (or a primitive), so it is safe for `useLab` without
  * `useShallow`.
  */
-import type { SimulateSuccess } from '../worker/protocol';
+import type { OutputsSnapshot, SimulateSuccess } from '../worker/protocol';
 import type { LabState } from './types';
 
 export const selectExperiment = (s: LabState) => s.experiment;
@@ -24,3 +24,25 @@ export const selectLoss = (s: LabState): number | null => selectSimulation(s)?.r
 
 /** Steps in the latest successful simulation. */
 export const selectStepCount = (s: LabState): number => selectSimulation(s)?.result.outputs.length ?? 0;
+
+export const selectTrainingStatus = (s: LabState) => s.trainingStatus;
+export const selectTrainingMessage = (s: LabState) => s.trainingMessage;
+export const selectTrainingEpoch = (s: LabState) => s.trainingCounters.epoch;
+export const selectTrainingEpochs = (s: LabState) => s.trainingCounters.epochs;
+export const selectTrainLoss = (s: LabState) => s.trainingCounters.trainLoss;
+export const selectTestLoss = (s: LabState) => s.trainingCounters.testLoss;
+export const selectCircuitExecutions = (s: LabState) => s.trainingCounters.circuitExecutions;
+export const selectShots = (s: LabState) => s.trainingCounters.shots;
+export const selectTrainingComputedIn = (s: LabState) => s.trainingComputedIn;
+
+/** Epochs per second of worker time, or `null` before the first epoch. */
+export const selectEpochsPerSecond = (s: LabState): number | null => {
+  const { epoch, elapsedMs } = s.trainingCounters;
+  return epoch > 0 && elapsedMs > 0 ? (epoch * 1000) / elapsedMs : null;
+};
+
+/** The outputs of the latest training report, or `null` when no run has reported. */
+export const selectTrainingOutputs = (s: LabState): OutputsSnapshot | null => s.trainingReport?.outputs ?? null;
+
+/** The training settings the panel shows (the experiment's own block, a stable reference). */
+export const selectTrainingSpec = (s: LabState) => s.experiment?.training ?? null;

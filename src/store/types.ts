@@ -5,7 +5,8 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Experiment, FieldError } from '../model/types';
-import type { SimulateReply } from '../worker/protocol';
+import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress } from '../worker/protocol';
+import type { TrainingHistory } from './trainingHistory';
 
 /** Why an experiment was not loaded; the current experiment is left as it was. */
 export interface LoadError {
@@ -25,6 +26,11 @@ export interface ExperimentSlice {
   experimentText: string | null;
   /** The last refused load, cleared by the next successful one. */
   loadError: LoadError | null;
+  /**
+   * Counts the experiments loaded (files, presets): a new value means a new document, not an
+   * edit of the current one, so a training run of the old one is reset rather than updated.
+   */
+  documentId: number;
   /**
    * Parses `text` as an experiment file and, if valid, makes it current. A refused text
    * leaves the current experiment untouched and sets `loadError`.
@@ -51,7 +57,63 @@ export interface SimulationSlice {
   simulationFailed(message: string): void;
 }
 
-export type LabState = ExperimentSlice & SimulationSlice;
+/** What the Training panel shows: `idle` means no run in the worker (yet, or any more). */
+export type TrainingStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'error';
+
+/** The part of the worker's API the training slice calls. */
+export type TrainingApi = Pick<LabApi, 'startTraining' | 'pause' | 'resume' | 'stepOnce' | 'stop' | 'reset' | 'updateSettings'>;
+
+/** The latest report's counters, replaced as one object per report. */
+export interface TrainingCounters {
+  /** Epochs completed, and planned. */
+  epoch: number;
+  epochs: number;
+  trainLoss: number | null;
+  testLoss: number | null;
+  /** Totals since the run started. */
+  circuitExecutions: number;
+  shots: number;
+  /** Milliseconds the worker spent running epochs. */
+  elapsedMs: number;
+}
+
+/**
+ * The training run: its status and id, the latest report, and the history appended in place.
+ * Actions call the worker through `trainingApi`; reports from any run but the current one
+ * (and from any start request but the newest) are dropped.
+ */
+export interface TrainingSlice {
+  trainingStatus: TrainingStatus;
+  /** The worker's id of the current run; `null` when there is none (or it is starting). */
+  trainingRunId: number | null;
+  trainingCounters: TrainingCounters;
+  /** Appended in place; `trainingHistoryLength` changes when it grows. */
+  trainingHistory: TrainingHistory;
+  trainingHistoryLength: number;
+  /** The latest report (outputs, parameters, gradient and contributions); `null` after a reset. */
+  trainingReport: TrainingProgress | null;
+  /** Divergence, failure, refusal or crash, in words; `null` otherwise. */
+  trainingMessage: string | null;
+  trainingComputedIn: ComputeRealm | null;
+  /** The worker client, attached by the composition root. */
+  trainingApi: TrainingApi | null;
+  attachTrainingApi(api: TrainingApi): void;
+  /** Starts a run from the current experiment, or resumes a paused one. */
+  playTraining(): Promise<void>;
+  pauseTraining(): Promise<void>;
+  /** Runs one epoch of a paused run; from idle, starts a paused run and runs its first epoch. */
+  stepTraining(): Promise<void>;
+  /** Discards the run: epoch 0, the experiment's own parameters, an empty history. */
+  resetTraining(): Promise<void>;
+  /** Ends the run but keeps its counters and history on screen. */
+  stopTraining(): Promise<void>;
+  /** Sends the current experiment text to a paused run; it takes effect on resume. */
+  updateTrainingSettings(): Promise<void>;
+  /** The worker crashed and was restarted: the run is gone; says so if there was one. */
+  trainingCrashed(message?: string): void;
+}
+
+export type LabState = ExperimentSlice & SimulationSlice & TrainingSlice;
 
 /** A slice creator over the whole lab state. */
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;
