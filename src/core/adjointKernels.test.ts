@@ -25,3 +25,24 @@ describe('traceAndUncompute1(a, b, count, bit, K, G^dagger)', () => {
     }
   });
 });
+
+describe('traceTwiceAndUncompute1(a, b, count, bit, K_late, K_early, (G_late G_early)^dagger, out)', () => {
+  it('equals two single steps: the late trace, un-compute late, the early trace, un-compute early', async () => {
+    const { traceTwiceAndUncompute1 } = await import('./adjointKernels');
+    const { matmul } = await import('./dense');
+    const rng = createRng(33);
+    for (const bit of [1, 3]) {
+      const a = randomMatrix(rng, 8, 4), b = randomMatrix(rng, 8, 4);
+      const early = GATES.RY.matrix(0.4), late = GATES.RZ.matrix(-1.3);
+      const a2 = Float64Array.from(a), b2 = Float64Array.from(b);
+      const lateExpected = traceAndUncompute1(a2, b2, 32, bit, pauliMatrix('Z'), dagger(late, 2));
+      const earlyExpected = traceAndUncompute1(a2, b2, 32, bit, pauliMatrix('Y'), dagger(early, 2));
+      const out = new Float64Array(2);
+      traceTwiceAndUncompute1(a, b, 32, bit, pauliMatrix('Z'), pauliMatrix('Y'), dagger(matmul(late, early, 2), 2), out);
+      expect(out[0]).toBeCloseTo(lateExpected, 12);
+      expect(out[1]).toBeCloseTo(earlyExpected, 12);
+      expect(maxAbsDiff(a, a2)).toBeLessThan(1e-13);
+      expect(maxAbsDiff(b, b2)).toBeLessThan(1e-13);
+    }
+  });
+});

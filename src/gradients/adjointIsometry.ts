@@ -16,7 +16,8 @@ import { dagger } from '../core/gates';
 import { initialIsometry, multiplyRight, traceOutData } from '../core/isometry';
 import { expectPauliIsometry } from '../core/isometry';
 import { pauliMatrix, type Pauli } from '../core/gates';
-import { traceAndUncompute1 } from '../core/adjointKernels';
+import { traceAndUncompute1, traceTwiceAndUncompute1 } from '../core/adjointKernels';
+import { mul2 } from '../model/fuse';
 import { imPauliStringSandwich } from '../core/observables';
 import { readoutError } from '../core/channels';
 import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
@@ -39,6 +40,7 @@ export function isometryAngleDerivatives(
 
   const scratch = new Float64Array(2 * count);
   const runs = permutationRuns(cell);
+  const pair = new Float64Array(2);
   // Forward: keep V (after the whole cell) and A = V rho_H of every step.
   const vs: Float64Array[] = [], as: Float64Array[] = [];
   const expectations: number[][] = [];
@@ -85,6 +87,17 @@ export function isometryAngleDerivatives(
       const gd = dagger(gatesAt[t][j].matrix, 1 << wires.length);
       const traced = gen !== undefined && cell.gates[j].angle !== undefined;
       if (traced && wires.length === 1) {
+        const prev = j > 0 ? cell.gates[j - 1] : undefined;
+        const prevGen = prev?.info.generator;
+        if (prev && prevGen && prev.angle !== undefined && prev.wires.length === 1 && prev.wires[0] === wires[0]) {
+          // An adjacent rotation on the same wire: both derivatives and both un-computes in one pass.
+          const both = dagger(mul2(gatesAt[t][j].matrix, gatesAt[t][j - 1].matrix), 2);
+          traceTwiceAndUncompute1(a, b, count, wires[0] + H, pauliMatrix(gen.paulis[0] as Pauli), pauliMatrix(prevGen.paulis[0] as Pauli), both, pair);
+          dLda[t][j] = gen.scale * pair[0];
+          dLda[t][j - 1] = prevGen.scale * pair[1];
+          j--;
+          continue;
+        }
         dLda[t][j] = gen.scale * traceAndUncompute1(a, b, count, wires[0] + H, pauliMatrix(gen.paulis[0] as Pauli), gd);
         continue;
       }

@@ -14,7 +14,7 @@ export type FusedOp =
   | { kind: 'permutation'; perm: Int32Array };
 
 /** `a * b` for 2x2 interleaved matrices (apply `b` first). */
-function mul2(a: Float64Array, b: Float64Array): Float64Array {
+export function mul2(a: Float64Array, b: Float64Array): Float64Array {
   const out = new Float64Array(8);
   for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) {
     let re = 0, im = 0;
