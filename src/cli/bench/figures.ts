@@ -8,6 +8,9 @@ import { simulate } from '../../model/simulate';
 import { adjoint } from '../../gradients/adjoint';
 import { parameterShift } from '../../gradients/parameterShift';
 import { unroll } from '../../model/unroll';
+import { readFileSync } from 'node:fs';
+import { parseExperimentText } from '../../model/parse';
+import { createTrainer, type EpochReport } from '../../training/trainer';
 import { benchmarkCase } from './benchModel';
 import { time, type Timing } from './timing';
 
@@ -93,3 +96,25 @@ export function parameterShiftFigures(cases: readonly [number, number, number][]
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Figure 5 (Node): one training epoch of each preset in public/experiments, as the file says. */
+export function epochFigures(presetDir: string, presets: readonly string[]): Figure[] {
+  const out: Figure[] = [];
+  for (const preset of presets) {
+    const parsed = parseExperimentText(readFileSync(`${presetDir}/${preset}.json`, 'utf8'));
+    if (!parsed.ok) throw new Error(`${preset}: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    const e = parsed.experiment;
+    let report: EpochReport | null = null;
+    // One trainer, timed epoch by epoch: every epoch does the same work (the dataset is built once, untimed).
+    const created = createTrainer({ ...e, training: { ...e.training, epochs: 1000 } });
+    if (!created.ok) throw new Error(`${preset}: ${created.errors[0].message}`);
+    const t = time(() => { report = created.trainer.step(); }, 3000, 3, 10);
+    const r = report as unknown as EpochReport;
+    out.push({
+      name: 'epoch', preset, realm: 'node', dataQubits: e.model.dataQubits, hiddenQubits: e.model.hiddenQubits,
+      method: e.training.optimizer.kind === 'spsa' ? 'spsa' : e.training.gradient.method, shotsPerExpectation: e.training.gradient.shots,
+      circuitExecutions: r.circuitExecutions, shots: r.shots, testLoss: r.testLoss, ...t,
+    });
+  }
+  return out;
+}

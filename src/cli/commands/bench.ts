@@ -3,7 +3,12 @@
  * measured in Node, as one JSON document with `--json`, else as a table.
  */
 import os from 'node:os';
-import { adjointFigures, forwardFigures, kernelFigures, parameterShiftFigures, type Figure } from '../bench/figures';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { adjointFigures, epochFigures, forwardFigures, kernelFigures, parameterShiftFigures, type Figure } from '../bench/figures';
+
+const PRESET_DIR = fileURLToPath(new URL('../../../public/experiments', import.meta.url));
+const PRESETS = readdirSync(PRESET_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
 import { formatTable } from '../format';
 
 const GROUPS: Readonly<Record<string, (quick: boolean) => Figure[]>> = {
@@ -11,6 +16,7 @@ const GROUPS: Readonly<Record<string, (quick: boolean) => Figure[]>> = {
   forward: (quick) => forwardFigures(quick ? [[2, 2], [3, 3]] : undefined, quick ? [10, 50] : undefined),
   adjoint: (quick) => adjointFigures(quick ? [[2, 2], [3, 3]] : undefined, quick ? [10, 50] : undefined),
   'parameter-shift': (quick) => parameterShiftFigures(quick ? [[2, 2, 10], [3, 3, 10]] : undefined),
+  epoch: (quick) => epochFigures(PRESET_DIR, quick ? ['sine', 'sequence'] : PRESETS),
 };
 
 export function runBench(_operands: string[], options: Record<string, unknown>): void {
@@ -38,5 +44,6 @@ export function runBench(_operands: string[], options: Record<string, unknown>):
 
 function size(f: Figure): string {
   if (f.qubits !== undefined) return `n=${f.qubits}`;
+  if (f.preset !== undefined) return `${f.preset} (${f.realm})`;
   return `${f.dataQubits}+${f.hiddenQubits} T=${f.T}`;
 }
