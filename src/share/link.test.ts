@@ -1,0 +1,152 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parseExperimentText } from '../model/parse';
+import type { Experiment } from '../model/types';
+import { encodeBase64url } from './base64url';
+import { LINK_BUDGET, MAX_FRAGMENT_CHARS, decodeLink, encodeLink, encodeReadableLink, linkBudget, type LinkResult } from './link';
+
+const root = new URL('../../', import.meta.url);
+const presetDir = new URL('public/experiments/', root);
+const fixtureDir = new URL('src/model/fixtures/', root);
+
+function load(url: URL): Experiment {
+  const parsed = parseExperimentText(readFileSync(url, 'utf8'));
+  if (!parsed.ok) throw new Error(`${url.pathname}: ${JSON.stringify(parsed.errors)}`);
+  return parsed.experiment;
+}
+
+const presets = readdirSync(presetDir).filter((f) => f.endsWith('.json')).map((f) => [f, load(new URL(f, presetDir))] as const);
+const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json')).map((f) => [f, load(new URL(f, fixtureDir))] as const);
+const sine = presets.find(([f]) => f === 'sine.json')?.[1] as Experiment;
+
+function errorsOf(r: LinkResult): string[] {
+  return r.ok ? [] : r.errors.map((e) => e.message);
+}
+
+/** A compressed link around arbitrary JSON text. */
+function packed(text: string): string {
+  return `#e=1.${encodeBase64url(deflateRawSync(Buffer.from(text, 'utf8')))}`;
+}
+
+describe('encodeLink and decodeLink on the presets and reference cases', () => {
+  it.each([...presets, ...fixtures])('decodeLink(await encodeLink(%s)) gives the same experiment, no flags and no warnings', async (_, e) => {
+    const link = await encodeLink(e);
+    expect(link).toMatch(/^#e=1\.[A-Za-z0-9_-]+$/);
+    expect(await decodeLink(link)).toEqual({ ok: true, experiment: e, flags: {}, warnings: [] });
+  });
+
+  it('every preset\'s link is under 2,000 characters, so linkBudget says ok', async () => {
+    const lengths: Record<string, number> = {};
+    for (const [file, e] of presets) lengths[file] = (await encodeLink(e)).length;
+    console.info(`preset link lengths: ${JSON.stringify(lengths)}`);
+    for (const [file, length] of Object.entries(lengths)) {
+      expect(length, file).toBeLessThan(2000);
+      expect(linkBudget(length)).toBe('ok');
+    }
+  });
+
+  it('the same experiment always gives the same link', async () => {
+    expect(await encodeLink(sine)).toBe(await encodeLink(structuredClone(sine)));
+  });
+
+  it('decodeLink reads a whole URL, the fragment without #, and the readable #j= form', async () => {
+    const link = await encodeLink(sine, { lesson: 'sine-1' });
+    const expected = { ok: true, experiment: sine, flags: { lesson: 'sine-1' }, warnings: [] };
+    expect(await decodeLink(`https://example.org/lab/?x=1${link}`)).toEqual(expected);
+    expect(await decodeLink(link.slice(1))).toEqual(expected);
+    const readable = encodeReadableLink(sine, { lesson: 'sine-1' });
+    expect(readable).toMatch(/^#j=%7B%22format%22/);
+    expect(await decodeLink(readable)).toEqual(expected);
+  });
+
+  it('a hand-written #j= link with raw JSON characters is read too', async () => {
+    const json = JSON.stringify(fixtures[0][1]);
+    expect(json).not.toMatch(/[%&#]/);
+    expect(await decodeLink(`#j=${json}`)).toEqual({ ok: true, experiment: fixtures[0][1], flags: {}, warnings: [] });
+  });
+});
+
+describe('classroom flags', () => {
+  it('encodeLink writes hide, lock and lesson after the payload, and decodeLink reads them back', async () => {
+    const link = await encodeLink(sine, { hide: ['plots', 'gradient', 'plots'], lock: ['cell'], lesson: 'parameter-shift-1' });
+    expect(link).toMatch(/^#e=1\.[A-Za-z0-9_-]+&hide=plots,gradient&lock=cell&lesson=parameter-shift-1$/);
+    const r = await decodeLink(link);
+    expect(r.ok && r.flags).toEqual({ hide: ['plots', 'gradient'], lock: ['cell'], lesson: 'parameter-shift-1' });
+  });
+
+  it('unknown panels, lock targets, fields and a bad lesson name are warnings, not errors', async () => {
+    const link = `${await encodeLink(sine)}&hide=plots,teapot&lock=cell,everything&lesson=bad%20name&theme=dark`;
+    const r = await decodeLink(link);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.experiment).toEqual(sine);
+    expect(r.flags).toEqual({ hide: ['plots'], lock: ['cell'] });
+    expect(r.warnings).toEqual([
+      { path: 'link.hide', message: "unknown panel 'teapot' in hide= (known: palette, timeline, training, plots, bloch, gradient, data, export); it is ignored" },
+      { path: 'link.lock', message: "unknown lock target 'everything' in lock= (known: cell); it is ignored" },
+      { path: 'link.lesson', message: "lesson name 'bad name' must be 1 to 64 letters, digits, '-' or '_' (starting with a letter or digit); it is ignored" },
+      { path: 'link', message: "unknown link field 'theme' is ignored" },
+    ]);
+  });
+
+  it('encodeLink refuses flags it would not read back', async () => {
+    await expect(encodeLink(sine, { lesson: 'two words' })).rejects.toThrow(RangeError);
+    await expect(encodeLink(sine, { hide: ['teapot' as 'plots'] })).rejects.toThrow(/unknown panel 'teapot'/);
+  });
+});
+
+describe('decodeLink refuses a bad link with a reason, and never throws', () => {
+  it('names an unknown version, a missing version, a missing payload and a doubled payload', async () => {
+    expect(errorsOf(await decodeLink('#e=7.abcd'))).toEqual(["unknown link version '7' (this lab reads version 1; a newer lab may have made this link)"]);
+    expect(errorsOf(await decodeLink('#e=abcd'))).toEqual(["the link's e= field has no version: expected e=1.<data>"]);
+    expect(errorsOf(await decodeLink(''))).toEqual(['the link holds no experiment: expected #e=1.<data> (or #j=<JSON>)']);
+    expect(errorsOf(await decodeLink('#hide=plots'))).toEqual(['the link holds no experiment: expected #e=1.<data> (or #j=<JSON>)']);
+    const link = await encodeLink(sine);
+    expect(errorsOf(await decodeLink(`${link}&j={}`))).toEqual(['the link holds more than one experiment (e= or j= appears twice)']);
+  });
+
+  it('says a truncated or corrupted link is truncated or corrupted', async () => {
+    const link = await encodeLink(sine);
+    const cut = link.length - 40 - ((link.length - 5) % 4);
+    expect(errorsOf(await decodeLink(link.slice(0, cut)))).toEqual(['the link is truncated or corrupted: the compressed data does not inflate']);
+    for (let drop = 1; drop < 8; drop++) expect(errorsOf(await decodeLink(link.slice(0, -drop)))[0]).toMatch(/^the link is truncated or corrupted: /);
+    expect(errorsOf(await decodeLink(`${link.slice(0, 20)}!${link.slice(21)}`))).toEqual(['the link is truncated or corrupted: its data is not base64url text']);
+    expect(errorsOf(await decodeLink(`#e=1.${encodeBase64url(deflateRawSync(Buffer.from([0xc3, 0x28])))}`))).toEqual(['the link is truncated or corrupted: the inflated data is not UTF-8 text']);
+  });
+
+  it('names the field of an invalid experiment, as a file does', async () => {
+    const broken = structuredClone(sine) as unknown as { model: { cell: { gate: string }[] } };
+    broken.model.cell[2].gate = 'RQ';
+    const r = await decodeLink(packed(JSON.stringify(broken)));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0].path).toBe('model.cell[2].gate');
+    expect(r.errors[0].message).toMatch(/^the link's experiment is invalid: model\.cell\[2\]\.gate: unknown gate 'RQ'/);
+    expect(errorsOf(await decodeLink('#j=%E0%A4%A'))).toEqual(["the link's j= field is not valid percent-encoding (write % as %25)"]);
+    expect(errorsOf(await decodeLink('#j=[1]'))).toEqual(["the link's experiment is invalid: an experiment file must be a JSON object, got a list"]);
+  });
+
+  it(`refuses a fragment longer than ${MAX_FRAGMENT_CHARS} characters before decoding it`, async () => {
+    expect(errorsOf(await decodeLink(`#e=1.${'A'.repeat(MAX_FRAGMENT_CHARS)}`))).toEqual(['the link is too long: 262,149 characters, and this lab reads at most 262,144']);
+  });
+
+  it('stops inflating a zip bomb (50 MB of spaces) past 1 MiB', async () => {
+    const bomb = `#e=1.${encodeBase64url(deflateRawSync(Buffer.alloc(50 * 1024 * 1024, 0x20), { level: 9 }))}`;
+    expect(bomb.length).toBeLessThan(MAX_FRAGMENT_CHARS);
+    const before = process.memoryUsage().arrayBuffers;
+    const started = performance.now();
+    expect(errorsOf(await decodeLink(bomb))).toEqual(["the link's experiment inflates to more than 1 MiB, more than any experiment this lab writes; it is refused"]);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 1024 * 1024);
+  });
+
+  it('refuses anything that is not text', async () => {
+    for (const v of [undefined, null, 42, {}]) expect(errorsOf(await decodeLink(v as unknown as string))).toEqual(['a link must be text']);
+  });
+});
+
+describe('linkBudget(length)', () => {
+  it('is ok under 2,000, long to 8 KB, too-long to 32 KB, and file-instead above', () => {
+    expect([0, 1999, 2000, LINK_BUDGET.warn, LINK_BUDGET.warn + 1, LINK_BUDGET.file, LINK_BUDGET.file + 1].map(linkBudget)).toEqual(['ok', 'ok', 'long', 'long', 'too-long', 'too-long', 'file-instead']);
+  });
+});

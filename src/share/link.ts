@@ -1,0 +1,138 @@
+/**
+ * The share link codec (DESIGN 1, research/ux-anchors.md b.7). A link's fragment carries the
+ * experiment file itself, so "open link" and "open file" are one code path:
+ *
+ *     #e=1.<base64url(deflate-raw(UTF-8 canonical JSON))>[&hide=...][&lock=cell][&lesson=NAME]
+ *
+ * `1.` is the envelope version (separate from the file's own `version`); the JSON is the
+ * canonical form of `serialize.ts` without indentation. A readable `#j=<percent-encoded JSON>`
+ * is accepted too, for teachers who edit links by hand. Classroom flags stay outside the
+ * payload (`flags.ts`).
+ *
+ * Decoding never throws and bounds its work: a fragment longer than `MAX_FRAGMENT_CHARS` is
+ * refused before anything is decoded, and inflating stops past `MAX_INFLATED_BYTES`. Every
+ * refusal says what is wrong in words; an invalid experiment names the field, as files do.
+ */
+import { parseExperimentText } from '../model/parse';
+import { canonicalObject } from '../model/serialize';
+import type { Experiment, FieldError } from '../model/types';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { deflateRaw, inflateRawBounded, type InflateFailure } from './deflate';
+import { formatFlags, isFlagKey, quote, readFlag, type ClassroomFlags } from './flags';
+import { utf8Decode, utf8Encode } from './platform';
+
+export { LINK_BUDGET, linkBudget, type LinkBudget } from './budget';
+
+/** The envelope version this lab writes and reads (`#e=1.`). */
+export const LINK_VERSION = 1;
+
+/** Longest fragment decoded (256 Ki characters: far above the 32 KB at which the lab offers a file instead). */
+export const MAX_FRAGMENT_CHARS = 262_144;
+
+/** Most bytes a compressed link may inflate to (1 MiB: the largest preset is about 2 KB of JSON). */
+export const MAX_INFLATED_BYTES = 1_048_576;
+
+export type LinkResult =
+  | { ok: true; experiment: Experiment; flags: ClassroomFlags; warnings: FieldError[] }
+  | { ok: false; errors: FieldError[] };
+
+/** The experiment as compact canonical JSON: the text every link carries. */
+function linkJson(e: Experiment): string {
+  return JSON.stringify(canonicalObject(e));
+}
+
+/**
+ * The compressed link fragment for `e` (starting with `#e=1.`), followed by the classroom
+ * `flags`. Rejects only on a platform without `CompressionStream`, or (`RangeError`) for flags
+ * `formatFlags` refuses.
+ */
+export async function encodeLink(e: Experiment, flags: ClassroomFlags = {}): Promise<string> {
+  const tail = formatFlags(flags);
+  const packed = encodeBase64url(await deflateRaw(utf8Encode(linkJson(e))));
+  return `#e=${LINK_VERSION}.${packed}${tail}`;
+}
+
+/** The readable fragment `#j=<percent-encoded canonical JSON>` (longer; for editing by hand). */
+export function encodeReadableLink(e: Experiment, flags: ClassroomFlags = {}): string {
+  return `#j=${encodeURIComponent(linkJson(e))}${formatFlags(flags)}`;
+}
+
+/**
+ * Reads a link: a fragment (`#e=...`, or the same without `#`) or a whole URL (the part after
+ * its first `#`). Gives the experiment, its flags and warnings (flags ignored, fields the
+ * parser dropped), or every reason the link is refused. Never throws.
+ */
+export async function decodeLink(fragment: string): Promise<LinkResult> {
+  try {
+    return await decode(fragment);
+  } catch (error) {
+    return refuse(`could not read this link: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function decode(fragment: unknown): Promise<LinkResult> {
+  if (typeof fragment !== 'string') return refuse('a link must be text');
+  if (fragment.length > MAX_FRAGMENT_CHARS) {
+    return refuse(`the link is too long: ${fragment.length.toLocaleString('en-US')} characters, and this lab reads at most ${MAX_FRAGMENT_CHARS.toLocaleString('en-US')}`);
+  }
+  const hash = fragment.indexOf('#');
+  const body = hash >= 0 ? fragment.slice(hash + 1) : fragment;
+  const flags: ClassroomFlags = {};
+  const warnings: FieldError[] = [];
+  let payload: { key: 'e' | 'j'; value: string } | undefined;
+  for (const part of body.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    const value = eq < 0 ? '' : part.slice(eq + 1);
+    if (key === 'e' || key === 'j') {
+      if (payload) return refuse('the link holds more than one experiment (e= or j= appears twice)');
+      payload = { key, value };
+    } else if (isFlagKey(key)) {
+      readFlag(key, value, flags, warnings);
+    } else {
+      warnings.push({ path: 'link', message: `unknown link field ${quote(key)} is ignored` });
+    }
+  }
+  if (!payload) return refuse('the link holds no experiment: expected #e=1.<data> (or #j=<JSON>)');
+  const text = payload.key === 'e' ? await unpack(payload.value) : unescape(payload.value);
+  if (typeof text !== 'string') return text;
+  const parsed = parseExperimentText(text);
+  if (!parsed.ok) {
+    return { ok: false, errors: parsed.errors.map((e) => ({ path: e.path, message: `the link's experiment is invalid: ${e.path ? `${e.path}: ` : ''}${e.message}` })) };
+  }
+  return { ok: true, experiment: parsed.experiment, flags, warnings: [...warnings, ...parsed.warnings] };
+}
+
+const INFLATE_PROBLEM: Record<InflateFailure, string> = {
+  corrupt: 'the link is truncated or corrupted: the compressed data does not inflate',
+  'too-large': `the link's experiment inflates to more than ${MAX_INFLATED_BYTES / 1_048_576} MiB, more than any experiment this lab writes; it is refused`,
+  unsupported: "this browser cannot open compressed links (it has no DecompressionStream('deflate-raw'))",
+};
+
+/** The JSON text of an `e=` value (`VERSION.DATA`), or the refusal. */
+async function unpack(value: string): Promise<string | LinkResult> {
+  const dot = value.indexOf('.');
+  if (dot < 0) return refuse(`the link's e= field has no version: expected e=${LINK_VERSION}.<data>`);
+  const version = value.slice(0, dot);
+  if (version !== String(LINK_VERSION)) return refuse(`unknown link version ${quote(version, 12)} (this lab reads version ${LINK_VERSION}; a newer lab may have made this link)`);
+  const bytes = decodeBase64url(value.slice(dot + 1));
+  if (bytes === null) return refuse('the link is truncated or corrupted: its data is not base64url text');
+  const inflated = await inflateRawBounded(bytes, MAX_INFLATED_BYTES);
+  if (!inflated.ok) return refuse(INFLATE_PROBLEM[inflated.reason]);
+  const text = utf8Decode(inflated.bytes);
+  return text ?? refuse('the link is truncated or corrupted: the inflated data is not UTF-8 text');
+}
+
+/** The JSON text of a `j=` value, or the refusal. */
+function unescape(value: string): string | LinkResult {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return refuse("the link's j= field is not valid percent-encoding (write % as %25)");
+  }
+}
+
+function refuse(message: string): LinkResult {
+  return { ok: false, errors: [{ path: 'link', message }] };
+}
