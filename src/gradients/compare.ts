@@ -1,0 +1,75 @@
+/**
+ * The method comparison: repeated estimates of one parameter's gradient by parameter-shift,
+ * finite differences (several steps `h`) and SPSA, at several shot counts, each with its
+ * spread and the hardware cost of one estimate, against the exact (adjoint) value. Seeded:
+ * estimate `r` of a configuration uses seed `seed + r`.
+ */
+import { adjoint } from './adjoint';
+import { finiteDifference } from './finiteDifference';
+import { parameterShift } from './parameterShift';
+import { spsa } from './spsa';
+import type { Cost, GradientMethod, GradientOptions, GradientProblem } from './types';
+
+export interface ComparisonSpec {
+  param: string;
+  shots: readonly number[];
+  /** Finite-difference steps. */
+  steps: readonly number[];
+  /** Estimates per configuration. */
+  repeats: number;
+  seed: number;
+}
+
+export const COMPARISON_DEFAULTS: Omit<ComparisonSpec, 'param'> = { shots: [100, 1000, 10000], steps: [0.5, 0.1, 0.02], repeats: 24, seed: 1 };
+
+export interface ComparisonPoint {
+  method: 'parameter-shift' | 'finite-difference' | 'spsa';
+  /** Finite differences only. */
+  h?: number;
+  shots: number;
+  estimates: number[];
+  mean: number;
+  std: number;
+  /** `mean - exact`. */
+  bias: number;
+  /** Root mean squared error against the exact value. */
+  rmse: number;
+  /** The cost of one estimate. */
+  cost: Cost;
+}
+
+export interface Comparison {
+  param: string;
+  exact: number;
+  points: ComparisonPoint[];
+}
+
+/** Runs every configuration; `onProgress(done, total)` after each. */
+export function compareMethods(problem: GradientProblem, spec: ComparisonSpec, onProgress?: (done: number, total: number) => void): Comparison {
+  const exact = adjoint({ ...problem, trainable: [spec.param] }).gradient[spec.param];
+  const configs: { method: ComparisonPoint['method']; run: GradientMethod; options: GradientOptions; h?: number; shots: number; trainable?: string[] }[] = [];
+  for (const shots of spec.shots) {
+    configs.push({ method: 'parameter-shift', run: parameterShift, options: { shots }, shots, trainable: [spec.param] });
+    for (const h of spec.steps) configs.push({ method: 'finite-difference', run: finiteDifference, options: { shots, h }, h, shots, trainable: [spec.param] });
+    configs.push({ method: 'spsa', run: spsa, options: { shots }, shots });
+  }
+  const points = configs.map((c, i) => {
+    const estimates: number[] = [];
+    let cost: Cost = { circuitExecutions: 0, shots: 0 };
+    for (let r = 0; r < spec.repeats; r++) {
+      const result = c.run({ ...problem, trainable: c.trainable ?? problem.trainable }, { ...c.options, seed: spec.seed + r });
+      estimates.push(result.gradient[spec.param]);
+      cost = result.cost;
+    }
+    onProgress?.(i + 1, configs.length);
+    return { method: c.method, h: c.h, shots: c.shots, estimates, ...summary(estimates, exact), cost };
+  });
+  return { param: spec.param, exact, points };
+}
+
+function summary(xs: readonly number[], exact: number) {
+  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+  const std = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, xs.length - 1));
+  const rmse = Math.sqrt(xs.reduce((s, x) => s + (x - exact) ** 2, 0) / xs.length);
+  return { mean, std, bias: mean - exact, rmse };
+}

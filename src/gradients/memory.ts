@@ -1,0 +1,74 @@
+/**
+ * Vanishing and exploding memory: how strongly an occurrence at step `t` moves the output at
+ * a later scored step `s`, against the distance `s - t`. For every occurrence and every later
+ * step the exact sensitivity `|d yhat_s / d a_{g,t}|` (from the occurrence's shifted
+ * executions) and its loss-weighted term `|dL/dyhat_s d yhat_s / d a d a / d theta|` are
+ * averaged per distance, and a line is fitted to `log(mean sensitivity)` against distance:
+ * `slope < 0` is memory that fades by `exp(slope)` per step.
+ */
+import { GATES } from '../core/gates';
+import { evaluateAngle } from '../model/angles';
+import { headOutput, scoredSteps } from '../model/head';
+import { unroll } from '../model/unroll';
+import type { Angle } from '../model/types';
+import { scoreExpectations } from './common';
+import { SHIFT_RULES } from './rules';
+import { createRunner } from './runner';
+import type { GradientProblem } from './types';
+
+export interface MemoryBin {
+  distance: number;
+  /** Mean `|d yhat_s / d a|` over (occurrence, scored step) pairs at this distance. */
+  sensitivity: number;
+  /** Mean `|dL/dyhat_s d yhat_s / d a d a / d theta|`. */
+  contribution: number;
+  count: number;
+}
+
+export interface MemoryProfile {
+  bins: MemoryBin[];
+  /** Least squares of `ln(sensitivity)` on distance, over bins with a positive sensitivity. */
+  fit: { slope: number; intercept: number; factorPerStep: number } | null;
+}
+
+export function memoryProfile(problem: GradientProblem): MemoryProfile {
+  const { model, params, sequence, loss } = problem;
+  const runner = createRunner(problem);
+  const score = scoreExpectations(model, params, sequence, loss, runner.expectations);
+  const scored = new Set(scoredSteps(sequence.targets, loss));
+  const T = sequence.inputs.length;
+  const sums = new Map<number, { s: number; c: number; n: number }>();
+  const occurrences = unroll(model, T).filter((o) => !problem.trainable || problem.trainable.includes(o.param));
+  for (let t = 0; t < T; t++) {
+    const here = occurrences.filter((o) => o.step === t);
+    if (here.length === 0) continue;
+    const recipeOf = (gate: number) => SHIFT_RULES[GATES[model.cell[gate].gate].shiftRule ?? 'two-term'];
+    const runs = runner.shiftedAtStep(t, here.map((o) => ({ gate: o.gate, deltas: recipeOf(o.gate).shifts })));
+    for (const o of here) {
+      const slope = evaluateAngle(model.cell[o.gate].angle as Angle, params, sequence.inputs[t]).derivative;
+      const weights = recipeOf(o.gate).weights;
+      const later = runs.get(o.gate) as number[][][];
+      for (let s = t; s < T; s++) {
+        if (!scored.has(s)) continue;
+        const dyda = later.reduce((acc, run, k) => acc + weights[k] * headOutput(model.head, params, run[s - t]), 0);
+        const bin = sums.get(s - t) ?? { s: 0, c: 0, n: 0 };
+        bin.s += Math.abs(dyda);
+        bin.c += Math.abs(score.dLdy[s] * dyda * slope);
+        bin.n += 1;
+        sums.set(s - t, bin);
+      }
+    }
+  }
+  const bins = [...sums.entries()].sort((a, b) => a[0] - b[0]).map(([distance, v]) => ({ distance, sensitivity: v.s / v.n, contribution: v.c / v.n, count: v.n }));
+  return { bins, fit: fitLogLine(bins) };
+}
+
+function fitLogLine(bins: readonly MemoryBin[]): MemoryProfile['fit'] {
+  const pts = bins.filter((b) => b.sensitivity > 1e-300).map((b) => [b.distance, Math.log(b.sensitivity)] as const);
+  if (pts.length < 2) return null;
+  const n = pts.length;
+  const mx = pts.reduce((s, p) => s + p[0], 0) / n, my = pts.reduce((s, p) => s + p[1], 0) / n;
+  const sxx = pts.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+  const slope = pts.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) / sxx;
+  return { slope, intercept: my - slope * mx, factorPerStep: Math.exp(slope) };
+}
