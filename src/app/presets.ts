@@ -16,6 +16,7 @@ export const PRESETS: readonly PresetOption[] = [
   { file: 'kuramoto-sivashinsky.json', label: 'Kuramoto-Sivashinsky' },
   { file: 'reservoir.json', label: 'Quantum reservoir (8 qubits, ridge head)' },
   { file: 'spsa.json', label: 'SPSA with shots on the sine cell' },
+  { file: 'long-sequence.json', label: 'A long sequence: vanishing memory' },
 ];
 
 /** The preset the lab opens on. */

@@ -26,6 +26,7 @@ const PRESETS: [string, number, number][] = [
   ['spsa', 40, 0.25],
   ['shared-gate', 40, 0.5],
   ['one-qubit', 40, 0.1],
+  ['long-sequence', 20, 0.2],
 ];
 
 describe('every preset learns from the command line (qrnn train)', () => {

@@ -72,3 +72,17 @@ describe('memoryProfile(problem)', () => {
     expect(memoryless.bins.filter((b) => b.distance > 0).every((b) => b.sensitivity === 0)).toBe(true);
   });
 });
+
+describe('the long-sequence preset', () => {
+  it('shows memory fading with distance: the fitted factor per step is below 0.95', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseExperimentText } = await import('../model/parse');
+    const { firstSequence } = await import('../data');
+    const parsed = parseExperimentText(readFileSync(new URL('../../public/experiments/long-sequence.json', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error('preset refused');
+    const e = parsed.experiment;
+    const m = memoryProfile({ model: e.model, params: e.params, sequence: firstSequence(e.data)!, loss: e.loss });
+    expect(m.fit!.factorPerStep).toBeLessThan(0.95);
+    expect(m.bins[m.bins.length - 1].sensitivity).toBeLessThan(m.bins[0].sensitivity / 10);
+  });
+});
