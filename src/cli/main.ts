@@ -23,7 +23,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     run: runGrad,
   },
   train: { options: { json: 'flag', epochs: 'integer', out: 'string' }, usage: 'train FILE [--epochs E] [--out RESULT.json] [--json]', run: runTrain },
-  bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: 'bench [--json] [--only kernel,forward,adjoint,parameter-shift,epoch] [--quick]', run: runBench },
+  bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: 'bench [--json] [--only kernel,forward,adjoint,parameter-shift,epoch,page] [--quick]', run: runBench },
 };
 
 const USAGE = `usage: npm run --silent qrnn -- COMMAND FILE [options]\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}\n`;

@@ -64,3 +64,14 @@ describe('gate fusion (model/fuse.ts)', () => {
     }
   });
 });
+
+describe('ten qubits', () => {
+  it('a 5 + 5 measure-reset cell simulates identically with the fast engine and full 1024 x 1024 density matrices', async () => {
+    const { benchmarkCase } = await import('../cli/bench/benchModel');
+    const c = benchmarkCase(5, 5, 2, 1);
+    const fast = simulate(c.model, c.params, c.sequence, c.loss);
+    const dense = simulate(c.model, c.params, c.sequence, c.loss, { engine: densityEngine, fuse: false });
+    fast.outputs.forEach((y, t) => expect(Math.abs(y - dense.outputs[t])).toBeLessThan(1e-12));
+    fast.bloch.flat(2).forEach((v, i) => expect(Math.abs(v - dense.bloch.flat(2)[i])).toBeLessThan(1e-12));
+  });
+});

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { firstPaintFigure } from '../bench/page';
 import { adjointFigures, epochFigures, forwardFigures, kernelFigures, parameterShiftFigures, type Figure } from '../bench/figures';
 
 const PRESET_DIR = fileURLToPath(new URL('../../../public/experiments', import.meta.url));
@@ -17,6 +18,7 @@ const GROUPS: Readonly<Record<string, (quick: boolean) => Figure[]>> = {
   adjoint: (quick) => adjointFigures(quick ? [[2, 2], [3, 3]] : undefined, quick ? [10, 50] : undefined),
   'parameter-shift': (quick) => parameterShiftFigures(quick ? [[2, 2, 10], [3, 3, 10]] : undefined),
   epoch: (quick) => epochFigures(PRESET_DIR, quick ? ['sine', 'sequence'] : PRESETS),
+  page: () => [firstPaintFigure(fileURLToPath(new URL('../../../dist', import.meta.url)))],
 };
 
 export function runBench(_operands: string[], options: Record<string, unknown>): void {
@@ -37,7 +39,7 @@ export function runBench(_operands: string[], options: Record<string, unknown>):
   process.stdout.write(`${machine.cpus} x ${machine.cpu}, Node ${machine.node}\n`);
   const rows = figures.map((f) => [
     f.name, size(f), String(f.medianMs), String(f.minMs), String(f.maxMs), String(f.repeats),
-    f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
+    f.kb !== undefined ? `${f.kb} KB gzipped` : f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
   ]);
   process.stdout.write(formatTable(['figure', 'size', 'median ms', 'min', 'max', 'runs', 'note'], rows));
 }
@@ -45,5 +47,6 @@ export function runBench(_operands: string[], options: Record<string, unknown>):
 function size(f: Figure): string {
   if (f.qubits !== undefined) return `n=${f.qubits}`;
   if (f.preset !== undefined) return `${f.preset} (${f.realm})`;
+  if (f.kb !== undefined) return 'first paint';
   return `${f.dataQubits}+${f.hiddenQubits} T=${f.T}`;
 }
