@@ -48,7 +48,7 @@ function gateArb(n: number, names: string[], width: number) {
 }
 
 function dataArb(width: number) {
-  const entry = width === 1 ? fc.oneof(number, fc.tuple(number)) : fc.array(number, { minLength: width, maxLength: width });
+  const entry: fc.Arbitrary<number | number[]> = width === 1 ? fc.oneof(number, fc.tuple(number)) : fc.array(number, { minLength: width, maxLength: width });
   const inline = fc.integer({ min: 1, max: 6 }).chain((T) => fc.record({
     kind: fc.constant('inline'),
     inputs: fc.array(entry, { minLength: T, maxLength: T }),
