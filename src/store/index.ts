@@ -6,11 +6,12 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createExperimentSlice } from './experimentSlice';
+import { createHistorySlice } from './historySlice';
 import { createSimulationSlice } from './simulationSlice';
 import { createTrainingSlice } from './trainingSlice';
 import type { LabState } from './types';
 
-export type { LabState, LoadError, SimulationStatus, TrainingApi, TrainingCounters, TrainingStatus } from './types';
+export type { CommitResult, ExperimentPreview, LabState, LoadError, PreviewFocus, Revision, SimulationStatus, TrainingApi, TrainingCounters, TrainingStatus } from './types';
 export type { TrainingHistory } from './trainingHistory';
 
 /** A lab store instance. */
@@ -20,6 +21,7 @@ export type LabStore = StoreApi<LabState>;
 export function createLabStore(): LabStore {
   return createStore<LabState>()((...a) => ({
     ...createExperimentSlice(...a),
+    ...createHistorySlice(...a),
     ...createSimulationSlice(...a),
     ...createTrainingSlice(...a),
   }));

@@ -12,6 +12,9 @@ export const selectExperimentName = (s: LabState) => s.experiment?.name ?? null;
 export const selectModel = (s: LabState) => s.experiment?.model ?? null;
 export const selectParams = (s: LabState) => s.experiment?.params ?? null;
 export const selectLoadError = (s: LabState) => s.loadError;
+export const selectPreview = (s: LabState) => s.preview;
+export const selectCanUndo = (s: LabState) => s.revision > 0;
+export const selectCanRedo = (s: LabState) => s.revision < s.revisions.length - 1;
 
 export const selectSimulationStatus = (s: LabState) => s.simulationStatus;
 export const selectSimulationError = (s: LabState) => s.simulationError;

@@ -41,6 +41,53 @@ export interface ExperimentSlice {
   reportLoadFailure(source: string, message: string): void;
   /** Clears `loadError` (the user dismissed the message). */
   dismissLoadError(): void;
+  /** A drag's would-be experiment: drawn, never simulated and never in the history. */
+  preview: ExperimentPreview | null;
+  /**
+   * Makes `candidate` current if `parseExperiment` accepts it, and records it in the history
+   * (an edit of the current document). A refused candidate changes nothing.
+   */
+  commitExperiment(candidate: Experiment): CommitResult;
+  /** Shows `candidate` as the preview, checked by the parser; `null` clears the preview. */
+  previewExperiment(candidate: Experiment | null, focus?: PreviewFocus): void;
+}
+
+/** What a commit did: accepted (and whether the text changed), or refused with the parser's reasons. */
+export type CommitResult =
+  | { ok: true; changed: boolean }
+  | { ok: false; errors: FieldError[]; message: string };
+
+/** Which gate of a preview the drag is placing, and in which slot column: for drawing it. */
+export interface PreviewFocus {
+  gate: number | null;
+  column: number | null;
+}
+
+/** A preview: the would-be experiment, and the parser's refusal of it when it would be refused. */
+export interface ExperimentPreview extends PreviewFocus {
+  experiment: Experiment;
+  refusal: string | null;
+}
+
+/** One history entry: a committed experiment's canonical text and the document it belongs to. */
+export interface Revision {
+  text: string;
+  /** The `documentId` it was committed under. */
+  document: number;
+}
+
+/** Undo and redo over the serialized experiment (`historySlice.ts`). */
+export interface HistorySlice {
+  /** Committed texts, oldest first. */
+  revisions: readonly Revision[];
+  /** Index of the current entry in `revisions`; -1 before the first commit. */
+  revision: number;
+  /** Records `text` as the newest entry, dropping any redo branch (the experiment slice calls it). */
+  recordRevision(text: string, document: number): void;
+  /** Makes the previous entry current; `false` when there is none. */
+  undo(): boolean;
+  /** Makes the next entry current; `false` when there is none. */
+  redo(): boolean;
 }
 
 export type SimulationStatus = 'idle' | 'running' | 'done' | 'error';
@@ -113,7 +160,7 @@ export interface TrainingSlice {
   trainingCrashed(message?: string): void;
 }
 
-export type LabState = ExperimentSlice & SimulationSlice & TrainingSlice;
+export type LabState = ExperimentSlice & HistorySlice & SimulationSlice & TrainingSlice;
 
 /** A slice creator over the whole lab state. */
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;
