@@ -1,0 +1,57 @@
+/**
+ * Parameters as the editor sees them: which names the model uses and how often, a fresh
+ * name for a new rotation, and the bookkeeping that keeps `params` in step with the cell.
+ * A name a gate starts to use is created with {@link NEW_PARAM_VALUE}; a name an edit stops
+ * using altogether is removed from `params` and `frozen` by that edit (undo brings it back
+ * with its value). Parameters that were already unused before an edit are left alone.
+ * Pure functions of model types.
+ */
+import type { Angle, Experiment, GateSpec, Model } from '../../model/types';
+
+/** The value a newly created parameter starts from. */
+export const NEW_PARAM_VALUE = 0.1;
+
+/** The parameter an angle binds, if any. */
+export function angleParam(angle: Angle | undefined): string | undefined {
+  return typeof angle === 'object' ? angle.param : undefined;
+}
+
+/** How many gates of `cell` bind each parameter name. */
+export function gateUses(cell: readonly GateSpec[]): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const gate of cell) {
+    const name = angleParam(gate.angle);
+    if (name !== undefined) uses.set(name, (uses.get(name) ?? 0) + 1);
+  }
+  return uses;
+}
+
+/** Every name the model uses: gate angles and the head's weights and bias. */
+export function usedNames(model: Model): Set<string> {
+  const names = new Set(gateUses(model.cell).keys());
+  for (const w of [...model.head.weights, model.head.bias]) if (typeof w === 'string') names.add(w);
+  return names;
+}
+
+/** The first of `theta_1`, `theta_2`, ... that `params` does not hold. */
+export function freshParamName(params: Readonly<Record<string, number>>, taken: ReadonlySet<string> = new Set()): string {
+  for (let i = 1; ; i++) {
+    const name = `theta_${i}`;
+    if (!Object.hasOwn(params, name) && !taken.has(name)) return name;
+  }
+}
+
+/**
+ * `next` with `params` and `frozen` brought in step: every name the model uses but
+ * `params` lacks is created at {@link NEW_PARAM_VALUE}; every name `before` used and `next`
+ * no longer uses is removed.
+ */
+export function syncParams(before: Experiment, next: Experiment): Experiment {
+  const was = usedNames(before.model);
+  const now = usedNames(next.model);
+  const params: Record<string, number> = {};
+  for (const [name, value] of Object.entries(next.params)) if (now.has(name) || !was.has(name)) params[name] = value;
+  for (const name of now) if (!Object.hasOwn(params, name)) params[name] = NEW_PARAM_VALUE;
+  const frozen = next.frozen.filter((name) => Object.hasOwn(params, name));
+  return { ...next, params, frozen };
+}
