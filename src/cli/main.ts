@@ -8,6 +8,7 @@ import { runSimulate } from './commands/simulate';
 import { runBench } from './commands/bench';
 import { runGrad } from './commands/grad';
 import { runTrain } from './commands/train';
+import { runExport } from './commands/export';
 
 interface Command {
   options: Readonly<Record<string, OptionKind>>;
@@ -24,6 +25,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   },
   train: { options: { json: 'flag', epochs: 'integer', out: 'string' }, usage: 'train FILE [--epochs E] [--out RESULT.json] [--json]', run: runTrain },
   bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: 'bench [--json] [--only kernel,forward,adjoint,parameter-shift,epoch,page] [--quick]', run: runBench },
+  export: {
+    options: { to: 'string', out: 'string', inputs: 'string', steps: 'integer', base: 'string', hide: 'string', lock: 'string', lesson: 'string', readable: 'flag' },
+    usage: 'export FILE --to qasm3|url|json|pennylane|qiskit|numpy [--out F] [--inputs constants|input] [--steps N] [--base URL] [--hide PANELS] [--lock cell] [--lesson NAME] [--readable]',
+    run: runExport,
+  },
 };
 
 const USAGE = `usage: npm run --silent qrnn -- COMMAND FILE [options]\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}\n`;

@@ -1,0 +1,109 @@
+/**
+ * `qrnn export FILE --to qasm3|url|json|pennylane|qiskit|numpy [--out F]` (SPEC 4): the
+ * unrolled circuit as OpenQASM 3, a share link, the normalised experiment file, or a Python
+ * script that rebuilds the model. The text goes to standard output, or with `--out F` to the
+ * file F. Target options: `--inputs constants|input` and `--steps N` for `qasm3`; `--base URL`,
+ * `--hide PANELS`, `--lock cell`, `--lesson NAME` and `--readable` (the `#j=` form) for `url`.
+ * A link past the budget of `src/share/budget.ts` is written anyway, with a warning on
+ * standard error.
+ */
+import { writeFileSync } from 'node:fs';
+import { serializeExperiment } from '../../model/serialize';
+import type { Experiment } from '../../model/types';
+import { LESSON_NAME, LOCK_TARGETS, PANELS, type ClassroomFlags, type LockTarget, type PanelName } from '../../share/flags';
+import { encodeLink, encodeReadableLink, linkBudget, LINK_BUDGET } from '../../share/link';
+import { toNumpy, toPennyLane, toQiskit } from '../../share/python';
+import { toQasm3, type QasmInputs } from '../../share/qasm3';
+import { UsageError } from '../args';
+import { loadExperiment, primarySequence } from '../load';
+import { fileOperand } from '../main';
+
+type Options = Record<string, string | number | boolean>;
+
+/** Each target, and the options that apply to it besides `--to` and `--out`. */
+const TARGETS: Readonly<Record<string, readonly string[]>> = {
+  qasm3: ['inputs', 'steps'],
+  url: ['base', 'hide', 'lock', 'lesson', 'readable'],
+  json: [],
+  pennylane: [],
+  qiskit: [],
+  numpy: [],
+};
+
+export async function runExport(operands: string[], options: Options): Promise<void> {
+  const file = fileOperand(operands, 'export');
+  const to = targetOf(options);
+  const experiment = loadExperiment(file);
+  const text = await render(to, file, experiment, options);
+  if (typeof options.out === 'string') {
+    writeFileSync(options.out, text);
+    process.stderr.write(`qrnn: ${to} export of ${file} written to ${options.out}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+function targetOf(options: Options): string {
+  const names = Object.keys(TARGETS).join('|');
+  if (options.to === undefined) throw new UsageError(`option '--to' is required: --to ${names}`);
+  const to = String(options.to);
+  if (!Object.prototype.hasOwnProperty.call(TARGETS, to)) throw new UsageError(`option '--to' must be one of ${names}, got '${to}'`);
+  for (const name of Object.keys(options)) {
+    const own = Object.values(TARGETS).some((list) => list.includes(name));
+    if (own && !TARGETS[to].includes(name)) throw new UsageError(`option '--${name}' does not apply to --to ${to}`);
+  }
+  return to;
+}
+
+async function render(to: string, file: string, e: Experiment, options: Options): Promise<string> {
+  switch (to) {
+    case 'json': return serializeExperiment(e);
+    case 'url': return `${await link(e, options)}\n`;
+    case 'qasm3': {
+      const sequence = primarySequence(file, e);
+      const steps = options.steps as number | undefined;
+      if (steps !== undefined && (steps < 1 || steps > sequence.inputs.length)) throw new UsageError(`option '--steps' must be from 1 to ${sequence.inputs.length} (the sequence's length), got ${steps}`);
+      return toQasm3(e, { sequence, steps, inputs: inputsOf(options) });
+    }
+    case 'pennylane': return toPennyLane(e, { sequence: primarySequence(file, e) });
+    case 'qiskit': return toQiskit(e, { sequence: primarySequence(file, e) });
+    default: return toNumpy(e, { sequence: primarySequence(file, e) });
+  }
+}
+
+function inputsOf(options: Options): QasmInputs {
+  const inputs = options.inputs ?? 'constants';
+  if (inputs !== 'constants' && inputs !== 'input') throw new UsageError(`option '--inputs' must be constants or input, got '${inputs}'`);
+  return inputs;
+}
+
+/** The link, with `--base` in front; a warning on standard error past the budget. */
+async function link(e: Experiment, options: Options): Promise<string> {
+  const flags = flagsOf(options);
+  const fragment = options.readable ? encodeReadableLink(e, flags) : await encodeLink(e, flags);
+  const text = `${typeof options.base === 'string' ? options.base : ''}${fragment}`;
+  const budget = linkBudget(text.length);
+  const size = `${text.length.toLocaleString('en-US')} characters`;
+  if (budget === 'long') process.stderr.write(`qrnn: note: the link is ${size}; links under ${LINK_BUDGET.short.toLocaleString('en-US')} fit everywhere\n`);
+  if (budget === 'too-long') process.stderr.write(`qrnn: warning: the link is ${size}; some tools cut links over ${LINK_BUDGET.warn.toLocaleString('en-US')}\n`);
+  if (budget === 'file-instead') process.stderr.write(`qrnn: warning: the link is ${size}, over ${LINK_BUDGET.file.toLocaleString('en-US')}: share the experiment file instead (--to json)\n`);
+  return text;
+}
+
+function flagsOf(options: Options): ClassroomFlags {
+  const flags: ClassroomFlags = {};
+  if (options.hide !== undefined) flags.hide = listOf('hide', options.hide, PANELS) as PanelName[];
+  if (options.lock !== undefined) flags.lock = listOf('lock', options.lock, LOCK_TARGETS) as LockTarget[];
+  if (options.lesson !== undefined) {
+    const lesson = String(options.lesson);
+    if (!LESSON_NAME.test(lesson)) throw new UsageError(`option '--lesson' must be 1 to 64 letters, digits, '-' or '_' (starting with a letter or digit), got '${lesson}'`);
+    flags.lesson = lesson;
+  }
+  return flags;
+}
+
+function listOf(name: string, value: string | number | boolean, known: readonly string[]): string[] {
+  const items = String(value).split(',').filter((s) => s !== '');
+  for (const item of items) if (!known.includes(item)) throw new UsageError(`option '--${name}': unknown ${name === 'hide' ? 'panel' : 'lock target'} '${item}' (known: ${known.join(', ')})`);
+  return items;
+}
