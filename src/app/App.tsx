@@ -1,7 +1,8 @@
 /**
- * The page layout: top bar, the "Cell" panel on the left, the cell diagram in the centre,
- * the outputs chart below it and the "Model" panel on the right. Holds only view state that
- * no other part needs (the theme and the chosen preset); everything else is in the store.
+ * The page layout: top bar, the "Cell" panel on the left, the cell diagram in the centre
+ * with the outputs and loss charts side by side below it, and on the right the "Training"
+ * panel above the "Model" panel. Holds only view state that no other part needs (the theme
+ * and the chosen preset); everything else is in the store.
  */
 import { useEffect, useState } from 'react';
 import { OutputsChart } from '../plots/OutputsChart';
@@ -12,8 +13,10 @@ import { CellDiagram } from '../ui/editor/CellDiagram';
 import { MessageBar } from '../ui/MessageBar';
 import { ModelPanel } from '../ui/ModelPanel';
 import { PresetPicker } from '../ui/PresetPicker';
+import { TrainingPanel } from '../ui/TrainingPanel';
 import { SimulationStatus } from '../ui/SimulationStatus';
 import { ThemeToggle, type Theme } from '../ui/ThemeToggle';
+import { LossCard } from './LossCard';
 import { loadPreset, PRESETS } from './presets';
 import { chooseTheme, onSystemThemeChange, storedTheme, systemTheme } from './theme';
 
@@ -65,19 +68,28 @@ export function App({ initialPreset }: { initialPreset: string }) {
           </header>
           <div className="diagram-frame">{model && <CellDiagram model={model} />}</div>
         </section>
-        <section className="card card--chart" aria-labelledby="chart-heading" data-computed-by={computedIn ?? undefined}>
-          <header className="card-header">
-            <h2 id="chart-heading">Outputs per step</h2>
-            <p className="card-note">Head output ŷ against the target on the first window of the data.</p>
-          </header>
-          <div className="chart-frame">
-            <OutputsChart />
-          </div>
-        </section>
+        <div className="chart-row">
+          <section className="card card--chart" aria-labelledby="chart-heading" data-computed-by={computedIn ?? undefined}>
+            <header className="card-header">
+              <h2 id="chart-heading">Outputs per step</h2>
+              <p className="card-note">Output ŷ against the target on the first window; live while training.</p>
+            </header>
+            <div className="chart-frame">
+              <OutputsChart />
+            </div>
+          </section>
+          <LossCard />
+        </div>
       </main>
-      <aside className="panel panel--right" aria-labelledby="model-panel-heading">
-        <h2 id="model-panel-heading">Model</h2>
-        <ModelPanel />
+      <aside className="panel panel--right" aria-label="Training and model">
+        <section aria-labelledby="training-panel-heading">
+          <h2 id="training-panel-heading">Training</h2>
+          <TrainingPanel />
+        </section>
+        <section className="panel-block" aria-labelledby="model-panel-heading">
+          <h2 id="model-panel-heading">Model</h2>
+          <ModelPanel />
+        </section>
       </aside>
     </div>
   );

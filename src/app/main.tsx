@@ -1,23 +1,31 @@
 /**
  * The entry point and composition root: applies the stored theme, starts the lab worker and
- * connects it to the store, renders the page, and opens the default preset.
+ * connects it to the store (simulation and training; a crashed worker resets training and
+ * says so), renders the page, exposes the read-only test handle, and opens the default preset.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { labStore } from '../store';
 import { createLabClient } from '../worker/client';
 import { App } from './App';
+import { connectTraining } from './connectTraining';
 import { connectWorker } from './connectWorker';
 import { DEFAULT_PRESET, loadPreset } from './presets';
+import { testHandle } from './testHandle';
 import { applyStoredTheme } from './theme';
 import './styles.css';
 
 applyStoredTheme();
 
 const client = createLabClient({
-  onCrash: (message) => labStore.getState().simulationFailed(`The lab worker crashed (${message}) and was restarted.`),
+  onCrash: (message) => {
+    labStore.getState().simulationFailed(`The lab worker crashed (${message}) and was restarted.`);
+    labStore.getState().trainingCrashed();
+  },
 });
 connectWorker(labStore, client);
+connectTraining(labStore, client);
+window.__qrnnLab = testHandle(labStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

@@ -1,14 +1,21 @@
 /**
  * React adapter for the outputs chart: creates the d3 chart in one effect, feeds it from a
- * store subscription in another, destroys it on unmount. Simulation results reach the chart
- * without re-rendering React (zustand "transient updates").
+ * store subscription in another, destroys it on unmount. While a training run has reported,
+ * the chart shows that run's outputs on its chosen sequence after the latest epoch;
+ * otherwise the latest simulation of the experiment's own parameters. Either way the data
+ * reaches the chart without re-rendering React (zustand "transient updates").
  */
 import { useEffect, useId, useRef } from 'react';
 import { labStore, type LabState } from '../store';
-import { selectSimulation } from '../store/selectors';
+import { selectSimulation, selectTrainingOutputs } from '../store/selectors';
 import { createOutputsChart, type OutputsChart as Chart, type OutputsChartData } from './outputsChart';
 
 function chartData(state: LabState): OutputsChartData {
+  const live = selectTrainingOutputs(state);
+  if (live) {
+    const targets = Array.from(live.targets, (v) => (Number.isNaN(v) ? null : v));
+    return { outputs: Array.from(live.outputs), targets, washout: live.washout };
+  }
   const sim = selectSimulation(state);
   if (!sim) return { outputs: [], targets: [] };
   return { outputs: sim.result.outputs, targets: sim.targets, washout: sim.washout, loss: sim.result.loss };
@@ -32,7 +39,8 @@ export function OutputsChart() {
   useEffect(() => {
     chartRef.current?.update(chartData(labStore.getState()));
     return labStore.subscribe((state, previous) => {
-      if (selectSimulation(state) !== selectSimulation(previous)) chartRef.current?.update(chartData(state));
+      const changed = selectTrainingOutputs(state) !== selectTrainingOutputs(previous) || selectSimulation(state) !== selectSimulation(previous);
+      if (changed) chartRef.current?.update(chartData(state));
     });
   }, []);
 

@@ -80,7 +80,6 @@ export function createOutputsChart(svg: SVGSVGElement, options: OutputsChartOpti
   function render(): void {
     desc.text(describeOutputs(data));
     if (width <= 0 || height <= 0) return;
-    root.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
     const frame = frameFor(data, width, height);
     drawUnscored(unscored, frame);
     drawAxes(axes, frame);
@@ -92,6 +91,7 @@ export function createOutputsChart(svg: SVGSVGElement, options: OutputsChartOpti
     const [w, h] = [Math.floor(box.width), Math.floor(box.height)];
     if (w === width && h === height) return;
     [width, height] = [w, h];
+    root.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
     render();
   });
   observer.observe(svg.parentElement ?? svg);

@@ -14,6 +14,11 @@ export function formatNumber(v: number | null | undefined, digits = 3): string {
   return (v < 0 && Number(text) !== 0 ? MINUS : '') + text;
 }
 
+/** A whole number with thousands separators, e.g. `12,180`. */
+export function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
 /** `⟨Z⟩ on d0` for a readout, with the wire named by register. */
 export function formatReadout(readout: Readout, dataQubits: number): string {
   const wire = readout.wire < dataQubits ? `d${readout.wire}` : `h${readout.wire - dataQubits}`;

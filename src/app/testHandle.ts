@@ -1,0 +1,42 @@
+/**
+ * `window.__qrnnLab`: a small read-only view of the store for the end-to-end tests, which
+ * compare the worker's training history with the command line's. It reads the store and
+ * changes nothing.
+ */
+import type { LabStore, TrainingCounters, TrainingStatus } from '../store';
+
+/** One epoch, in the shape `qrnn train --json` prints. */
+export interface HistoryRow {
+  epoch: number;
+  trainLoss: number | null;
+  testLoss: number | null;
+  circuitExecutions: number;
+  shots: number;
+}
+
+/** What the page exposes. */
+export interface QrnnLabHandle {
+  history(): HistoryRow[];
+  status(): TrainingStatus;
+  counters(): TrainingCounters;
+}
+
+declare global {
+  interface Window {
+    __qrnnLab?: QrnnLabHandle;
+  }
+}
+
+/** The handle over `store`. */
+export function testHandle(store: LabStore): QrnnLabHandle {
+  return {
+    history() {
+      const h = store.getState().trainingHistory;
+      return h.trainLoss.map((trainLoss, i) => ({
+        epoch: i + 1, trainLoss, testLoss: h.testLoss[i], circuitExecutions: h.circuitExecutions[i], shots: h.shots[i],
+      }));
+    },
+    status: () => store.getState().trainingStatus,
+    counters: () => ({ ...store.getState().trainingCounters }),
+  };
+}

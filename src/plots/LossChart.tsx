@@ -1,0 +1,47 @@
+/**
+ * React adapter for the loss chart: creates the d3 chart in one effect, passes the log-scale
+ * choice in another, and feeds it from a store subscription that fires when the training
+ * history grows, so per-epoch data never re-renders React (zustand "transient updates").
+ * The history arrays are passed as they are (appended in place), not copied.
+ */
+import { useEffect, useId, useRef } from 'react';
+import { labStore, type LabState } from '../store';
+import { createLossChart, type LossChart as Chart, type LossChartData } from './lossChart';
+
+function chartData(state: LabState): LossChartData {
+  const { trainingHistory: history, trainingCounters: counters } = state;
+  return { train: history.trainLoss, test: history.testLoss, epochs: counters.epochs || state.experiment?.training.epochs };
+}
+
+const changed = (a: LabState, b: LabState) =>
+  a.trainingHistoryLength !== b.trainingHistoryLength || a.trainingHistory !== b.trainingHistory
+  || a.trainingCounters.epochs !== b.trainingCounters.epochs || a.experiment !== b.experiment;
+
+/** The train and test loss per epoch of the current run; fills its parent. */
+export function LossChart({ log }: { log: boolean }) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const chartRef = useRef<Chart | null>(null);
+  const idPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+
+  useEffect(() => {
+    const chart = createLossChart(svgRef.current as SVGSVGElement, { idPrefix: `loss-${idPrefix}` });
+    chartRef.current = chart;
+    return () => {
+      chart.destroy();
+      chartRef.current = null;
+    };
+  }, [idPrefix]);
+
+  useEffect(() => {
+    chartRef.current?.setLogScale(log);
+  }, [log]);
+
+  useEffect(() => {
+    chartRef.current?.update(chartData(labStore.getState()));
+    return labStore.subscribe((state, previous) => {
+      if (changed(state, previous)) chartRef.current?.update(chartData(state));
+    });
+  }, []);
+
+  return <svg ref={svgRef} className="chart-svg" data-testid="loss-chart" />;
+}

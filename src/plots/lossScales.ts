@@ -1,0 +1,48 @@
+/**
+ * The loss chart's scales, as pure functions of the data: epochs on x (the planned epochs, so
+ * the line grows across a fixed axis), the loss on y, linear from zero or logarithmic over
+ * the positive values. Kept apart from the drawing so the domains can be tested without a DOM.
+ */
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+
+/** The losses per epoch: element `i` is epoch `i + 1`; `null` where nothing was scored. */
+export interface LossChartData {
+  train: readonly (number | null)[];
+  test: readonly (number | null)[];
+  /** Planned epochs: the x axis runs to here even before training gets there. */
+  epochs?: number;
+}
+
+/** Space around the plot area, in px (the same as the outputs chart, so the two align). */
+export const LOSS_MARGIN = { top: 34, right: 20, bottom: 40, left: 52 };
+
+/** Whether `v` can be drawn on the current scale. */
+export function drawable(v: number | null | undefined, log: boolean): v is number {
+  return v != null && Number.isFinite(v) && (!log || v > 0);
+}
+
+/** The x domain: epoch 1 to the planned epochs or the epochs done, whichever is more. */
+export function epochDomain(data: LossChartData): [number, number] {
+  const n = Math.max(data.train.length, data.test.length, data.epochs ?? 0);
+  return [1, Math.max(n, 2)];
+}
+
+/** The y domain: `[0, max]` padded (linear) or the positive range widened to powers of ten (log). */
+export function lossDomain(data: LossChartData, log: boolean): [number, number] {
+  const values = [...data.train, ...data.test].filter((v): v is number => drawable(v, log));
+  if (values.length === 0) return log ? [0.01, 1] : [0, 1];
+  const hi = Math.max(...values);
+  if (!log) return [0, hi > 0 ? hi * 1.08 : 1];
+  const lo = Math.min(...values);
+  return [10 ** Math.floor(Math.log10(lo)), 10 ** Math.ceil(Math.log10(hi === lo ? hi * 10 : hi))];
+}
+
+/** The two scales for a plot of `width` x `height` px. */
+export function lossScales(data: LossChartData, log: boolean, width: number, height: number) {
+  const x = scaleLinear().domain(epochDomain(data)).range([LOSS_MARGIN.left, width - LOSS_MARGIN.right]);
+  const range = [height - LOSS_MARGIN.bottom, LOSS_MARGIN.top];
+  const y: ScaleContinuousNumeric<number, number> = log
+    ? scaleLog().domain(lossDomain(data, true)).range(range)
+    : scaleLinear().domain(lossDomain(data, false)).nice(5).range(range);
+  return { x, y };
+}
