@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLabStore } from '../store/index';
 import type { TrainingApi } from '../store/index';
-import type { ProgressCallback, TrainingControlReply } from '../worker/protocol';
+import type { ProgressCallback, TrainingControlReply, TrainingProgress } from '../worker/protocol';
 import { connectTraining } from './connectTraining';
 
 const sine = readFileSync(new URL('../../public/experiments/sine.json', import.meta.url), 'utf8');
@@ -28,11 +28,11 @@ function recordingApi() {
   return { api, calls };
 }
 
-const progress = {
+const progress: Omit<TrainingProgress, 'status'> = {
   runId: 1, epoch: 0, epochs: 40, trainLoss: null, testLoss: null, cost: { circuitExecutions: 0, shots: 0 }, elapsedMs: 0, message: null,
   history: { from: 0, trainLoss: new Float64Array(), testLoss: new Float64Array(), circuitExecutions: new Float64Array(), shots: new Float64Array() },
   outputs: null, params: {}, gradient: {}, occurrences: { names: [], param: new Uint16Array(), gate: new Uint16Array(), step: new Uint32Array(), contribution: new Float64Array() },
-} as const;
+};
 
 function edited(learningRate: number): string {
   const e = JSON.parse(sine);
