@@ -30,6 +30,11 @@ function cases(): [string, Experiment, Sequence][] {
     const e: Experiment = { format: 'qrnn-lab.experiment', version: 1, name: `random ${seed}`, model: p.model, params: { ...p.params }, frozen: [], data: { kind: 'inline', inputs: p.sequence.inputs, targets: p.sequence.targets }, loss: p.loss, training: defaultTraining() };
     out.push([e.name, e, p.sequence]);
   }
+  const [, base] = out.find(([n]) => n === 'controlled-rotations-and-head.json') as [string, Experiment, Sequence];
+  const inputs = [[0.2, -0.7], [0.5, 0.1], [-0.9, 0.3]];
+  const vector: Experiment = structuredClone({ ...base, name: 'vector inputs', data: { kind: 'inline', inputs, targets: [0.1, null, 0.3] } });
+  vector.model.cell[1].angle = { param: 'w', input: 1, factor: -2, offset: 0.25, transform: 'arctan' };
+  out.push([vector.name, vector, { inputs, targets: [0.1, null, 0.3] }]);
   return out;
 }
 
