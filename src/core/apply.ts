@@ -115,22 +115,32 @@ export function apply2(buf: Float64Array, count: number, bitA: number, bitB: num
     });
     return;
   }
-  const vr = new Float64Array(4), vi = new Float64Array(4);
-  const pos = new Int32Array(4);
-  forEachBase(count, lo, hi, (i) => {
-    pos[0] = i << 1; pos[1] = (i | sB) << 1; pos[2] = (i | sA) << 1; pos[3] = (i | sA | sB) << 1;
-    for (let l = 0; l < 4; l++) { vr[l] = buf[pos[l]]; vi[l] = buf[pos[l] + 1]; }
-    for (let r = 0; r < 4; r++) {
-      let sr = 0, si = 0;
-      for (let c = 0; c < 4; c++) {
-        const mr = m[2 * (4 * r + c)], mi = m[2 * (4 * r + c) + 1];
-        sr += mr * vr[c] - mi * vi[c];
-        si += mr * vi[c] + mi * vr[c];
+  applyGeneral2(buf, count, lo, hi, sA, sB, m);
+}
+
+/** The dense 4x4 case, with the matrix held in locals and the loops written out. */
+function applyGeneral2(buf: Float64Array, count: number, lo: number, hi: number, sA: number, sB: number, m: Float64Array): void {
+  const [a00r, a00i, a01r, a01i, a02r, a02i, a03r, a03i, a10r, a10i, a11r, a11i, a12r, a12i, a13r, a13i,
+    a20r, a20i, a21r, a21i, a22r, a22i, a23r, a23i, a30r, a30i, a31r, a31i, a32r, a32i, a33r, a33i] = m;
+  const sLo = 1 << lo, sHi = 1 << hi;
+  for (let a = 0; a < count; a += sHi << 1) {
+    for (let b = a; b < a + sHi; b += sLo << 1) {
+      const end = b + sLo;
+      for (let i = b; i < end; i++) {
+        const p0 = i << 1, p1 = (i | sB) << 1, p2 = (i | sA) << 1, p3 = (i | sA | sB) << 1;
+        const x0r = buf[p0], x0i = buf[p0 + 1], x1r = buf[p1], x1i = buf[p1 + 1];
+        const x2r = buf[p2], x2i = buf[p2 + 1], x3r = buf[p3], x3i = buf[p3 + 1];
+        buf[p0] = a00r * x0r - a00i * x0i + a01r * x1r - a01i * x1i + a02r * x2r - a02i * x2i + a03r * x3r - a03i * x3i;
+        buf[p0 + 1] = a00r * x0i + a00i * x0r + a01r * x1i + a01i * x1r + a02r * x2i + a02i * x2r + a03r * x3i + a03i * x3r;
+        buf[p1] = a10r * x0r - a10i * x0i + a11r * x1r - a11i * x1i + a12r * x2r - a12i * x2i + a13r * x3r - a13i * x3i;
+        buf[p1 + 1] = a10r * x0i + a10i * x0r + a11r * x1i + a11i * x1r + a12r * x2i + a12i * x2r + a13r * x3i + a13i * x3r;
+        buf[p2] = a20r * x0r - a20i * x0i + a21r * x1r - a21i * x1i + a22r * x2r - a22i * x2i + a23r * x3r - a23i * x3i;
+        buf[p2 + 1] = a20r * x0i + a20i * x0r + a21r * x1i + a21i * x1r + a22r * x2i + a22i * x2r + a23r * x3i + a23i * x3r;
+        buf[p3] = a30r * x0r - a30i * x0i + a31r * x1r - a31i * x1i + a32r * x2r - a32i * x2i + a33r * x3r - a33i * x3i;
+        buf[p3 + 1] = a30r * x0i + a30i * x0r + a31r * x1i + a31i * x1r + a32r * x2i + a32i * x2r + a33r * x3i + a33i * x3r;
       }
-      buf[pos[r]] = sr;
-      buf[pos[r] + 1] = si;
     }
-  });
+  }
 }
 
 /** The target-block 2x2 `u` where the control bit (sA) is set: loops over the half where it is. */

@@ -7,6 +7,7 @@
  */
 import { compileCell, gateAt, stepGates, type CompiledCell, type StepGate } from '../model/cell';
 import { engineFor, type Engine } from '../model/engine';
+import { fuseStep } from '../model/fuse';
 import type { GradientProblem } from './types';
 
 export interface Runner {
@@ -31,13 +32,19 @@ export function createRunner(problem: GradientProblem): Runner {
   const inputs = sequence.inputs;
   const T = inputs.length;
   const gatesAt: StepGate[][] = inputs.map((x) => stepGates(cell, params, x));
+  // Whole unshifted steps run fused when no noise follows each gate (model/fuse.ts).
+  const fusedAt = cell.gateNoiseFree ? gatesAt.map((g) => fuseStep(cell, g)) : null;
+  const runStep = (work: Float64Array, t: number) => {
+    if (fusedAt) for (const op of fusedAt[t]) engine.applyOp(work, op);
+    else gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj));
+  };
   const starts: Float64Array[] = [];
   const expectations: number[][] = [];
   let carried = engine.initial();
   for (let t = 0; t < T; t++) {
     starts.push(carried);
     const work = engine.begin(carried);
-    gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj));
+    runStep(work, t);
     const outcome = engine.finish(carried, work);
     expectations.push(outcome.expectations);
     carried = outcome.carried;
@@ -51,7 +58,7 @@ export function createRunner(problem: GradientProblem): Runner {
     out.push(outcome.expectations);
     for (let s = t + 1; s < T; s++) {
       const w = engine.begin(outcome.carried);
-      gatesAt[s].forEach((g, j) => engine.apply(w, j, g.matrix, g.conj));
+      runStep(w, s);
       outcome = engine.finish(outcome.carried, w);
       out.push(outcome.expectations);
     }
