@@ -12,7 +12,6 @@ export function LossCard() {
     <section className="card card--chart" aria-labelledby="loss-heading">
       <header className="card-header">
         <h2 id="loss-heading">Loss per epoch</h2>
-        <p className="card-note">Train and test loss of the current run.</p>
         <button type="button" className="toggle-button" aria-label="Log scale" aria-pressed={log} onClick={() => setLog(!log)}>
           Log scale
         </button>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeLoss, formatLoss } from './lossChart';
-import { epochDomain, lossDomain } from './lossScales';
+import { epochDomain, logTicks, lossDomain } from './lossScales';
 
 describe('describeLoss(data, log)', () => {
   it('says when there is nothing to show', () => {
@@ -42,5 +42,12 @@ describe('epochDomain(data) and lossDomain(data, log)', () => {
     expect(lossDomain(data, false)).toEqual([0, 0.49 * 1.08]);
     expect(lossDomain(data, true)).toEqual([0.01, 1]);
     expect(lossDomain({ train: [], test: [] }, true)).toEqual([0.01, 1]);
+  });
+});
+
+describe('logTicks(domain)', () => {
+  it('puts ticks on 1, 2 and 5 times each power of ten inside the domain', () => {
+    expect(logTicks([0.01, 1])).toEqual([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]);
+    expect(logTicks([0.03, 0.4])).toEqual([0.05, 0.1, 0.2]);
   });
 });

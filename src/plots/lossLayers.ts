@@ -4,7 +4,7 @@
  * place, so an update per report moves a few attributes and adds no elements after the first.
  */
 import { axisBottom, axisLeft, format, line, type ScaleContinuousNumeric, type ScaleLinear, type Selection } from 'd3';
-import { drawable, LOSS_MARGIN, type LossChartData } from './lossScales';
+import { drawable, logTicks, LOSS_MARGIN, type LossChartData } from './lossScales';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -25,14 +25,14 @@ const SERIES = [
 
 const integerTicks = (x: ScaleLinear<number, number>) => x.ticks(Math.min(10, x.domain()[1] - 1)).filter(Number.isInteger);
 
-/** x axis (epochs, whole numbers), y axis with grid lines (log: labels on powers of ten and their 2s and 5s). */
+/** x axis (epochs, whole numbers), y axis with grid lines (log: on powers of ten and their 2s and 5s). */
 export function drawLossAxes(layer: Layer, f: LossFrame): void {
   const plotWidth = f.width - LOSS_MARGIN.left - LOSS_MARGIN.right;
   layer.selectAll<SVGGElement, number>('g.chart-axis--x').data([0]).join('g').attr('class', 'chart-axis chart-axis--x')
     .attr('transform', `translate(0,${f.height - LOSS_MARGIN.bottom})`)
     .call(axisBottom(f.x).tickValues(integerTicks(f.x)).tickFormat(format('d')).tickSizeOuter(0));
   const yAxis = axisLeft(f.y).tickSize(-plotWidth).tickPadding(8);
-  if (f.log) yAxis.ticks(4, '~g');
+  if (f.log) yAxis.tickValues(logTicks(f.y.domain())).tickFormat(format('~g'));
   else yAxis.ticks(5);
   layer.selectAll<SVGGElement, number>('g.chart-axis--y').data([0]).join('g').attr('class', 'chart-axis chart-axis--y')
     .attr('transform', `translate(${LOSS_MARGIN.left},0)`).call(yAxis);

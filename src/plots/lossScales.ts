@@ -46,3 +46,15 @@ export function lossScales(data: LossChartData, log: boolean, width: number, hei
     : scaleLinear().domain(lossDomain(data, false)).nice(5).range(range);
   return { x, y };
 }
+
+/** Log-axis ticks: 1, 2 and 5 times each power of ten inside `[lo, hi]` (fewer lines than d3's 1..9). */
+export function logTicks([lo, hi]: readonly number[]): number[] {
+  const ticks: number[] = [];
+  for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++) {
+    for (const m of [1, 2, 5]) {
+      const v = Number((m * 10 ** k).toPrecision(12));
+      if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) ticks.push(v);
+    }
+  }
+  return ticks;
+}
