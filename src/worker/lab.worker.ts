@@ -1,10 +1,16 @@
 /**
- * The worker entry: exposes the lab service over Comlink, with training reports moved by the
- * Comlink transport, and does nothing else.
+ * The worker entry: exposes the lab service over Comlink, with training reports and analysis
+ * replies moved (their typed arrays transferred), and does nothing else.
  */
-import { expose } from 'comlink';
+import { expose, transfer } from 'comlink';
+import { analysisBuffers } from './analysis';
 import { createLabService } from './labService';
 import type { LabApi } from './protocol';
 import { COMLINK_TRANSPORT } from './transport';
 
-expose(createLabService({ transport: COMLINK_TRANSPORT }) satisfies LabApi);
+const service = createLabService({ transport: COMLINK_TRANSPORT });
+
+expose({
+  ...service,
+  analyze: (experimentJson, options) => service.analyze(experimentJson, options).then((reply) => transfer(reply, analysisBuffers(reply))),
+} satisfies LabApi);

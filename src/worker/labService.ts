@@ -9,6 +9,7 @@ import { firstSequence } from '../data/index';
 import { parseExperimentText } from '../model/parse';
 import { simulate } from '../model/simulate';
 import type { FieldError } from '../model/types';
+import { analyzeExperiment } from './analysis';
 import type { ComputeRealm, LabApi, SimulateReply } from './protocol';
 import { createTrainingRunner, type TrainingRunnerOptions } from './trainingRunner';
 
@@ -61,6 +62,7 @@ export function createLabService(options: LabServiceOptions = {}): LabApi {
   return {
     ping: () => Promise.resolve('pong'),
     simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson)),
+    analyze: (experimentJson, analyzeOptions = {}) => Promise.resolve(analyzeExperiment(experimentJson, analyzeOptions, currentRealm())),
     ...createTrainingRunner({ ...options, computedIn: currentRealm() }),
   };
 }

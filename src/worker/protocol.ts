@@ -6,9 +6,11 @@
  */
 import type { FieldError } from '../model/types';
 import type { SimulationResult } from '../model/simulate';
+import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
 import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply } from './trainingProtocol';
 
 export type * from './trainingProtocol';
+export type * from './analysisProtocol';
 
 /** Where a reply was computed: in the Web Worker, or in the calling thread (unit tests, CLI). */
 export type ComputeRealm = 'worker' | 'in-thread';
@@ -69,4 +71,10 @@ export interface LabApi {
    * the optimizer's state and the seeded generator start afresh. See `src/worker/README.md`.
    */
   updateSettings(experimentJson: string): Promise<TrainingControlReply>;
+  /**
+   * Analyses one training sequence (default the first): the exact adjoint gradient with every
+   * occurrence's contribution, the simulation with the Bloch vectors per step, and the memory
+   * profile. Never rejects for a bad file: it gives `{ ok: false }` with the fields.
+   */
+  analyze(experimentJson: string, options?: AnalyzeOptions): Promise<AnalysisReply>;
 }

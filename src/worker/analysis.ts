@@ -1,0 +1,94 @@
+/**
+ * The analysis behind the timeline, the gradient plots and the hidden-register view: for one
+ * training sequence of an experiment, the exact adjoint gradient with every occurrence's
+ * contribution, the simulation (outputs and the Bloch vector of every hidden wire after
+ * every step) and the memory profile. Pure and synchronous; `labService.ts` calls it and
+ * the worker entry moves the typed arrays with the reply (`analysisBuffers`).
+ */
+import { buildDataset } from '../data/index';
+import { adjoint } from '../gradients/adjoint';
+import { memoryProfile } from '../gradients/memory';
+import type { GradientProblem, OccurrenceContribution } from '../gradients/types';
+import { parseExperimentText } from '../model/parse';
+import { simulate } from '../model/simulate';
+import { parameterRoles } from '../model/unroll';
+import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
+import type { ContributionTable } from './trainingProtocol';
+
+const refuse = (path: string, error: unknown): AnalysisReply => ({
+  ok: false,
+  errors: [{ path, message: error instanceof Error ? error.message : String(error) }],
+});
+
+/** Packs contributions column by column, parameter names listed once. */
+export function toContributionTable(occurrences: readonly OccurrenceContribution[]): ContributionTable {
+  const names = [...new Set(occurrences.map((o) => o.param))];
+  const index = new Map(names.map((n, i) => [n, i]));
+  return {
+    names,
+    param: Uint16Array.from(occurrences, (o) => index.get(o.param) ?? 0),
+    gate: Uint16Array.from(occurrences, (o) => o.gate),
+    step: Uint32Array.from(occurrences, (o) => o.step),
+    contribution: Float64Array.from(occurrences, (o) => o.contribution),
+  };
+}
+
+/** The Bloch vectors `bloch[t][k]` flattened to `[(t * H + k) * 3 + c]`. */
+function flattenBloch(bloch: readonly (readonly (readonly number[])[])[], hidden: number): Float64Array {
+  const out = new Float64Array(bloch.length * hidden * 3);
+  bloch.forEach((wires, t) => wires.forEach((v, k) => out.set(v.slice(0, 3), (t * hidden + k) * 3)));
+  return out;
+}
+
+/**
+ * Analyses sequence `options.sequence` (default 0) of the experiment in `experimentJson`.
+ * Never throws: a bad file, bad data or a failing simulation is a refusal naming the field.
+ */
+export function analyzeExperiment(experimentJson: string, options: AnalyzeOptions, computedIn: 'worker' | 'in-thread'): AnalysisReply {
+  const parsed = parseExperimentText(experimentJson);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const experiment = parsed.experiment;
+  const dataset = buildDataset(experiment.data);
+  if (!dataset.ok) return { ok: false, errors: dataset.errors };
+  const sequences = dataset.dataset.train;
+  if (sequences.length === 0) return refuse('data', 'The data gives no sequence to analyse.');
+  const index = Math.min(Math.max(0, Math.trunc(options.sequence ?? 0)), sequences.length - 1);
+  const sequence = sequences[index];
+  const params = { ...experiment.params, ...(options.params ?? {}) };
+  const { model, loss } = experiment;
+  const problem: GradientProblem = { model, params, sequence, loss };
+  try {
+    const gradient = adjoint(problem);
+    const simulation = simulate(model, params, sequence, loss);
+    const memory = memoryProfile(problem);
+    return {
+      ok: true,
+      experimentName: experiment.name,
+      sequence: index,
+      sequences: sequences.length,
+      steps: sequence.inputs.length,
+      inputs: sequence.inputs,
+      targets: sequence.targets,
+      washout: loss.washout,
+      outputs: Float64Array.from(simulation.outputs),
+      loss: simulation.loss,
+      gradient: gradient.gradient,
+      occurrences: toContributionTable(gradient.occurrences),
+      headParams: parameterRoles(model).head,
+      hiddenQubits: model.hiddenQubits,
+      bloch: flattenBloch(simulation.bloch, model.hiddenQubits),
+      memory,
+      params,
+      computedIn,
+    };
+  } catch (error) {
+    return refuse('model', error);
+  }
+}
+
+/** The buffers of a reply's typed arrays, to transfer with it (none for a refusal). */
+export function analysisBuffers(reply: AnalysisReply): ArrayBuffer[] {
+  if (!reply.ok) return [];
+  const { occurrences: o } = reply;
+  return [reply.outputs, reply.bloch, o.param, o.gate, o.step, o.contribution].map((a) => a.buffer as ArrayBuffer);
+}

@@ -1,0 +1,74 @@
+/**
+ * The analysis half of the worker protocol: what `analyze` returns for one training
+ * sequence of an experiment. The exact (adjoint) gradient with every occurrence's
+ * contribution, the simulation of that sequence (outputs, targets, inputs, Bloch vectors of
+ * the hidden wires after every step) and the memory profile (contribution and sensitivity
+ * against time distance). Large arrays are typed so the worker can move them. Types only.
+ */
+import type { FieldError } from '../model/types';
+import type { ContributionTable } from './trainingProtocol';
+
+/** Options of `analyze`. */
+export interface AnalyzeOptions {
+  /** Which training sequence (window) to analyse; default 0, the first. Inline data has one. */
+  sequence?: number;
+  /** Parameter values to use instead of the file's (e.g. a training run's latest). */
+  params?: Record<string, number>;
+}
+
+/** One bin of the memory profile: occurrences at `distance` steps before a scored output. */
+export interface MemoryBinDto {
+  distance: number;
+  /** Mean `|d yhat_s / d a|` over (occurrence, scored step) pairs at this distance. */
+  sensitivity: number;
+  /** Mean loss-weighted `|contribution|` at this distance. */
+  contribution: number;
+  count: number;
+}
+
+/** The memory profile: bins by distance and the least-squares line of `ln(sensitivity)`. */
+export interface MemoryProfileDto {
+  bins: MemoryBinDto[];
+  /** `factorPerStep = exp(slope)`: below 1 memory fades, above 1 it grows. `null` with fewer than two bins. */
+  fit: { slope: number; intercept: number; factorPerStep: number } | null;
+}
+
+/** The analysis of one sequence. */
+export interface AnalysisSuccess {
+  ok: true;
+  experimentName: string;
+  /** Index of the analysed sequence, and how many training sequences there are. */
+  sequence: number;
+  sequences: number;
+  /** Steps `T` of the sequence. */
+  steps: number;
+  /** `inputs[t]` is the vector `x_t`, in normalised units. */
+  inputs: number[][];
+  /** `targets[t]`, `null` where step `t` has no target. */
+  targets: (number | null)[];
+  washout: number;
+  /** `yhat_t`, one per step. */
+  outputs: Float64Array;
+  loss: number | null;
+  /** The exact gradient `dL/dp` of every parameter (circuit and head). */
+  gradient: Record<string, number>;
+  /** Every occurrence's exact contribution, step by step and in cell order within a step. */
+  occurrences: ContributionTable;
+  /** The parameters the head reads (their gradient has no occurrences). */
+  headParams: string[];
+  /** Hidden wires `H`; `bloch[(t * H + k) * 3 + c]` is component `c` (x, y, z) of wire `k` after step `t`. */
+  hiddenQubits: number;
+  bloch: Float64Array;
+  memory: MemoryProfileDto;
+  /** The parameter values analysed. */
+  params: Record<string, number>;
+  computedIn: 'worker' | 'in-thread';
+}
+
+/** A refusal: the file (or its data) cannot be analysed; each error names the field. */
+export interface AnalysisRefusal {
+  ok: false;
+  errors: FieldError[];
+}
+
+export type AnalysisReply = AnalysisSuccess | AnalysisRefusal;
