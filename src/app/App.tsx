@@ -72,7 +72,7 @@ export function App({ initialPreset }: { initialPreset: string }) {
           <section className="card card--chart" aria-labelledby="chart-heading" data-computed-by={computedIn ?? undefined}>
             <header className="card-header">
               <h2 id="chart-heading">Outputs per step</h2>
-              <p className="card-note">Output ŷ against the target on the first window; live while training.</p>
+              <p className="card-note">First window; live while training.</p>
             </header>
             <div className="chart-frame">
               <OutputsChart />
