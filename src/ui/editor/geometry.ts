@@ -50,16 +50,29 @@ export interface DiagramGeometry {
   markerX: number;
   /** x at which wires stop. */
   wiresEnd: number;
-  /** Centre x of each column. */
+  /** Centre x of each column, the trailing empty slot columns included. */
   columnX: number[];
+  /** Width of each column's widest gate box (the minimum box width for an empty column). */
+  columnWidth: number[];
   /** y of each wire, by wire index. */
   wireY: number[];
   registers: RegisterBand[];
 }
 
-/** Computes the diagram's coordinates for `model` laid out as `layout`. */
-export function diagramGeometry(model: Model, layout: CellLayout): DiagramGeometry {
+/**
+ * Width of an empty trailing slot column (the editor's append slot): as wide as a typical
+ * rotation's box, `RY(theta_1)`, so that a drag's preview, which fills it, keeps the size of
+ * the committed diagram, and the slot is an easy target.
+ */
+const APPEND_SLOT_WIDTH = 98;
+
+/**
+ * Computes the diagram's coordinates for `model` laid out as `layout`, with `trailingSlots`
+ * empty columns after the last gate (the editor's append slot).
+ */
+export function diagramGeometry(model: Model, layout: CellLayout, trailingSlots = 0): DiagramGeometry {
   const widths = new Array<number>(layout.columns).fill(MIN_BOX_WIDTH);
+  for (let i = 0; i < trailingSlots; i++) widths.push(APPEND_SLOT_WIDTH);
   for (const placed of layout.gates) {
     const text = placed.gate.wires.length === 2 ? targetLabel(placed.gate) : gateLabel(placed.gate);
     widths[placed.column] = Math.max(widths[placed.column], boxWidth(text));
@@ -83,5 +96,5 @@ export function diagramGeometry(model: Model, layout: CellLayout): DiagramGeomet
   const markerX = gatesEnd + 26;
   const wiresEnd = gatesEnd + MARKER_AREA - 20;
   const height = (n > 0 ? wireY[n - 1] + ROW / 2 : TOP) + BOTTOM;
-  return { width: gatesEnd + MARKER_AREA + (model.hiddenQubits > 0 ? CARRY_AREA : 0), height, wiresStart, gatesEnd, markerX, wiresEnd, columnX, wireY, registers };
+  return { width: gatesEnd + MARKER_AREA + (model.hiddenQubits > 0 ? CARRY_AREA : 0), height, wiresStart, gatesEnd, markerX, wiresEnd, columnX, columnWidth: widths, wireY, registers };
 }
