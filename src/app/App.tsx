@@ -7,9 +7,10 @@
 import { useEffect, useState } from 'react';
 import { OutputsChart } from '../plots/OutputsChart';
 import { labStore, useLab } from '../store';
-import { selectExperimentName, selectModel, selectSimulation } from '../store/selectors';
+import { selectExperimentName, selectSimulation } from '../store/selectors';
 import { CellPanel } from '../ui/CellPanel';
-import { CellDiagram } from '../ui/editor/CellDiagram';
+import { CellEditor } from '../ui/editor/CellEditor';
+import { HistoryButtons } from '../ui/editor/HistoryButtons';
 import { MessageBar } from '../ui/MessageBar';
 import { ModelPanel } from '../ui/ModelPanel';
 import { PresetPicker } from '../ui/PresetPicker';
@@ -25,7 +26,6 @@ export function App({ initialPreset }: { initialPreset: string }) {
   const [theme, setTheme] = useState<Theme>(() => storedTheme() ?? systemTheme());
   const [preset, setPreset] = useState(initialPreset);
   const name = useLab(selectExperimentName);
-  const model = useLab(selectModel);
   const computedIn = useLab((s) => selectSimulation(s)?.computedIn ?? null);
 
   useEffect(() => onSystemThemeChange((system) => setTheme(storedTheme() ?? system)), []);
@@ -52,6 +52,7 @@ export function App({ initialPreset }: { initialPreset: string }) {
         </div>
         <h1 className="experiment-name">{name ?? 'Opening the default experiment…'}</h1>
         <SimulationStatus />
+        <HistoryButtons />
         <PresetPicker presets={PRESETS} selected={preset} onSelect={selectPreset} />
         <ThemeToggle theme={theme} onToggle={toggleTheme} />
       </header>
@@ -66,7 +67,7 @@ export function App({ initialPreset }: { initialPreset: string }) {
             <h2 id="diagram-heading">One step of the cell</h2>
             <p className="card-note">The same cell, with the same parameters, runs at every step t.</p>
           </header>
-          <div className="diagram-frame">{model && <CellDiagram model={model} />}</div>
+          <CellEditor />
         </section>
         <div className="chart-row">
           <section className="card card--chart" aria-labelledby="chart-heading" data-computed-by={computedIn ?? undefined}>

@@ -1,30 +1,29 @@
 /**
- * The left panel, "Cell": the cell's gates in application order, and the parameters they
- * bind with their current values. Reads the experiment from the store.
+ * The left panel, "Cell": the editor's palette (gates to drag onto the cell, the register's
+ * qubit steppers and recurrence), and the parameters the cell binds with their current
+ * values. Reads the experiment from the store.
  */
 import { useLab } from '../store';
 import { selectExperiment } from '../store/selectors';
-import { gateLabel, isControlled, wireName } from './editor/labels';
+import { Palette } from './editor/Palette';
+import { RegisterControls } from './editor/RegisterControls';
 import { formatNumber } from './format';
 
-/** Lists the gates and parameters of the current experiment. */
+/** The palette, the register controls and the parameters of the current experiment. */
 export function CellPanel() {
   const experiment = useLab(selectExperiment);
   if (!experiment) return null;
-  const { model, params, frozen } = experiment;
+  const { params, frozen } = experiment;
   const names = Object.keys(params);
   return (
     <>
       <section className="panel-section" aria-labelledby="cell-gates-heading">
-        <h3 id="cell-gates-heading">Gates, in order</h3>
-        <ol className="gate-list">
-          {model.cell.map((gate, i) => (
-            <li key={i}>
-              <span className="gate-list-label">{gateLabel(gate)}</span>
-              <span className="gate-list-wires">{gate.wires.map((w) => wireName(w, model.dataQubits)).join(isControlled(gate) ? ' → ' : ', ')}</span>
-            </li>
-          ))}
-        </ol>
+        <h3 id="cell-gates-heading">Gates</h3>
+        <Palette />
+      </section>
+      <section className="panel-section" aria-labelledby="cell-register-heading">
+        <h3 id="cell-register-heading">Register</h3>
+        <RegisterControls />
       </section>
       <section className="panel-section" aria-labelledby="cell-params-heading">
         <h3 id="cell-params-heading">Parameters</h3>

@@ -1,8 +1,11 @@
 /**
  * One gate of the cell diagram as SVG: a labelled box for a one-wire gate; for a two-wire
  * gate a vertical connector with a control dot (CNOT, CRX, CRY, CRZ, CZ), a target `⊕`
- * (CNOT), crosses (SWAP) or boxes (RXX, RYY, RZZ, controlled rotations). The group is
- * focusable and named for screen readers ("RY(a) on h0"). Colours come from CSS classes.
+ * (CNOT), crosses (SWAP) or boxes (RXX, RYY, RZZ, controlled rotations). The group is named
+ * for screen readers ("RY(a) on h0"), focusable from script (the editor's slot cursor is the
+ * keyboard path) and a drag source (`data-drag`); a selected two-wire gate shows the handle
+ * that stretches its second end. In a drag's preview gates are drawn inert (unnamed, not
+ * draggable) and the placed gate as a ghost. Colours come from CSS classes.
  */
 import type { DiagramGeometry } from './geometry';
 import { BOX_HEIGHT, boxWidth } from './geometry';
@@ -13,6 +16,13 @@ interface GateGlyphProps {
   placed: PlacedGate;
   geometry: DiagramGeometry;
   dataQubits: number;
+  /** The element id, for the canvas's `aria-activedescendant`. */
+  id?: string;
+  selected?: boolean;
+  /** Drawn in a preview: not named, not focusable, not draggable. */
+  inert?: boolean;
+  /** The gate a drag is placing: drawn as a ghost (and inert). */
+  ghost?: 'ok' | 'refused';
 }
 
 type BoxVariant = 'fixed' | 'param' | 'input';
@@ -62,8 +72,23 @@ function TwoWireParts({ placed, x, ya, yb, variant }: { placed: PlacedGate; x: n
   }
 }
 
+/** Distance from a two-wire gate's second end to the centre of its stretch handle. */
+const HANDLE_OFFSET = 25;
+
+/** The knob that stretches a selected two-wire gate's second end to another wire. */
+function StretchHandle({ index, x, ya, yb }: { index: number; x: number; ya: number; yb: number }) {
+  const y = yb + (yb >= ya ? HANDLE_OFFSET : -HANDLE_OFFSET);
+  return (
+    <g className="stretch-handle" data-drag={`end:${index}`} aria-hidden="true">
+      <line className="stretch-handle-stem" x1={x} x2={x} y1={yb} y2={y} />
+      <circle className="stretch-handle-hit" cx={x} cy={y} r={14} />
+      <circle className="stretch-handle-knob" cx={x} cy={y} r={6} />
+    </g>
+  );
+}
+
 /** Draws one placed gate. */
-export function GateGlyph({ placed, geometry, dataQubits }: GateGlyphProps) {
+export function GateGlyph({ placed, geometry, dataQubits, id, selected = false, inert = false, ghost }: GateGlyphProps) {
   const { gate, column, top, bottom, index } = placed;
   const x = geometry.columnX[column];
   const variant: BoxVariant = readsInput(gate) ? 'input' : gate.angle === undefined ? 'fixed' : 'param';
@@ -71,18 +96,22 @@ export function GateGlyph({ placed, geometry, dataQubits }: GateGlyphProps) {
   const halfWidth = Math.max(boxWidth(gate.wires.length === 2 ? targetLabel(gate) : gateLabel(gate)), 28) / 2 + 5;
   const yTop = geometry.wireY[top] - BOX_HEIGHT / 2 - 5;
   const yBottom = geometry.wireY[bottom] + BOX_HEIGHT / 2 + 5;
+  const [ya, yb] = gate.wires.map((w) => geometry.wireY[w]);
+  const classes = ['gate', selected && 'gate--selected', ghost && `gate--ghost gate--ghost-${ghost}`].filter(Boolean).join(' ');
+  const named = inert || ghost ? {} : { role: 'img', 'aria-label': description, tabIndex: -1, id, 'data-gate-index': index, 'data-drag': `gate:${index}` };
   return (
-    <g className="gate" role="img" aria-label={description} tabIndex={0} data-gate-index={index}>
-      <title>{`${description} (gate ${index + 1} of the cell)`}</title>
+    <g className={classes} {...named}>
+      {!inert && !ghost && <title>{`${description} (gate ${index + 1} of the cell)`}</title>}
       <rect className="gate-focus" x={x - halfWidth} y={yTop} width={2 * halfWidth} height={yBottom - yTop} rx={9} />
       {gate.wires.length === 2 ? (
         <>
-          <line className="gate-connector" x1={x} x2={x} y1={geometry.wireY[gate.wires[0]]} y2={geometry.wireY[gate.wires[1]]} />
-          <TwoWireParts placed={placed} x={x} ya={geometry.wireY[gate.wires[0]]} yb={geometry.wireY[gate.wires[1]]} variant={variant} />
+          <line className="gate-connector" x1={x} x2={x} y1={ya} y2={yb} />
+          <TwoWireParts placed={placed} x={x} ya={ya} yb={yb} variant={variant} />
         </>
       ) : (
-        <GateBox x={x} y={geometry.wireY[gate.wires[0]]} text={gateLabel(gate)} variant={variant} />
+        <GateBox x={x} y={ya} text={gateLabel(gate)} variant={variant} />
       )}
+      {selected && !inert && !ghost && gate.wires.length === 2 && <StretchHandle index={index} x={x} ya={ya} yb={yb} />}
     </g>
   );
 }
