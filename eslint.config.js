@@ -56,6 +56,22 @@ const boundaryBlocks = Object.entries(BOUNDARIES).map(([dir, patterns]) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 }));
 
+/**
+ * The numbers that training history is made of must be the same bits in Node and in every
+ * browser, and `Math.sin`, `Math.exp`, `Math.pow` (and `**`) are not specified to the last
+ * bit: the pure folders use src/core/detmath.ts instead.
+ */
+const NONDETERMINISTIC_MATH = ['sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'exp', 'expm1', 'log', 'log1p', 'log10', 'pow', 'hypot', 'cbrt', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh']
+  .map((property) => ({ object: 'Math', property, message: 'Use src/core/detmath.ts: Math.' + property + ' differs between engines in the last bit.' }));
+const deterministicMathBlock = {
+  files: ['src/{core,model,data,gradients,training}/**/*.ts'],
+  ignores: [...TESTS, 'src/core/detmath.ts', 'src/core/dense.ts'],
+  rules: {
+    'no-restricted-properties': ['error', ...NONDETERMINISTIC_MATH],
+    'no-restricted-syntax': ['error', { selector: "BinaryExpression[operator='**']", message: 'Use pow from src/core/detmath.ts (or a product): ** differs between engines in the last bit.' }],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
   js.configs.recommended,
@@ -71,6 +87,7 @@ export default tseslint.config(
   { files: ['src/cli/**', 'e2e/**', '*.config.{js,ts}', ...TESTS], languageOptions: { globals: { ...globals.node } } },
   { files: ['**/*.tsx', 'src/**/use*.ts'], ...reactHooks.configs.flat.recommended },
   ...boundaryBlocks,
+  deterministicMathBlock,
   {
     files: ['src/worker/client.ts'],
     rules: {

@@ -100,7 +100,8 @@ export function hermiticityError(rho: Float64Array, dim: number): number {
   let worst = 0;
   for (let r = 0; r < dim; r++) for (let c = r; c < dim; c++) {
     const a = 2 * (r * dim + c), b = 2 * (c * dim + r);
-    worst = Math.max(worst, Math.hypot(rho[a] - rho[b], rho[a + 1] + rho[b + 1]));
+    const dr = rho[a] - rho[b], di = rho[a + 1] + rho[b + 1];
+    worst = Math.max(worst, Math.sqrt(dr * dr + di * di));
   }
   return worst;
 }
@@ -125,7 +126,7 @@ function isPositiveDefinite(rho: Float64Array, dim: number, shift: number): bool
   const L = new Float64Array(2 * dim * dim);
   for (let j = 0; j < dim; j++) {
     let d = rho[2 * (j * dim + j)] + shift;
-    for (let k = 0; k < j; k++) d -= L[2 * (j * dim + k)] ** 2 + L[2 * (j * dim + k) + 1] ** 2;
+    for (let k = 0; k < j; k++) { const lr = L[2 * (j * dim + k)], li = L[2 * (j * dim + k) + 1]; d -= lr * lr + li * li; }
     if (!(d > 0)) return false;
     const ljj = Math.sqrt(d);
     L[2 * (j * dim + j)] = ljj;

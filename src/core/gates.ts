@@ -3,6 +3,7 @@
  * generator a derivative needs, and its parameter-shift rule. Matrices follow the layout of
  * README.md (interleaved complex, row-major, two-wire basis `|first second>`).
  */
+import { cos, sin } from './detmath';
 
 export const FIXED_GATES = ['H', 'X', 'Y', 'Z', 'S', 'Sdg', 'T', 'Tdg', 'SX', 'CNOT', 'CZ', 'SWAP'] as const;
 export const PARAMETRISED_GATES = ['RX', 'RY', 'RZ', 'P', 'RXX', 'RYY', 'RZZ', 'CRX', 'CRY', 'CRZ'] as const;
@@ -72,13 +73,13 @@ function controlled(u: Float64Array): Float64Array {
   return out;
 }
 
-const rx = (a: number) => { const c = Math.cos(a / 2), s = Math.sin(a / 2); return m2(c, 0, 0, -s, 0, -s, c, 0); };
-const ry = (a: number) => { const c = Math.cos(a / 2), s = Math.sin(a / 2); return m2(c, 0, -s, 0, s, 0, c, 0); };
-const rz = (a: number) => { const c = Math.cos(a / 2), s = Math.sin(a / 2); return m2(c, -s, 0, 0, 0, 0, c, s); };
+const rx = (a: number) => { const c = cos(a / 2), s = sin(a / 2); return m2(c, 0, 0, -s, 0, -s, c, 0); };
+const ry = (a: number) => { const c = cos(a / 2), s = sin(a / 2); return m2(c, 0, -s, 0, s, 0, c, 0); };
+const rz = (a: number) => { const c = cos(a / 2), s = sin(a / 2); return m2(c, -s, 0, 0, 0, 0, c, s); };
 
 /** exp(-i a/2 P(x)P) = cos(a/2) I - i sin(a/2) P(x)P for a two-wire Pauli string. */
 function pauliPairRotation(pp: Float64Array, a: number): Float64Array {
-  const c = Math.cos(a / 2), s = Math.sin(a / 2);
+  const c = cos(a / 2), s = sin(a / 2);
   const out = new Float64Array(32);
   for (let k = 0; k < 16; k++) {
     const re = pp[2 * k], im = pp[2 * k + 1];
@@ -125,7 +126,7 @@ const one = (p: Pauli): Generator => ({ paulis: [p], controlled: false, scale: 1
 const pair = (p: Pauli): Generator => ({ paulis: [p, p], controlled: false, scale: 1 });
 const ctrl = (p: Pauli): Generator => ({ paulis: ['I', p], controlled: true, scale: 1 });
 
-const ph = (a: number) => m2(1, 0, 0, 0, 0, 0, Math.cos(a), Math.sin(a));
+const ph = (a: number) => m2(1, 0, 0, 0, 0, 0, cos(a), sin(a));
 
 export const GATES: Readonly<Record<GateName, GateInfo>> = {
   H: fixed('H', 1, m2(S2, 0, S2, 0, S2, 0, -S2, 0)),

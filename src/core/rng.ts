@@ -3,6 +3,7 @@
  * directions, datasets and initialisations reproduce bit for bit in Node and in browsers.
  * Not cryptographic.
  */
+import { cos, exp, log, sin } from './detmath';
 
 export interface Rng {
   /** Uniform in [0, 1), 53-bit resolution. */
@@ -18,6 +19,9 @@ export interface Rng {
   /** An independent generator derived from this one's stream. */
   fork(): Rng;
 }
+
+/** Exact powers of two for the 53-bit uniform. */
+const TWO_21 = 2097152, TWO_53 = 9007199254740992;
 
 function splitmix32(seed: number): () => number {
   let s = seed >>> 0;
@@ -46,16 +50,16 @@ export function createRng(seed: number): Rng {
   for (let i = 0; i < 12; i++) u32();
   let spare: number | null = null;
   const rng: Rng = {
-    next: () => (u32() * 2 ** 21 + (u32() >>> 11)) / 2 ** 53,
+    next: () => (u32() * TWO_21 + (u32() >>> 11)) / TWO_53,
     int: (n) => Math.floor(rng.next() * n),
     normal: () => {
       if (spare !== null) { const s = spare; spare = null; return s; }
       let u = 0;
       while (u === 0) u = rng.next();
       const v = rng.next();
-      const r = Math.sqrt(-2 * Math.log(u));
-      spare = r * Math.sin(2 * Math.PI * v);
-      return r * Math.cos(2 * Math.PI * v);
+      const r = Math.sqrt(-2 * log(u));
+      spare = r * sin(2 * Math.PI * v);
+      return r * cos(2 * Math.PI * v);
     },
     rademacher: () => (u32() & 1 ? 1 : -1),
     binomial: (n, p) => binomial(rng, n, p),
@@ -79,7 +83,7 @@ function binomial(rng: Rng, n: number, p: number): number {
   }
   const q = 1 - p;
   const mode = Math.min(n, Math.floor((n + 1) * p));
-  const pmfMode = Math.exp(logChoose(n, mode) + mode * Math.log(p) + (n - mode) * Math.log(q));
+  const pmfMode = exp(logChoose(n, mode) + mode * log(p) + (n - mode) * log(q));
   let u = rng.next();
   // Walk outwards from the mode, alternating down and up, subtracting probabilities.
   let lo = mode, hi = mode, pLo = pmfMode, pHi = pmfMode;
@@ -113,10 +117,10 @@ function logChoose(n: number, k: number): number {
 const LOG_FACT_TABLE: number[] = [0];
 function logFactorial(n: number): number {
   if (n < 256) {
-    while (LOG_FACT_TABLE.length <= n) LOG_FACT_TABLE.push(LOG_FACT_TABLE[LOG_FACT_TABLE.length - 1] + Math.log(LOG_FACT_TABLE.length));
+    while (LOG_FACT_TABLE.length <= n) LOG_FACT_TABLE.push(LOG_FACT_TABLE[LOG_FACT_TABLE.length - 1] + log(LOG_FACT_TABLE.length));
     return LOG_FACT_TABLE[n];
   }
   // Stirling series, accurate to far below double precision for n >= 256.
   const x = n + 1;
-  return (x - 0.5) * Math.log(x) - x + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x ** 3) + 1 / (1260 * x ** 5);
+  return (x - 0.5) * log(x) - x + 0.5 * log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x) + 1 / (1260 * x * x * x * x * x);
 }

@@ -10,6 +10,7 @@
  * `x[j] = (1/n) sum_k X[k] e^{+2 pi i k j / n}` over the full Hermitian spectrum. Spectra are
  * two `Float64Array`s of length `n / 2 + 1` (real parts, imaginary parts).
  */
+import { cos, sin } from '../core/detmath';
 
 /** A real FFT of one size, with its scratch buffers (not reentrant). */
 export interface RealFft {
@@ -34,9 +35,9 @@ export function createRealFft(n: number): RealFft {
   if (!isPowerOfTwo(n) || n < 4) throw new RangeError(`real FFT size must be a power of two >= 4, got ${n}`);
   const m = n / 2;
   const cosM = new Float64Array(m / 2), sinM = new Float64Array(m / 2);
-  for (let k = 0; k < m / 2; k++) { cosM[k] = Math.cos((2 * Math.PI * k) / m); sinM[k] = Math.sin((2 * Math.PI * k) / m); }
+  for (let k = 0; k < m / 2; k++) { cosM[k] = cos((2 * Math.PI * k) / m); sinM[k] = sin((2 * Math.PI * k) / m); }
   const cosN = new Float64Array(m + 1), sinN = new Float64Array(m + 1);
-  for (let k = 0; k <= m; k++) { cosN[k] = Math.cos((2 * Math.PI * k) / n); sinN[k] = Math.sin((2 * Math.PI * k) / n); }
+  for (let k = 0; k <= m; k++) { cosN[k] = cos((2 * Math.PI * k) / n); sinN[k] = sin((2 * Math.PI * k) / n); }
   const bits = Math.log2(m);
   const reverse = new Uint32Array(m);
   for (let i = 0; i < m; i++) {

@@ -4,6 +4,7 @@
  * the longest waves, drawn from the seed. `observe` chooses what a sample is: the field at
  * one grid point, or the real part of one Fourier coefficient divided by N.
  */
+import { cos } from '../core/detmath';
 import { createRng } from '../core/rng';
 import { isPowerOfTwo } from './fft';
 import { MAX_POINTS, isRecord, type FieldReader } from './fields';
@@ -79,7 +80,7 @@ export function generateKuramotoSivashinsky(fields: FieldReader, { seed }: Gener
   const u0 = new Float64Array(N);
   for (let q = 1; q <= KS_INITIAL_WAVES; q++) {
     const amplitude = KS_INITIAL_AMPLITUDE * rng.normal(), phase = 2 * Math.PI * rng.next();
-    for (let j = 0; j < N; j++) u0[j] += amplitude * Math.cos((2 * Math.PI * q * j) / N + phase);
+    for (let j = 0; j < N; j++) u0[j] += amplitude * cos((2 * Math.PI * q * j) / N + phase);
   }
   const solver = createKsSolver(L, N, dt, u0);
   const field = new Float64Array(N);

@@ -5,6 +5,7 @@
  * (the RK4 half steps fall between them). After a transient the series is sampled every
  * `sampleEvery` time units. The seed is not used: the history fixes the trajectory.
  */
+import { pow } from '../core/detmath';
 import { MAX_POINTS, type FieldReader } from './fields';
 import { refused, scalarSeries, type SeriesResult } from './series';
 import { checkWork, stepsAtLeast, wholeSteps } from './steps';
@@ -69,7 +70,7 @@ function integrate(eq: Equation, skip: number, stride: number, length: number): 
     const a = ring[i % size];
     return f === 0 ? a : a + f * (ring[(i + 1) % size] - a);
   };
-  const rate = (x: number, xd: number): number => (beta * xd) / (1 + Math.pow(xd, n)) - gamma * x;
+  const rate = (x: number, xd: number): number => (beta * xd) / (1 + pow(xd, n)) - gamma * x;
   const out = new Array<number>(length);
   let x = history;
   let taken = 0;

@@ -43,7 +43,7 @@ export function fitNormalization(kind: NormalizationKind, values: readonly numbe
   if (kind === 'minmax01') return { kind, offset: lo, scale: safe(hi - lo) };
   const mean = sum / count;
   let squares = 0;
-  for (let i = from; i < to; i++) squares += (values[i] - mean) ** 2;
+  for (let i = from; i < to; i++) { const d = values[i] - mean; squares += d * d; }
   return { kind, offset: mean, scale: safe(Math.sqrt(squares / count)) };
 }
 

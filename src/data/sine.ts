@@ -2,6 +2,7 @@
  * The `sine` generator: `s_i = amplitude * sin(2 pi i / period + phase) + noise * z_i`, with
  * `z_i` standard normal draws from the seeded generator. Time is counted in steps.
  */
+import { sin } from '../core/detmath';
 import { createRng } from '../core/rng';
 import { MAX_POINTS, type FieldReader } from './fields';
 import { refused, scalarSeries, type GenerateContext, type SeriesResult } from './series';
@@ -31,7 +32,7 @@ export function generateSine(fields: FieldReader, { seed }: GenerateContext): Se
   const rng = createRng(seed);
   const values = new Array<number>(length);
   for (let i = 0; i < length; i++) {
-    const clean = amplitude * Math.sin((2 * Math.PI * i) / period + phase);
+    const clean = amplitude * sin((2 * Math.PI * i) / period + phase);
     values[i] = noise > 0 ? clean + noise * rng.normal() : clean;
   }
   return scalarSeries(values);

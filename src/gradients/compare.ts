@@ -69,7 +69,7 @@ export function compareMethods(problem: GradientProblem, spec: ComparisonSpec, o
 
 function summary(xs: readonly number[], exact: number) {
   const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const std = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, xs.length - 1));
-  const rmse = Math.sqrt(xs.reduce((s, x) => s + (x - exact) ** 2, 0) / xs.length);
+  const std = Math.sqrt(xs.reduce((s, x) => s + (x - mean) * (x - mean), 0) / Math.max(1, xs.length - 1));
+  const rmse = Math.sqrt(xs.reduce((s, x) => s + (x - exact) * (x - exact), 0) / xs.length);
   return { mean, std, bias: mean - exact, rmse };
 }

@@ -6,6 +6,7 @@
  * averaged per distance, and a line is fitted to `log(mean sensitivity)` against distance:
  * `slope < 0` is memory that fades by `exp(slope)` per step.
  */
+import { exp, log } from '../core/detmath';
 import { GATES } from '../core/gates';
 import { evaluateAngle } from '../model/angles';
 import { headOutput, scoredSteps } from '../model/head';
@@ -64,11 +65,11 @@ export function memoryProfile(problem: GradientProblem): MemoryProfile {
 }
 
 function fitLogLine(bins: readonly MemoryBin[]): MemoryProfile['fit'] {
-  const pts = bins.filter((b) => b.sensitivity > 1e-300).map((b) => [b.distance, Math.log(b.sensitivity)] as const);
+  const pts = bins.filter((b) => b.sensitivity > 1e-300).map((b) => [b.distance, log(b.sensitivity)] as const);
   if (pts.length < 2) return null;
   const n = pts.length;
   const mx = pts.reduce((s, p) => s + p[0], 0) / n, my = pts.reduce((s, p) => s + p[1], 0) / n;
-  const sxx = pts.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+  const sxx = pts.reduce((s, p) => s + (p[0] - mx) * (p[0] - mx), 0);
   const slope = pts.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) / sxx;
-  return { slope, intercept: my - slope * mx, factorPerStep: Math.exp(slope) };
+  return { slope, intercept: my - slope * mx, factorPerStep: exp(slope) };
 }

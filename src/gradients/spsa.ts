@@ -7,6 +7,7 @@
  * with `c = 0.2`, `gamma = 0.101` by default and `k` the optimizer's iteration. Unbiased up to
  * `O(c_k^2)` in expectation over directions; each single estimate is noisy.
  */
+import { pow } from '../core/detmath';
 import { createRng } from '../core/rng';
 import { headOutput, mse, scoredSteps } from '../model/head';
 import { scoreExpectations, trainableOf } from './common';
@@ -24,7 +25,7 @@ export const spsa: GradientMethod = (problem, options = {}) => {
   const c = options.spsa?.c ?? SPSA_DEFAULTS.c;
   const gamma = options.spsa?.gamma ?? SPSA_DEFAULTS.gamma;
   const k = options.spsa?.k ?? SPSA_DEFAULTS.k;
-  const ck = c / (k + 1) ** gamma;
+  const ck = c / pow(k + 1, gamma);
   const measure = (exact: number[][]) => (shots === null ? exact : sampleExpectations(exact, shots, rng));
   const scored = scoredSteps(sequence.targets, loss);
   const meter = new CostMeter(shots);

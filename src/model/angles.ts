@@ -2,14 +2,15 @@
  * Angles of SPEC 1.3: `offset + factor * theta[param] * u(x_t[input])`, and their derivative
  * with respect to the parameter, which the chain rule of every gradient method needs.
  */
+import { acos, atan } from '../core/detmath';
 import type { Angle, Params, Transform } from './types';
 
 /** `u(x)`: the input transform; `arccos` clamps its argument to [-1, 1]. */
 export function transformInput(transform: Transform, x: number): number {
   switch (transform) {
     case 'linear': return x;
-    case 'arccos': return Math.acos(Math.min(1, Math.max(-1, x)));
-    case 'arctan': return Math.atan(x);
+    case 'arccos': return acos(Math.min(1, Math.max(-1, x)));
+    case 'arctan': return atan(x);
   }
 }
 

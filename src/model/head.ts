@@ -30,7 +30,7 @@ export function mse(outputs: readonly number[], targets: readonly (number | null
   const steps = scoredSteps(targets, loss);
   if (steps.length === 0) return null;
   let sum = 0;
-  for (const t of steps) sum += (outputs[t] - (targets[t] as number)) ** 2;
+  for (const t of steps) { const r = outputs[t] - (targets[t] as number); sum += r * r; }
   return sum / steps.length;
 }
 

@@ -10,6 +10,7 @@
  *   trainer pairs it with SPSA estimates at `c_k = c / (k + 1)^gamma`.
  * - `ridge` is not a step rule: see ridge.ts.
  */
+import { pow } from '../core/detmath';
 import type { OptimizerSpec } from '../model/types';
 
 export interface OptimizerState {
@@ -70,8 +71,8 @@ export function optimizerStep(
       case 'adam': {
         m[p] = settings.beta1 * (m[p] ?? 0) + (1 - settings.beta1) * g;
         v[p] = settings.beta2 * (v[p] ?? 0) + (1 - settings.beta2) * g * g;
-        const mHat = m[p] / (1 - settings.beta1 ** (k + 1));
-        const vHat = v[p] / (1 - settings.beta2 ** (k + 1));
+        const mHat = m[p] / (1 - pow(settings.beta1, k + 1));
+        const vHat = v[p] / (1 - pow(settings.beta2, k + 1));
         next[p] = params[p] - (settings.learningRate * mHat) / (Math.sqrt(vHat) + settings.epsilon);
         break;
       }
@@ -88,5 +89,5 @@ export function optimizerStep(
 
 /** `a_k = a / (A + k + 1)^alpha`. */
 export function spsaGain(settings: OptimizerSettings, k: number): number {
-  return settings.learningRate / (settings.stability + k + 1) ** settings.alpha;
+  return settings.learningRate / pow(settings.stability + k + 1, settings.alpha);
 }
