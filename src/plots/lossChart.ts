@@ -78,13 +78,17 @@ export function createLossChart(svg: SVGSVGElement, options: LossChartOptions = 
   let log = false;
   let width = 0;
   let height = 0;
+  /** The size, scale and domains the axes were last drawn for: redrawn only when they change. */
+  let axesKey = '';
 
   function render(): void {
     desc.text(describeLoss(data, log));
     root.attr('data-scale', log ? 'log' : 'linear').attr('data-epochs', Math.max(data.train.length, data.test.length));
     if (width <= 0 || height <= 0) return;
     const frame = { data, log, width, height, ...lossScales(data, log, width, height) };
-    drawLossAxes(axes, frame);
+    const key = [width, height, log, ...frame.x.domain(), ...frame.y.domain()].join();
+    if (key !== axesKey) drawLossAxes(axes, frame);
+    axesKey = key;
     drawLossSeries(series, frame);
   }
 

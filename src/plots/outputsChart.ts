@@ -76,13 +76,17 @@ export function createOutputsChart(svg: SVGSVGElement, options: OutputsChartOpti
   let data = EMPTY;
   let width = 0;
   let height = 0;
+  /** The size, steps and domains the axes were last drawn for: redrawn only when they change. */
+  let axesKey = '';
 
   function render(): void {
     desc.text(describeOutputs(data));
     if (width <= 0 || height <= 0) return;
     const frame = frameFor(data, width, height);
+    const key = [width, height, data.outputs.length, data.washout ?? 0, ...frame.x.domain(), ...frame.y.domain()].join();
+    if (key !== axesKey) drawAxes(axes, frame);
+    axesKey = key;
     drawUnscored(unscored, frame);
-    drawAxes(axes, frame);
     drawSeries(series, frame);
   }
 
