@@ -75,7 +75,7 @@ export function CellEditor() {
   const last: Slot = { wire: model.dataQubits + model.hiddenQubits - 1, column: layout.columns };
   const here = gateAtSlot(layout, clampSlot(cursor, last));
   return (
-    <>
+    <div className="cell-editor">
       <div className="diagram-frame">
         <div
           ref={canvasRef}
@@ -103,6 +103,6 @@ export function CellEditor() {
         <CanvasNotice />
       </div>
       <Inspector />
-    </>
+    </div>
   );
 }
