@@ -12,6 +12,7 @@ import { lossScales, type LossChartData } from './lossScales';
 
 export type { LossChartData } from './lossScales';
 
+/** Options of {@link createLossChart}. */
 export interface LossChartOptions {
   /** Accessible name of the chart (its `<title>`). */
   title?: string;
@@ -19,6 +20,7 @@ export interface LossChartOptions {
   idPrefix?: string;
 }
 
+/** A drawn loss chart: feed it with `update`, switch its scale, `destroy` it when done. */
 export interface LossChart {
   /** Redraws with new data. */
   update(data: LossChartData): void;

@@ -117,6 +117,7 @@ export interface TrainingRefusal {
   errors: FieldError[];
 }
 
+/** What `startTraining` resolves to: the run started, or the file was refused. */
 export type TrainingReply = TrainingStarted | TrainingRefusal;
 
 /** The run after a control call (`pause`, `resume`, `stepOnce`, `stop`, `reset`, `updateSettings`). */
@@ -128,4 +129,5 @@ export interface TrainingControlled {
   epoch: number;
 }
 
+/** What a control call resolves to: the run after it, or why it did not apply (the run is unchanged). */
 export type TrainingControlReply = TrainingControlled | TrainingRefusal;

@@ -38,6 +38,7 @@ export const IN_THREAD_TRANSPORT: TrainingTransport = {
 /** The default gap between two throttled reports: at most five reports a second. */
 export const MIN_REPORT_INTERVAL_MS = 200;
 
+/** Options of {@link createTrainingRunner}; the clock and tick are injectable for tests. */
 export interface TrainingRunnerOptions {
   computedIn: ComputeRealm;
   transport?: TrainingTransport;
