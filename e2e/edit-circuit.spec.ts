@@ -3,9 +3,9 @@
  * steps, as xyflow's tests drag nodes): start from an empty cell, drop an input encoding,
  * two rotations, a CNOT (dropped, then stretched by its second end) and a CRY, and watch the
  * diagram name each gate and the worker re-simulate; undo and redo with the buttons and the
- * shortcuts; place and delete gates with the keyboard only; edit a gate in the inspector,
- * sharing a parameter and seeing a refused edit; refuse a thirteenth qubit. Saves the
- * editor's screenshots at desktop and tablet sizes.
+ * shortcuts; drag with touch; place and delete gates with the keyboard only; edit a gate in
+ * the inspector, sharing a parameter and seeing a refused edit; refuse a thirteenth qubit.
+ * Saves the editor's screenshots at desktop and tablet sizes.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { cellDiagram, openLab, outputPoints, screenshotPath } from './fixtures';
@@ -127,6 +127,22 @@ test('a drag shows a preview, Escape cancels it, and a gate is moved by dragging
   await expect(gate(page, 'RY(d) on d0')).toHaveCount(0);
 });
 
+test('a touch drag places a gate through the same Pointer Events path', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await openLab(page);
+  const cdp = await context.newCDPSession(page);
+  const from = await centre(tile(page, 'Z'));
+  const to = await slot(page, 'h1', 6);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p: { x: number; y: number }) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: p.x, y: p.y }] });
+  await touch('touchStart', from);
+  for (let i = 1; i <= 12; i++) await touch('touchMove', { x: from.x + ((to.x - from.x) * i) / 12, y: from.y + ((to.y - from.y) * i) / 12 });
+  await expect(page.getByTestId('drag-preview')).toBeVisible();
+  await touch('touchEnd', to);
+  await expect(gate(page, 'Z on h1')).toBeVisible();
+  await context.close();
+});
+
 test('keyboard only: move the slot cursor, place gates by letter and by palette Enter, delete', async ({ page }) => {
   await openLab(page);
   await tile(page, 'New empty cell').click();
@@ -182,8 +198,16 @@ test('the inspector shares a parameter by name and shows a refused edit beside i
   await expect(gate(page, 'RY(a) on h1')).toBeVisible();
   await expect(factor).toHaveAttribute('aria-invalid', 'true');
 
+  await page.getByTestId('inspector').getByRole('radio', { name: 'Fixed', exact: true }).check();
+  await expect(gate(page, 'RY(0.4) on h1')).toBeVisible();
+  const radians = page.getByTestId('inspector').getByLabel('Radians');
+  await radians.fill('pi/2');
+  await radians.press('Enter');
+  await expect(gate(page, 'RY(π/2) on h1')).toBeVisible();
+  await expect(radians).toBeFocused();
+
   await page.getByRole('button', { name: 'Delete gate', exact: true }).click();
-  await expect(gate(page, 'RY(a) on h1')).toHaveCount(0);
+  await expect(gate(page, 'RY(π/2) on h1')).toHaveCount(0);
 });
 
 test('a thirteenth qubit is refused with the memory it would need', async ({ page }) => {

@@ -57,11 +57,11 @@ export function AngleFields({ experiment, index, draft, errors, onDraft, onCommi
         </div>
       </div>
       {draft.mode === 'fixed' ? (
-        <Field label="Radians" error={errors.value ?? null}>{text('value', 'value', { inputMode: 'decimal', placeholder: 'e.g. 0.5 or pi/2' })}</Field>
+        <Field label="Radians" error={errors.value ?? null}>{text('value', 'value', { inputMode: 'decimal', title: 'A number of radians, or a multiple of pi such as pi/2 or -3pi/4' })}</Field>
       ) : (
         <>
           <Field label="Parameter" error={errors.param ?? null} className="field--param">
-            {text('param', 'param', { list: `${id}-params`, placeholder: 'name' })}
+            {text('param', 'param', { list: `${id}-params`, title: 'An existing name shares that parameter; a new name creates it' })}
           </Field>
           <datalist id={`${id}-params`}>{Object.keys(experiment.params).map((p) => <option key={p} value={p} />)}</datalist>
           <p className="field-note" data-testid="binding-note">{bindingNote(experiment, index, draft.param)}</p>
