@@ -24,7 +24,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     run: runGrad,
   },
   train: { options: { json: 'flag', epochs: 'integer', out: 'string' }, usage: 'train FILE [--epochs E] [--out RESULT.json] [--json]', run: runTrain },
-  bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: 'bench [--json] [--only kernel,forward,adjoint,parameter-shift,epoch,page] [--quick]', run: runBench },
+  bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: 'bench [--json] [--only kernel,forward,adjoint,parameter-shift,epoch,page,browser] [--quick]', run: runBench },
   export: {
     options: { to: 'string', out: 'string', inputs: 'string', steps: 'integer', base: 'string', hide: 'string', lock: 'string', lesson: 'string', readable: 'flag' },
     usage: 'export FILE --to qasm3|url|json|pennylane|qiskit|numpy [--out F] [--inputs constants|input] [--steps N] [--base URL] [--hide PANELS] [--lock cell] [--lesson NAME] [--readable]',

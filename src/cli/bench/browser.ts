@@ -1,0 +1,98 @@
+/**
+ * The figures only a browser can give: one training epoch of each preset in the lab's Web
+ * Worker (figure 5, the worker column), and the longest main-thread task while the default
+ * preset trains (figure 6). Runs the production build under `vite preview` in Debian's
+ * Chromium through Playwright, as the end-to-end tests do; the epoch time is the worker's own
+ * measure (`elapsedMs` of each Step), so it excludes rendering.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import type { Figure } from './figures';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const PORT = 4178;
+const BASE = `http://localhost:${PORT}/`;
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'];
+
+interface Counters { epoch: number; elapsedMs: number }
+
+async function startPreview(): Promise<ChildProcess> {
+  if (!existsSync(`${ROOT}dist/index.html`)) throw new Error('no build: run `npm run build` first');
+  const server = spawn(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'preview', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on ${BASE}`);
+}
+
+const counters = (page: Page) => page.evaluate(() => (window as unknown as { __qrnnLab: { counters(): Counters } }).__qrnnLab.counters());
+
+async function openPreset(page: Page, file: string): Promise<void> {
+  await page.getByLabel('Preset').selectOption(file);
+  await page.waitForFunction(() => (window as unknown as { __qrnnLab: { counters(): Counters } }).__qrnnLab.counters().epoch === 0);
+  await page.locator('[data-computed-by="worker"]').first().waitFor();
+}
+
+/** Worker milliseconds of `steps` single epochs (Step presses) of the open preset. */
+async function stepTimes(page: Page, steps: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < steps; i++) {
+    const before = await counters(page);
+    await page.getByRole('button', { name: 'Step' }).click();
+    await page.waitForFunction((epoch) => (window as unknown as { __qrnnLab: { counters(): Counters } }).__qrnnLab.counters().epoch > epoch, before.epoch, { timeout: 120_000 });
+    times.push((await counters(page)).elapsedMs - before.elapsedMs);
+  }
+  return times;
+}
+
+function summary(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return { medianMs: r(median), minMs: r(s[0]), maxMs: r(s[s.length - 1]), repeats: s.length };
+}
+
+export async function browserFigures(presets: readonly string[], stepsPerPreset = 5): Promise<Figure[]> {
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    const figures: Figure[] = [];
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(BASE);
+    await page.locator('[data-computed-by="worker"]').first().waitFor();
+    for (const preset of presets) {
+      await openPreset(page, `${preset}.json`);
+      figures.push({ name: 'epoch', preset, realm: 'worker', ...summary(await stepTimes(page, stepsPerPreset)) });
+    }
+    // Figure 6: the default preset trained to the end with Play, long tasks recorded throughout.
+    await openPreset(page, 'sine.json');
+    await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status() === 'finished', undefined, { timeout: 300_000 });
+    const wallMs = Date.now() - started;
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const final = await counters(page);
+    figures.push({
+      name: 'page-longest-task-ms', preset: 'sine', longestTaskMs: Math.round(Math.max(0, ...tasks)), longTasks: tasks.length,
+      epochs: final.epoch, epochsPerSecond: Math.round((final.epoch / (wallMs / 1000)) * 10) / 10, workerMsPerEpoch: Math.round((final.elapsedMs / final.epoch) * 10) / 10,
+    });
+    return figures;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
