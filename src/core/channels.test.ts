@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amplitudeDamp, dampDual, depolarize1, depolarize2, readoutError } from './channels';
-import { embed, identity, matmul, adjoint, maxAbsDiff, randomDensity, randomMatrix } from './dense';
-import { pauliMatrix, type Pauli } from './gates';
+import { embed, identity, matmul, maxAbsDiff, randomDensity, randomMatrix } from './dense';
+import { dagger, pauliMatrix, type Pauli } from './gates';
 import { hermiticityError, minEigenvalue, trace } from './density';
 import { createRng } from './rng';
 
@@ -13,7 +13,7 @@ const op = (p: Pauli | 'I') => (p === 'I' ? identity(2) : pauliMatrix(p));
 function krausSum(kraus: Float64Array[], rho: Float64Array, dim: number): Float64Array {
   const out = new Float64Array(rho.length);
   for (const k of kraus) {
-    const term = matmul(matmul(k, rho, dim), adjoint(k, dim), dim);
+    const term = matmul(matmul(k, rho, dim), dagger(k, dim), dim);
     for (let p = 0; p < out.length; p++) out[p] += term[p];
   }
   return out;
@@ -67,7 +67,7 @@ describe('noise channels on a 3-qubit register', () => {
     const rng = createRng(8);
     const rho = randomDensity(rng, dim);
     const m = randomMatrix(rng, dim, dim);
-    const x = matmul(m, adjoint(m, dim), dim); // Hermitian observable
+    const x = matmul(m, dagger(m, dim), dim); // Hermitian observable
     const damped = Float64Array.from(rho);
     amplitudeDamp(damped, n, 2, 0.4);
     const dual = Float64Array.from(x);

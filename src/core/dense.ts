@@ -2,6 +2,7 @@
  * Dense reference linear algebra: full `2^n x 2^n` operators built from Kronecker products.
  * Slow on purpose and obviously right; the fast kernels are tested against it.
  */
+import { dagger } from './gates';
 import type { Rng } from './rng';
 
 export type Dense = Float64Array; // square, interleaved, row-major
@@ -38,15 +39,6 @@ export function matmul(a: Dense, b: Dense, dim: number): Dense {
       out[2 * (i * dim + j)] += ar * br - ai * bi;
       out[2 * (i * dim + j) + 1] += ar * bi + ai * br;
     }
-  }
-  return out;
-}
-
-export function adjoint(a: Dense, dim: number): Dense {
-  const out = new Float64Array(a.length);
-  for (let i = 0; i < dim; i++) for (let j = 0; j < dim; j++) {
-    out[2 * (j * dim + i)] = a[2 * (i * dim + j)];
-    out[2 * (j * dim + i) + 1] = -a[2 * (i * dim + j) + 1];
   }
   return out;
 }
@@ -94,7 +86,7 @@ export function randomDensity(rng: Rng, dim: number, rank = dim): Dense {
     g[2 * (i * dim + j)] = rng.normal();
     g[2 * (i * dim + j) + 1] = rng.normal();
   }
-  const rho = matmul(g, adjoint(g, dim), dim);
+  const rho = matmul(g, dagger(g, dim), dim);
   let tr = 0;
   for (let i = 0; i < dim; i++) tr += rho[2 * (i * dim + i)];
   for (let p = 0; p < rho.length; p++) rho[p] /= tr;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { GATES, GATE_NAMES, conjugate } from './gates';
+import { GATES, GATE_NAMES, conjugate, dagger } from './gates';
 import { applyToRows } from './apply';
 import { applyGateToDensity, hermiticityError, minEigenvalue, partialTrace, trace, traceOutLow, zeroState, embedHigh } from './density';
-import { adjoint, embed, matmul, maxAbsDiff, randomDensity, randomMatrix } from './dense';
+import { embed, matmul, maxAbsDiff, randomDensity, randomMatrix } from './dense';
 import { createRng } from './rng';
 
 const TOL = 1e-12;
@@ -27,7 +27,7 @@ describe('applyGateToDensity(rho, n, wires, m)', () => {
         const m = g.matrix(rng.normal() * 2);
         const rho = randomDensity(rng, dim);
         const u = embed(m, wires, n);
-        const expected = matmul(matmul(u, rho, dim), adjoint(u, dim), dim);
+        const expected = matmul(matmul(u, rho, dim), dagger(u, dim), dim);
         const got = Float64Array.from(rho);
         applyGateToDensity(got, n, wires, m, conjugate(m));
         expect(maxAbsDiff(got, expected), `${name} on ${wires}`).toBeLessThan(TOL);

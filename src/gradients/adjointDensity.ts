@@ -15,6 +15,7 @@ import { applyGateToDensity, dimOf } from '../core/density';
 import { conjugate, dagger, type Pauli } from '../core/gates';
 import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
 import { densityEngine } from '../model/engine';
+import { runSteps } from '../model/steps';
 
 /** Angle derivatives `dL/da_{g,t}` (`[step][gate]`, 0 for gates without an angle) and the forward expectations. */
 export interface AngleDerivatives {
@@ -40,17 +41,7 @@ export function densityAngleDerivatives(
   const T = inputs.length, m = cell.gates.length;
   const gatesAt: StepGate[][] = inputs.map((x) => cell.gates.map((g) => gateAt(g, params, x)));
 
-  const starts: Float64Array[] = [];
-  const expectations: number[][] = [];
-  let carried = engine.initial();
-  for (let t = 0; t < T; t++) {
-    starts.push(carried);
-    const work = engine.begin(carried);
-    gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj));
-    const outcome = engine.finish(carried, work);
-    expectations.push(outcome.expectations);
-    carried = outcome.carried;
-  }
+  const { starts, expectations } = runSteps(engine, T, (work, t) => gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj)));
   const coefficients = coefficientsOf(expectations);
 
   const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));

@@ -4,23 +4,18 @@ import { compareMethods } from './compare';
 import { memoryProfile } from './memory';
 import { adjoint } from './adjoint';
 import type { GradientProblem } from './types';
+import { sharedGateProblem } from './testProblems';
 
+/** The shared-gate case with a trainable head weight and an input-scaled controlled rotation. */
+const base = sharedGateProblem();
 const shared: GradientProblem = {
+  ...base,
   model: {
-    recurrence: 'measure-reset', dataQubits: 1, hiddenQubits: 1,
-    cell: [
-      { gate: 'RY', wires: [0], angle: { input: true } },
-      { gate: 'CNOT', wires: [0, 1] },
-      { gate: 'RY', wires: [1], angle: { param: 'theta' } },
-      { gate: 'CNOT', wires: [1, 0] },
-      { gate: 'CRX', wires: [1, 0], angle: { param: 'phi', input: true, factor: 0.5 } },
-    ],
-    readout: [{ observable: 'Z', wire: 0 }],
+    ...base.model,
+    cell: [...base.model.cell.slice(0, 4), { gate: 'CRX', wires: [1, 0], angle: { param: 'phi', input: true, factor: 0.5 } }],
     head: { weights: ['w'], bias: 0 },
   },
-  params: { theta: 0.4, phi: -0.3, w: 0.9 },
-  sequence: { inputs: [[0.5], [-0.2], [0.9], [0.1]], targets: [0.3, 0.1, -0.4, 0.2] },
-  loss: { kind: 'mse', washout: 0 },
+  params: { ...base.params, w: 0.9 },
 };
 
 describe('explainOccurrence(problem, { gate, step })', () => {

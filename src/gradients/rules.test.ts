@@ -7,6 +7,7 @@ import { randomProblem } from './randomCells';
 import { createRunner } from './runner';
 import { headOutput } from '../model/head';
 import type { GradientProblem } from './types';
+import { sharedGateProblem } from './testProblems';
 
 /** A 1+1 measure-reset cell with one controlled rotation of kind `gate` sharing parameter `a`. */
 function controlledCase(gate: 'CRX' | 'CRY' | 'CRZ'): GradientProblem {
@@ -85,23 +86,7 @@ describe('finite differences', () => {
 
 describe('shifting every occurrence at once (the common mistake)', () => {
   it('gives a wrong gradient for a parameter shared across the steps of a recurrent cell', () => {
-    const problem: GradientProblem = {
-      model: {
-        recurrence: 'measure-reset', dataQubits: 1, hiddenQubits: 1,
-        cell: [
-          { gate: 'RY', wires: [0], angle: { input: true } },
-          { gate: 'CNOT', wires: [0, 1] },
-          { gate: 'RY', wires: [1], angle: { param: 'theta' } },
-          { gate: 'CNOT', wires: [1, 0] },
-          { gate: 'RX', wires: [0], angle: { param: 'phi' } },
-        ],
-        readout: [{ observable: 'Z', wire: 0 }],
-        head: { weights: [1], bias: 0 },
-      },
-      params: { theta: 0.4, phi: -0.3 },
-      sequence: { inputs: [[0.5], [-0.2], [0.9], [0.1]], targets: [0.3, 0.1, -0.4, 0.2] },
-      loss: { kind: 'mse', washout: 0 },
-    };
+    const problem = sharedGateProblem();
     const right = parameterShift(problem).gradient.theta;
     const wrong = parameterShift(problem, { shiftAllAtOnce: true }).gradient.theta;
     expect(Math.abs(right - adjoint(problem).gradient.theta)).toBeLessThan(1e-12);

@@ -8,6 +8,7 @@
 import { compileCell, gateAt, stepGates, type CompiledCell, type StepGate } from '../model/cell';
 import { engineFor, type Engine } from '../model/engine';
 import { fuseStep } from '../model/fuse';
+import { runSteps } from '../model/steps';
 import type { GradientProblem } from './types';
 
 export interface Runner {
@@ -38,17 +39,7 @@ export function createRunner(problem: GradientProblem): Runner {
     if (fusedAt) for (const op of fusedAt[t]) engine.applyOp(work, op);
     else gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj));
   };
-  const starts: Float64Array[] = [];
-  const expectations: number[][] = [];
-  let carried = engine.initial();
-  for (let t = 0; t < T; t++) {
-    starts.push(carried);
-    const work = engine.begin(carried);
-    runStep(work, t);
-    const outcome = engine.finish(carried, work);
-    expectations.push(outcome.expectations);
-    carried = outcome.carried;
-  }
+  const { starts, expectations } = runSteps(engine, T, runStep);
 
   /** Finishes step t from `work` (gates `from..` still to apply), then runs later steps unshifted. */
   const completeFrom = (t: number, work: Float64Array, from: number): number[][] => {

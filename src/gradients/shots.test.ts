@@ -5,26 +5,10 @@ import { finiteDifference } from './finiteDifference';
 import { spsa } from './spsa';
 import { sampleExpectation } from './shots';
 import { createRng } from '../core/rng';
-import type { GradientProblem, GradientMethod, GradientOptions } from './types';
+import type { GradientMethod, GradientOptions } from './types';
+import { sharedGateProblem } from './testProblems';
 
-/** The reference case "shared-gate-every-step": theta is shared by all four steps. */
-const problem: GradientProblem = {
-  model: {
-    recurrence: 'measure-reset', dataQubits: 1, hiddenQubits: 1,
-    cell: [
-      { gate: 'RY', wires: [0], angle: { input: true } },
-      { gate: 'CNOT', wires: [0, 1] },
-      { gate: 'RY', wires: [1], angle: { param: 'theta' } },
-      { gate: 'CNOT', wires: [1, 0] },
-      { gate: 'RX', wires: [0], angle: { param: 'phi' } },
-    ],
-    readout: [{ observable: 'Z', wire: 0 }],
-    head: { weights: [1], bias: 0 },
-  },
-  params: { theta: 0.4, phi: -0.3 },
-  sequence: { inputs: [[0.5], [-0.2], [0.9], [0.1]], targets: [0.3, 0.1, -0.4, 0.2] },
-  loss: { kind: 'mse', washout: 0 },
-};
+const problem = sharedGateProblem();
 const exact = adjoint(problem).gradient;
 
 function stats(method: GradientMethod, options: GradientOptions, runs: number, param = 'theta') {

@@ -5,6 +5,7 @@
 import { compileCell, stepGates, type CompiledCell } from './cell';
 import { engineFor, type Bloch, type Engine } from './engine';
 import { fuseStep } from './fuse';
+import { runSteps } from './steps';
 import { headOutput, mse } from './head';
 import type { LossSpec, Model, Params, Sequence } from './types';
 
@@ -32,20 +33,14 @@ export interface SimulateOptions {
 export function simulate(model: Model, params: Params, sequence: Sequence, loss: LossSpec, options: SimulateOptions = {}): SimulationResult {
   const cell = compileCell(model);
   const engine = (options.engine ?? engineFor)(cell);
-  const outputs: number[] = [];
-  const expectations: number[][] = [];
   const bloch: Bloch[][] = [];
-  let carried = engine.initial();
-  for (const x of sequence.inputs) {
-    const gates = stepGates(cell, params, x);
-    const work = engine.begin(carried);
+  const { expectations } = runSteps(engine, sequence.inputs.length, (work, t) => {
+    const gates = stepGates(cell, params, sequence.inputs[t]);
     if (cell.gateNoiseFree && options.fuse !== false) fuseStep(cell, gates).forEach((op) => engine.applyOp(work, op));
     else gates.forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
-    const outcome = engine.finish(carried, work);
-    carried = outcome.carried;
-    expectations.push(outcome.expectations);
-    outputs.push(headOutput(model.head, params, outcome.expectations));
-    if (options.bloch !== false) bloch.push(engine.bloch(carried));
-  }
+  }, (_t, outcome) => {
+    if (options.bloch !== false) bloch.push(engine.bloch(outcome.carried));
+  });
+  const outputs = expectations.map((e) => headOutput(model.head, params, e));
   return { outputs, expectations, loss: mse(outputs, sequence.targets, loss), bloch };
 }
