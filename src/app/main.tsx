@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { labStore } from '../store';
 import { createLabClient } from '../worker/client';
 import { App } from './App';
+import { connectAnalysis } from './connectAnalysis';
 import { connectTraining } from './connectTraining';
 import { connectWorker } from './connectWorker';
 import { DEFAULT_PRESET, loadPreset } from './presets';
@@ -25,6 +26,7 @@ const client = createLabClient({
 });
 connectWorker(labStore, client);
 connectTraining(labStore, client);
+connectAnalysis(labStore, client);
 window.__qrnnLab = testHandle(labStore);
 
 const root = document.getElementById('root');

@@ -5,14 +5,19 @@
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAnalysisSlice } from './analysisSlice';
 import { createExperimentSlice } from './experimentSlice';
 import { createHistorySlice } from './historySlice';
 import { createSimulationSlice } from './simulationSlice';
 import { createTrainingSlice } from './trainingSlice';
 import type { LabState } from './types';
+import { createViewSlice } from './viewSlice';
 
 export type { CommitResult, ExperimentPreview, LabState, LoadError, PreviewFocus, Revision, SimulationStatus, TrainingApi, TrainingCounters, TrainingStatus } from './types';
 export type { TrainingHistory } from './trainingHistory';
+export type { AnalysisSlice, AnalysisStatus } from './analysisSlice';
+export type { OccurrenceRef, ViewSlice } from './viewSlice';
+export { ZOOM_LIMITS } from './viewSlice';
 
 /** A lab store instance. */
 export type LabStore = StoreApi<LabState>;
@@ -24,6 +29,8 @@ export function createLabStore(): LabStore {
     ...createHistorySlice(...a),
     ...createSimulationSlice(...a),
     ...createTrainingSlice(...a),
+    ...createAnalysisSlice(...a),
+    ...createViewSlice(...a),
   }));
 }
 

@@ -6,7 +6,9 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Experiment, FieldError } from '../model/types';
 import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress } from '../worker/protocol';
+import type { AnalysisSlice } from './analysisSlice';
 import type { TrainingHistory } from './trainingHistory';
+import type { ViewSlice } from './viewSlice';
 
 /** Why an experiment was not loaded; the current experiment is left as it was. */
 export interface LoadError {
@@ -160,7 +162,7 @@ export interface TrainingSlice {
   trainingCrashed(message?: string): void;
 }
 
-export type LabState = ExperimentSlice & HistorySlice & SimulationSlice & TrainingSlice;
+export type LabState = ExperimentSlice & HistorySlice & SimulationSlice & TrainingSlice & AnalysisSlice & ViewSlice;
 
 /** A slice creator over the whole lab state. */
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;

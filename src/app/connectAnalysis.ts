@@ -1,0 +1,57 @@
+/**
+ * Connects the analysis slice to the worker: after the experiment's text changes (debounced,
+ * so a burst of edits costs one analysis), after the chosen sequence changes, and when a
+ * training run stops running (paused, finished, stopped, diverged), the worker analyses the
+ * chosen sequence, with the run's latest parameters while there is a run. While a run is
+ * running nothing is asked: the views read its reports. Only the newest request may write
+ * its reply.
+ */
+import type { LabState, LabStore } from '../store';
+import type { LabApi } from '../worker/protocol';
+
+/** Quiet time after the last change before an analysis is asked for, in ms. */
+export const ANALYSIS_DEBOUNCE_MS = 250;
+
+/** Options of {@link connectAnalysis} (tests shorten the debounce). */
+export interface ConnectAnalysisOptions {
+  debounceMs?: number;
+}
+
+const runParams = (s: LabState) => (s.trainingStatus !== 'idle' && s.trainingReport ? s.trainingReport.params : undefined);
+
+/** Starts following `store`; returns a function that stops. */
+export function connectAnalysis(store: LabStore, api: Pick<LabApi, 'analyze'>, options: ConnectAnalysisOptions = {}): () => void {
+  const debounceMs = options.debounceMs ?? ANALYSIS_DEBOUNCE_MS;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  async function run(): Promise<void> {
+    timer = null;
+    const state = store.getState();
+    if (state.experimentText === null || state.trainingStatus === 'running') return;
+    const request = ++latest;
+    state.analysisStarted();
+    try {
+      const reply = await api.analyze(state.experimentText, { sequence: state.analysisSequence, params: runParams(state) });
+      if (request === latest) store.getState().analysisReplied(reply);
+    } catch (error) {
+      if (request === latest) store.getState().analysisFailed(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  function schedule(): void {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => void run(), debounceMs);
+  }
+
+  if (store.getState().experimentText !== null) schedule();
+  const unsubscribe = store.subscribe((state, previous) => {
+    const edited = state.experimentText !== previous.experimentText || state.analysisSequence !== previous.analysisSequence;
+    const stoppedRunning = previous.trainingStatus === 'running' && state.trainingStatus !== 'running';
+    if (edited || stoppedRunning) schedule();
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
+}

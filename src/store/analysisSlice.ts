@@ -1,0 +1,44 @@
+/**
+ * The analysis slice: the worker's latest analysis of one training sequence (exact
+ * contributions, Bloch vectors per step, memory profile), its status and error. It holds
+ * results only; `src/app/connectAnalysis.ts` asks the worker and calls these actions.
+ */
+import type { AnalysisReply, AnalysisSuccess } from '../worker/protocol';
+import type { LabSlice } from './types';
+
+export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error';
+
+export interface AnalysisSlice {
+  analysisStatus: AnalysisStatus;
+  /** The latest successful analysis, kept while a newer one runs so views do not flicker. */
+  analysis: AnalysisSuccess | null;
+  /** Why the latest analysis failed, in words; `null` otherwise. */
+  analysisError: string | null;
+  /** Which training sequence to analyse (the worker clamps it). */
+  analysisSequence: number;
+  analysisStarted(): void;
+  analysisReplied(reply: AnalysisReply): void;
+  analysisFailed(message: string): void;
+  chooseAnalysisSequence(index: number): void;
+}
+
+/** Creates the analysis slice. */
+export const createAnalysisSlice: LabSlice<AnalysisSlice> = (set) => ({
+  analysisStatus: 'idle',
+  analysis: null,
+  analysisError: null,
+  analysisSequence: 0,
+  analysisStarted() {
+    set({ analysisStatus: 'running' });
+  },
+  analysisReplied(reply) {
+    if (reply.ok) set({ analysisStatus: 'done', analysis: reply, analysisError: null });
+    else set({ analysisStatus: 'error', analysisError: `The analysis was refused: ${reply.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}.` });
+  },
+  analysisFailed(message) {
+    set({ analysisStatus: 'error', analysisError: message });
+  },
+  chooseAnalysisSequence(index) {
+    set({ analysisSequence: Math.max(0, Math.trunc(index)) });
+  },
+});
