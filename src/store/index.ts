@@ -6,8 +6,10 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAnalysisSlice } from './analysisSlice';
+import { createClassroomSlice } from './classroomSlice';
 import { createExperimentSlice } from './experimentSlice';
 import { createHistorySlice } from './historySlice';
+import { createPersistenceSlice } from './persistenceSlice';
 import { createSimulationSlice } from './simulationSlice';
 import { createTrainingSlice } from './trainingSlice';
 import type { LabState } from './types';
@@ -18,6 +20,8 @@ export type { TrainingHistory } from './trainingHistory';
 export type { AnalysisSlice, AnalysisStatus } from './analysisSlice';
 export type { OccurrenceRef, ViewSlice } from './viewSlice';
 export { ZOOM_LIMITS } from './viewSlice';
+export type { ClassroomSlice } from './classroomSlice';
+export type { KeyValueStorage, PersistenceSlice, RestoredRun, SavedExperiment } from './persistenceSlice';
 
 /** A lab store instance. */
 export type LabStore = StoreApi<LabState>;
@@ -31,6 +35,8 @@ export function createLabStore(): LabStore {
     ...createTrainingSlice(...a),
     ...createAnalysisSlice(...a),
     ...createViewSlice(...a),
+    ...createClassroomSlice(...a),
+    ...createPersistenceSlice(...a),
   }));
 }
 

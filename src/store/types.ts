@@ -7,6 +7,8 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Experiment, FieldError } from '../model/types';
 import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress } from '../worker/protocol';
 import type { AnalysisSlice } from './analysisSlice';
+import type { ClassroomSlice } from './classroomSlice';
+import type { PersistenceSlice } from './persistenceSlice';
 import type { TrainingHistory } from './trainingHistory';
 import type { ViewSlice } from './viewSlice';
 
@@ -162,7 +164,8 @@ export interface TrainingSlice {
   trainingCrashed(message?: string): void;
 }
 
-export type LabState = ExperimentSlice & HistorySlice & SimulationSlice & TrainingSlice & AnalysisSlice & ViewSlice;
+export type LabState = ExperimentSlice & HistorySlice & SimulationSlice & TrainingSlice & AnalysisSlice & ViewSlice
+  & ClassroomSlice & PersistenceSlice;
 
 /** A slice creator over the whole lab state. */
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;

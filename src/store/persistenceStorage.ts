@@ -1,0 +1,140 @@
+/**
+ * The lab's records in the browser's storage, read and written so that nothing can crash the
+ * page: a storage that is missing or disabled (private windows, blocked cookies), full (a
+ * `QuotaExceededError`), or holds a record another version of the lab wrote. Reads check
+ * every record's shape and give `null` (or skip the entry) for anything else; writes catch
+ * every error and say in words what went wrong. Three records, each under its own key:
+ * the autosaved experiment, the last training run of it, and the named saved experiments.
+ */
+import type { TrainingHistory } from './trainingHistory';
+import type { TrainingCounters } from './types';
+
+/** The part of the Web Storage API the lab uses (`localStorage`, or a fake in tests). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** Where each record lives. */
+export const STORAGE_KEYS = {
+  autosave: 'qrnn-lab:autosave',
+  run: 'qrnn-lab:run',
+  saved: 'qrnn-lab:saved',
+} as const;
+
+/** The record format's version, written as `v` in every record. */
+export const RECORD_VERSION = 1;
+
+/** An experiment saved under a name by the user. */
+export interface SavedExperiment {
+  /** Unique among the saved entries. */
+  id: string;
+  /** The name the user gave (shown in the list; the experiment keeps its own `name`). */
+  name: string;
+  /** The experiment's canonical text (SPEC 2). */
+  text: string;
+  /** Milliseconds since 1970 (`Date.now()`). */
+  savedAt: number;
+}
+
+/** The last training run of the autosaved experiment, to show again after a reload. */
+export interface SavedRun {
+  /** The canonical text of the experiment the run trained. */
+  text: string;
+  history: TrainingHistory;
+  counters: TrainingCounters;
+  /** The parameters after the run's last epoch; `null` when it never reported any. */
+  params: Record<string, number> | null;
+}
+
+/** What a write did: stored, or the reason it was not, in one sentence. */
+export type WriteResult = { ok: true } | { ok: false; message: string };
+
+/** Whether `error` is the browser saying its storage is full. */
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** Stores `value` as JSON under `key`; never throws. */
+export function writeRecord(storage: KeyValueStorage, key: string, value: unknown): WriteResult {
+  try {
+    storage.setItem(key, JSON.stringify({ v: RECORD_VERSION, ...(value as object) }));
+    return { ok: true };
+  } catch (error) {
+    if (isQuotaError(error)) return { ok: false, message: "The browser's storage for this page is full, so the latest change was not saved there. Delete saved experiments to make room, or save the experiment as a file." };
+    return { ok: false, message: `The browser refused to store the experiment (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+/** Removes `key`; never throws. */
+export function removeRecord(storage: KeyValueStorage, key: string): void {
+  try {
+    storage.removeItem(key);
+  } catch {
+    // A storage that cannot remove cannot hold the record either.
+  }
+}
+
+/** The object stored under `key` if it is one of this version's records, else `null`; never throws. */
+export function readRecord(storage: KeyValueStorage, key: string): Record<string, unknown> | null {
+  try {
+    const text = storage.getItem(key);
+    if (text === null) return null;
+    const value: unknown = JSON.parse(text);
+    return isObject(value) && value.v === RECORD_VERSION ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The autosaved experiment's text, or `null`. */
+export function readAutosave(storage: KeyValueStorage): string | null {
+  const record = readRecord(storage, STORAGE_KEYS.autosave);
+  return typeof record?.text === 'string' ? record.text : null;
+}
+
+/** The saved experiments, newest first; entries of the wrong shape are left out. */
+export function readSavedList(storage: KeyValueStorage): SavedExperiment[] {
+  const record = readRecord(storage, STORAGE_KEYS.saved);
+  if (!Array.isArray(record?.entries)) return [];
+  return record.entries.filter(isSavedExperiment);
+}
+
+/** The saved run, or `null` when there is none or it is malformed. */
+export function readRun(storage: KeyValueStorage): SavedRun | null {
+  const r = readRecord(storage, STORAGE_KEYS.run);
+  if (!r || typeof r.text !== 'string' || !isObject(r.history) || !isObject(r.counters)) return null;
+  const h = r.history;
+  const series = [h.trainLoss, h.testLoss, h.circuitExecutions, h.shots];
+  if (!series.every(Array.isArray)) return null;
+  const length = (h.trainLoss as unknown[]).length;
+  const lossOk = (v: unknown) => v === null || isFiniteNumber(v);
+  if (series.some((s) => (s as unknown[]).length !== length)) return null;
+  if (!(h.trainLoss as unknown[]).every(lossOk) || !(h.testLoss as unknown[]).every(lossOk)) return null;
+  if (!(h.circuitExecutions as unknown[]).every(isFiniteNumber) || !(h.shots as unknown[]).every(isFiniteNumber)) return null;
+  const c = r.counters;
+  const counterKeys = ['epoch', 'epochs', 'circuitExecutions', 'shots', 'elapsedMs'] as const;
+  if (!counterKeys.every((k) => isFiniteNumber(c[k])) || !lossOk(c.trainLoss) || !lossOk(c.testLoss)) return null;
+  const params = r.params === null ? null : isNumberRecord(r.params) ? r.params : undefined;
+  if (params === undefined) return null;
+  return { text: r.text, history: h as unknown as TrainingHistory, counters: c as unknown as TrainingCounters, params };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isFiniteNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+function isNumberRecord(v: unknown): v is Record<string, number> {
+  return isObject(v) && Object.values(v).every(isFiniteNumber);
+}
+
+function isSavedExperiment(v: unknown): v is SavedExperiment {
+  return isObject(v) && typeof v.id === 'string' && typeof v.name === 'string' && typeof v.text === 'string' && isFiniteNumber(v.savedAt);
+}
