@@ -8,7 +8,7 @@
  * qsharp worker proxy. Only this folder imports Comlink.
  */
 import { proxy, wrap, type Remote } from 'comlink';
-import type { AnalysisReply, LabApi, SimulateReply, TrainingControlReply, TrainingReply } from './protocol';
+import type { AnalysisReply, ExportReply, LabApi, SimulateReply, TrainingControlReply, TrainingReply } from './protocol';
 
 /** Options of {@link createLabClient}. */
 export interface LabClientOptions {
@@ -85,6 +85,7 @@ export function createLabClient(options: LabClientOptions = {}): LabClient {
     reset: () => call((api) => api.reset() as Promise<TrainingControlReply>),
     updateSettings: (experimentJson) => call((api) => api.updateSettings(experimentJson) as Promise<TrainingControlReply>),
     analyze: (experimentJson, options) => call((api) => api.analyze(experimentJson, options) as Promise<AnalysisReply>),
+    exportProgram: (experimentJson, target) => call((api) => api.exportProgram(experimentJson, target) as Promise<ExportReply>),
     terminate(): void {
       if (terminated) return;
       terminated = true;

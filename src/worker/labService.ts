@@ -10,6 +10,7 @@ import { parseExperimentText } from '../model/parse';
 import { simulate } from '../model/simulate';
 import type { FieldError } from '../model/types';
 import { analyzeExperiment } from './analysis';
+import { exportProgram } from './exportService';
 import type { ComputeRealm, LabApi, SimulateReply } from './protocol';
 import { createTrainingRunner, type TrainingRunnerOptions } from './trainingRunner';
 
@@ -63,6 +64,7 @@ export function createLabService(options: LabServiceOptions = {}): LabApi {
     ping: () => Promise.resolve('pong'),
     simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson)),
     analyze: (experimentJson, analyzeOptions = {}) => Promise.resolve(analyzeExperiment(experimentJson, analyzeOptions, currentRealm())),
+    exportProgram: (experimentJson, target) => Promise.resolve(exportProgram(experimentJson, target)),
     ...createTrainingRunner({ ...options, computedIn: currentRealm() }),
   };
 }

@@ -7,10 +7,12 @@
 import type { FieldError } from '../model/types';
 import type { SimulationResult } from '../model/simulate';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
+import type { ExportReply, ExportTarget } from './exportProtocol';
 import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply } from './trainingProtocol';
 
 export type * from './trainingProtocol';
 export type * from './analysisProtocol';
+export type * from './exportProtocol';
 
 /** Where a reply was computed: in the Web Worker, or in the calling thread (unit tests, CLI). */
 export type ComputeRealm = 'worker' | 'in-thread';
@@ -77,4 +79,9 @@ export interface LabApi {
    * profile. Never rejects for a bad file: it gives `{ ok: false }` with the fields.
    */
   analyze(experimentJson: string, options?: AnalyzeOptions): Promise<AnalysisReply>;
+  /**
+   * Writes an export of the experiment (OpenQASM 3, or Python for PennyLane, Qiskit or
+   * numpy) unrolled over its first sequence. Never rejects for a bad file: `{ ok: false }`.
+   */
+  exportProgram(experimentJson: string, target: ExportTarget): Promise<ExportReply>;
 }
