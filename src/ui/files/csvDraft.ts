@@ -1,0 +1,84 @@
+/**
+ * A CSV on its way into the experiment: read and parsed (`openCsvFile`), then waiting in
+ * {@link csvDraftStore} while the column picker is open, then committed as the experiment's
+ * `data` (`chooseCsvColumn`) as an edit of the current experiment (one undo step, one Back
+ * step). Before committing, the would-be dataset is built, so a column with a cell that is
+ * not a number, or too short for the windows, is refused with the row and column named and
+ * the experiment stays as it was. The data folder's code loads on first use.
+ */
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { CsvColumn } from '../../data/csvData';
+import type { LabStore } from '../../store';
+import { csvDataSpec, defaultColumn, describeCsvErrors } from './csvPicker';
+import { readTextFile } from './readFile';
+
+/** A parsed CSV waiting for its column to be chosen. */
+export interface CsvDraft {
+  fileName: string;
+  text: string;
+  header: boolean;
+  rows: number;
+  columns: CsvColumn[];
+  /** The column chosen first. */
+  initial: number;
+}
+
+interface CsvDraftState {
+  draft: CsvDraft | null;
+  /** Why the chosen column was refused, shown in the picker; `null` otherwise. */
+  problem: string | null;
+}
+
+/** The draft the picker shows; `null` when no CSV is waiting. */
+export const csvDraftStore = createStore<CsvDraftState>()(() => ({ draft: null, problem: null }));
+
+/** Reads the draft in a component. */
+export function useCsvDraft<T>(selector: (s: CsvDraftState) => T): T {
+  return useStore(csvDraftStore, selector);
+}
+
+/** Closes the picker without changing anything. */
+export function cancelCsvDraft(): void {
+  csvDraftStore.setState({ draft: null, problem: null });
+}
+
+/** Reads and parses a CSV file, and opens the picker; a refused file is reported and changes nothing. */
+export async function openCsvFile(store: LabStore, file: File): Promise<boolean> {
+  const refuse = (message: string) => {
+    store.getState().reportLoadFailure(file.name, message);
+    return false;
+  };
+  if (!store.getState().experiment) return refuse('open an experiment first.');
+  const read = await readTextFile(file);
+  if (!read.ok) return refuse(`${read.message}.`);
+  const { csvColumns } = await import('../../data/csvData');
+  const parsed = csvColumns(read.text);
+  if (!parsed.ok) return refuse(describeCsvErrors(parsed.errors));
+  const initial = defaultColumn(parsed.columns);
+  if (initial === null) return refuse(parsed.rows === 0 ? 'it has no data rows.' : 'none of its columns holds numbers.');
+  csvDraftStore.setState({ draft: { fileName: file.name, text: read.text, header: parsed.header, rows: parsed.rows, columns: parsed.columns, initial }, problem: null });
+  return true;
+}
+
+/** Makes column `index` of the draft the experiment's series; returns whether the edit was made. */
+export async function chooseCsvColumn(store: LabStore, index: number): Promise<boolean> {
+  const { draft } = csvDraftStore.getState();
+  const experiment = store.getState().experiment;
+  if (!draft || !experiment) return false;
+  const data = csvDataSpec(experiment.data, draft.text, draft.columns, index, draft.header);
+  const { buildDataset } = await import('../../data/build');
+  const built = buildDataset(data);
+  const problem = !built.ok ? describeCsvErrors(built.errors) : built.dataset.train.length === 0 ? 'the column gives no training window.' : null;
+  if (problem) {
+    csvDraftStore.setState({ problem: `${draft.fileName} was not used: ${problem} The experiment is unchanged.` });
+    return false;
+  }
+  const committed = store.getState().commitExperiment({ ...experiment, data });
+  if (!committed.ok) {
+    csvDraftStore.setState({ problem: `${draft.fileName} was not used: ${committed.message} The experiment is unchanged.` });
+    return false;
+  }
+  cancelCsvDraft();
+  return true;
+}

@@ -1,0 +1,74 @@
+/**
+ * The CSV column picker's model on CSVs parsed by `csvColumns`: the choices and their
+ * labels, the column chosen first, the `data` block a choice makes (windowing kept, header
+ * name or index), and the messages of refused CSVs (row and column named).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../data/build';
+import { csvColumns } from '../../data/csvData';
+import type { DataSpec } from '../../model/types';
+import { columnOptions, csvDataSpec, defaultColumn, describeCsvErrors } from './csvPicker';
+
+const sine: DataSpec = { kind: 'sine', length: 120, seed: 1, window: 12, horizon: 1, split: 0.75, normalize: 'minmax' };
+const rows = Array.from({ length: 30 }, (_, t) => `2024-01-${String(t + 1).padStart(2, '0')},${t === 4 ? 'n/a' : (t * 0.5).toFixed(1)},${t % 3}`);
+const gappy = `date,temp,phase\n${rows.join('\n')}\n`;
+
+function columnsOf(text: string) {
+  const parsed = csvColumns(text);
+  if (!parsed.ok) throw new Error(parsed.errors[0].message);
+  return parsed;
+}
+
+describe('columnOptions(columns, rows) and defaultColumn(columns)', () => {
+  it('labels each column with how many of its rows are numbers; a column without numbers is not usable', () => {
+    const parsed = columnsOf(gappy);
+    expect(columnOptions(parsed.columns, parsed.rows)).toEqual([
+      { index: 0, name: 'date', label: 'date: no numbers', usable: false },
+      { index: 1, name: 'temp', label: 'temp: 29 of 30 rows are numbers', usable: true },
+      { index: 2, name: 'phase', label: 'phase: 30 numbers', usable: true },
+    ]);
+  });
+
+  it('chooses the first all-numeric column first, else the first usable one, else none', () => {
+    expect(defaultColumn(columnsOf(gappy).columns)).toBe(2);
+    expect(defaultColumn(columnsOf('a,b\nx,1\ny,z\n').columns)).toBe(1);
+    expect(defaultColumn(columnsOf('a,b\nx,y\n').columns)).toBeNull();
+  });
+});
+
+describe('csvDataSpec(current, text, columns, index, header)', () => {
+  it('names the column by its header and keeps the windowing of a generator', () => {
+    const parsed = columnsOf(gappy);
+    expect(csvDataSpec(sine, gappy, parsed.columns, 2, true)).toEqual({ kind: 'csv', text: gappy, column: 'phase', window: 12, horizon: 1, split: 0.75, normalize: 'minmax' });
+  });
+
+  it('uses the index without a header, or when the header name repeats', () => {
+    const plain = '1,2\n3,4\n';
+    expect(csvDataSpec(sine, plain, columnsOf(plain).columns, 1, false).column).toBe(1);
+    const twice = 'x,x\n1,2\n3,4\n';
+    expect(csvDataSpec(sine, twice, columnsOf(twice).columns, 1, true).column).toBe(1);
+  });
+
+  it('takes no windowing from inline data', () => {
+    const inline: DataSpec = { kind: 'inline', inputs: [1, 2], targets: [2, 3] };
+    expect(csvDataSpec(inline, '1\n2\n', columnsOf('1\n2\n').columns, 0, false)).toEqual({ kind: 'csv', text: '1\n2\n', column: 0 });
+  });
+
+  it('a column with a text cell builds no dataset, and the message names its row and column', () => {
+    const parsed = columnsOf(gappy);
+    const built = buildDataset(csvDataSpec(sine, gappy, parsed.columns, 1, true));
+    expect(built.ok).toBe(false);
+    if (!built.ok) expect(describeCsvErrors(built.errors)).toMatch(/row 6, column 'temp': 'n\/a' is not a number\.$/);
+    expect(buildDataset(csvDataSpec(sine, gappy, parsed.columns, 2, true)).ok).toBe(true);
+  });
+});
+
+describe('describeCsvErrors(errors)', () => {
+  it('gives the first error with its path and counts the others', () => {
+    const parsed = csvColumns('a,b\n1,"2\n');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(describeCsvErrors(parsed.errors)).toBe('data.text: row 2: a quoted field opened on line 2 is never closed.');
+    expect(describeCsvErrors([{ path: 'a', message: 'x' }, { path: 'b', message: 'y' }])).toBe('a: x (and 1 more).');
+    expect(describeCsvErrors([])).toBe('it is not a CSV the lab can read.');
+  });
+});

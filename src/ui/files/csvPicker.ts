@@ -1,0 +1,58 @@
+/**
+ * The CSV column picker's model, pure: the choices a parsed CSV offers (every column, usable
+ * when it holds numbers), the one chosen first (the first all-numeric column), and the
+ * `data` block a choice makes: `{ kind: 'csv', text, column }` with the windowing fields of
+ * the current data kept (`window`, `stride`, `horizon`, `split`, `normalize`), so dropping a
+ * new series into a tuned experiment keeps its windows.
+ */
+import type { CsvColumn } from '../../data/csvData';
+import type { DataSpec, FieldError, GeneratedData } from '../../model/types';
+
+/** The fields of the current data a CSV keeps. */
+export const WINDOWING_FIELDS = ['window', 'stride', 'horizon', 'split', 'normalize'] as const;
+
+/** One choice of the picker. */
+export interface ColumnOption {
+  index: number;
+  name: string;
+  /** "temp: 240 numbers", "date: no numbers", "x: 238 of 240 rows are numbers". */
+  label: string;
+  /** Whether choosing it can make a series (it holds at least one number). */
+  usable: boolean;
+}
+
+/** The picker's choices for the columns of a CSV with `rows` data rows. */
+export function columnOptions(columns: readonly CsvColumn[], rows: number): ColumnOption[] {
+  return columns.map((c) => {
+    const detail = c.numbers === 0 ? 'no numbers' : c.numeric ? `${c.numbers.toLocaleString('en-US')} number${c.numbers === 1 ? '' : 's'}` : `${c.numbers.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} rows are numbers`;
+    return { index: c.index, name: c.name, label: `${c.name}: ${detail}`, usable: c.numbers > 0 };
+  });
+}
+
+/** The choice made first: the first all-numeric column, else the first usable one; `null` when none is. */
+export function defaultColumn(columns: readonly CsvColumn[]): number | null {
+  return (columns.find((c) => c.numeric) ?? columns.find((c) => c.numbers > 0))?.index ?? null;
+}
+
+/**
+ * The `data` block for column `index` of `text`: named by its header when the CSV has one
+ * and the name is unique (readable in the file), else by its 0-based index.
+ */
+export function csvDataSpec(current: DataSpec, text: string, columns: readonly CsvColumn[], index: number, header: boolean): GeneratedData {
+  const column = columns.find((c) => c.index === index);
+  const unique = column !== undefined && columns.filter((c) => c.name === column.name).length === 1;
+  const data: GeneratedData = { kind: 'csv', text, column: header && unique ? column.name : index };
+  if (current.kind !== 'inline') {
+    for (const key of WINDOWING_FIELDS) if (current[key] !== undefined) (data as Record<string, unknown>)[key] = current[key];
+  }
+  return data;
+}
+
+/** The first of a CSV's problems in words (row and column as the data folder names them), and how many more. */
+export function describeCsvErrors(errors: readonly FieldError[]): string {
+  const first = errors[0];
+  if (!first) return 'it is not a CSV the lab can read.';
+  const where = first.path ? `${first.path}: ` : '';
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return `${where}${first.message}${more}.`;
+}
