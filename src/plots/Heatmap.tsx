@@ -1,0 +1,56 @@
+/**
+ * React adapter for the heat map: creates the chart, feeds it from a store subscription
+ * (rows are recomputed only when the contributions change), and turns a click into the
+ * view slice's choice of parameter and occurrence. Shows the colour legend of the whole map.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { labStore, type LabState } from '../store';
+import { selectChosenParam, selectContributions, selectTimelineSteps } from '../store/analysisSelectors';
+import { ContributionLegend } from '../ui/timeline/ContributionLegend';
+import { createHeatmapChart, type HeatmapChart } from './heatmap';
+import { heatmapRows, type HeatmapRows } from './heatmapData';
+import { heatmapExtent } from './heatmapLayout';
+
+function select(param: string, step: number | null): void {
+  const state = labStore.getState();
+  state.chooseParam(param);
+  const gate = state.experiment?.model.cell.findIndex((g) => typeof g.angle === 'object' && g.angle.param === param) ?? -1;
+  if (step !== null && gate >= 0) state.focusOccurrence({ gate, step });
+}
+
+/** Parameters x steps of contributions; fills its parent. */
+export function Heatmap() {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const idPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const [extent, setExtent] = useState(1);
+
+  useEffect(() => {
+    const chart: HeatmapChart = createHeatmapChart(svgRef.current as SVGSVGElement, { idPrefix: `heatmap-${idPrefix}`, onSelect: select });
+    let rows: HeatmapRows | null = null;
+    const feed = (state: LabState, fresh: boolean) => {
+      if (fresh || !rows) {
+        rows = heatmapRows(selectContributions(state), selectTimelineSteps(state));
+        setExtent(heatmapExtent(rows));
+      }
+      chart.update({ rows, chosen: selectChosenParam(state), focusedStep: state.focusedOccurrence?.step ?? null });
+    };
+    feed(labStore.getState(), true);
+    const unsubscribe = labStore.subscribe((state, previous) => {
+      const fresh = selectContributions(state) !== selectContributions(previous) || selectTimelineSteps(state) !== selectTimelineSteps(previous);
+      if (fresh || selectChosenParam(state) !== selectChosenParam(previous) || state.focusedOccurrence !== previous.focusedOccurrence) feed(state, fresh);
+    });
+    return () => {
+      unsubscribe();
+      chart.destroy();
+    };
+  }, [idPrefix]);
+
+  return (
+    <>
+      <div className="chart-legend-row"><ContributionLegend extent={extent} /></div>
+      <div className="chart-frame chart-frame--heatmap">
+        <svg ref={svgRef} className="chart-svg" data-testid="heatmap" />
+      </div>
+    </>
+  );
+}
