@@ -4,11 +4,17 @@
  * panel above the "Model" panel. Holds only view state that no other part needs (the theme
  * and the chosen preset); everything else is in the store.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { OutputsChart } from '../plots/OutputsChart';
 import { labStore, useLab } from '../store';
+import { selectCellLocked, selectHiddenPanels } from '../store/classroomSlice';
 import { selectExperimentName, selectSimulation } from '../store/selectors';
 import { CellPanel } from '../ui/CellPanel';
+import { ExportMenu } from '../ui/export/ExportMenu';
+import { DataSection } from '../ui/files/DataSection';
+import { FileButtons } from '../ui/files/FileButtons';
+import { usePageDrop } from '../ui/files/usePageDrop';
+import { ShareButton } from '../ui/share/ShareButton';
 import { CellEditor } from '../ui/editor/CellEditor';
 import { HistoryButtons } from '../ui/editor/HistoryButtons';
 import { MessageBar } from '../ui/MessageBar';
@@ -18,14 +24,19 @@ import { TrainingPanel } from '../ui/TrainingPanel';
 import { SimulationStatus } from '../ui/SimulationStatus';
 import { ThemeToggle, type Theme } from '../ui/ThemeToggle';
 import { LossCard } from './LossCard';
-import { loadPreset, PRESETS } from './presets';
+import { loadPreset, presetOfDocument, PRESETS } from './presets';
 import { chooseTheme, onSystemThemeChange, storedTheme, systemTheme } from './theme';
 
 /** The lab page. */
 export function App({ initialPreset }: { initialPreset: string }) {
   const [theme, setTheme] = useState<Theme>(() => storedTheme() ?? systemTheme());
-  const [preset, setPreset] = useState(initialPreset);
   const name = useLab(selectExperimentName);
+  const documentId = useLab((s) => s.documentId);
+  const preset = presetOfDocument(labStore, documentId) ?? (documentId === 0 ? initialPreset : '');
+  const hidden = useLab(selectHiddenPanels);
+  const locked = useLab(selectCellLocked);
+  const root = useRef<HTMLDivElement>(null);
+  usePageDrop(root);
   const computedIn = useLab((s) => selectSimulation(s)?.computedIn ?? null);
 
   useEffect(() => onSystemThemeChange((system) => setTheme(storedTheme() ?? system)), []);
@@ -37,11 +48,11 @@ export function App({ initialPreset }: { initialPreset: string }) {
   };
   const selectPreset = (file: string) => {
     const option = PRESETS.find((p) => p.file === file);
-    if (option) void loadPreset(labStore, option).then((ok) => ok && setPreset(file));
+    if (option) void loadPreset(labStore, option);
   };
 
   return (
-    <div className="lab">
+    <div className="lab" ref={root} data-hide={hidden.length > 0 ? hidden.join(' ') : undefined} data-lock={locked ? 'cell' : undefined}>
       <header className="topbar">
         <div className="brand">
           <svg className="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
@@ -53,11 +64,14 @@ export function App({ initialPreset }: { initialPreset: string }) {
         <h1 className="experiment-name">{name ?? 'Opening the default experiment…'}</h1>
         <SimulationStatus />
         <HistoryButtons />
+        <ShareButton />
+        <FileButtons />
+        <ExportMenu />
         <PresetPicker presets={PRESETS} selected={preset} onSelect={selectPreset} />
         <ThemeToggle theme={theme} onToggle={toggleTheme} />
       </header>
       <MessageBar />
-      <aside className="panel panel--left" aria-labelledby="cell-panel-heading">
+      <aside className="panel panel--left" aria-labelledby="cell-panel-heading" data-panel="palette" inert={locked}>
         <h2 id="cell-panel-heading">Cell</h2>
         <CellPanel />
       </aside>
@@ -66,10 +80,13 @@ export function App({ initialPreset }: { initialPreset: string }) {
           <header className="card-header">
             <h2 id="diagram-heading">One step of the cell</h2>
             <p className="card-note">The same cell, with the same parameters, runs at every step t.</p>
+            {locked && <p className="lock-note">Locked by the link: the cell can be studied, not edited.</p>}
           </header>
-          <CellEditor />
+          <div className="lock-scope" inert={locked}>
+            <CellEditor />
+          </div>
         </section>
-        <div className="chart-row">
+        <div className="chart-row" data-panel="plots">
           <section className="card card--chart" aria-labelledby="chart-heading" data-computed-by={computedIn ?? undefined}>
             <header className="card-header">
               <h2 id="chart-heading">Outputs per step</h2>
@@ -83,9 +100,13 @@ export function App({ initialPreset }: { initialPreset: string }) {
         </div>
       </main>
       <aside className="panel panel--right" aria-label="Training and model">
-        <section aria-labelledby="training-panel-heading">
+        <section aria-labelledby="training-panel-heading" data-panel="training">
           <h2 id="training-panel-heading">Training</h2>
           <TrainingPanel />
+        </section>
+        <section className="panel-block" aria-labelledby="data-panel-heading" data-panel="data">
+          <h2 id="data-panel-heading">Data</h2>
+          <DataSection />
         </section>
         <section className="panel-block" aria-labelledby="model-panel-heading">
           <h2 id="model-panel-heading">Model</h2>

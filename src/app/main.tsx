@@ -1,17 +1,20 @@
 /**
  * The entry point and composition root: applies the stored theme, starts the lab worker and
  * connects it to the store (simulation and training; a crashed worker resets training and
- * says so), renders the page, exposes the read-only test handle, and opens the default preset.
+ * says so), renders the page, exposes the read-only test handle, and opens the first
+ * experiment (a link, the autosaved one or the default preset; `openLab.ts`).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { labStore } from '../store';
+import { attachExportApi } from '../ui/export/exportApi';
 import { createLabClient } from '../worker/client';
 import { App } from './App';
 import { connectAnalysis } from './connectAnalysis';
 import { connectTraining } from './connectTraining';
 import { connectWorker } from './connectWorker';
-import { DEFAULT_PRESET, loadPreset } from './presets';
+import { openLab } from './openLab';
+import { DEFAULT_PRESET } from './presets';
 import { testHandle } from './testHandle';
 import { applyStoredTheme } from './theme';
 import './styles.css';
@@ -26,6 +29,7 @@ const client = createLabClient({
 });
 connectWorker(labStore, client);
 connectTraining(labStore, client);
+attachExportApi(client);
 connectAnalysis(labStore, client);
 window.__qrnnLab = testHandle(labStore);
 
@@ -37,4 +41,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-void loadPreset(labStore, DEFAULT_PRESET);
+void openLab(labStore);

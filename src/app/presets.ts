@@ -1,6 +1,8 @@
 /**
  * The presets: experiment files shipped in `public/experiments/`, listed here in menu order
- * (adding a preset is a file there plus a row here), and how to load one into the store.
+ * (adding a preset is a file there plus a row here), how to load one into the store, and
+ * which document came from which preset (so the menu shows the current one, and none for an
+ * experiment opened from a link, a file or the autosave).
  */
 import type { LabStore } from '../store';
 import type { PresetOption } from '../ui/PresetPicker';
@@ -22,6 +24,14 @@ export const PRESETS: readonly PresetOption[] = [
 /** The preset the lab opens on. */
 export const DEFAULT_PRESET: PresetOption = PRESETS[0];
 
+/** Per store, the preset each document loaded from a preset came from, by `documentId`. */
+const presetDocuments = new WeakMap<LabStore, Map<number, string>>();
+
+/** The file of the preset document `documentId` of `store` was loaded from, or `null` for a document opened from a link, a file, a saved experiment or the autosave. */
+export function presetOfDocument(store: LabStore, documentId: number): string | null {
+  return presetDocuments.get(store)?.get(documentId) ?? null;
+}
+
 /** Fetches a preset and loads it; a failed fetch or a refused file leaves the experiment as it was. */
 export async function loadPreset(store: LabStore, preset: PresetOption): Promise<boolean> {
   let text: string;
@@ -33,5 +43,11 @@ export async function loadPreset(store: LabStore, preset: PresetOption): Promise
     store.getState().reportLoadFailure(preset.file, error instanceof Error ? error.message : String(error));
     return false;
   }
-  return store.getState().loadExperimentText(text, preset.file);
+  const loaded = store.getState().loadExperimentText(text, preset.file);
+  if (loaded) {
+    const documents = presetDocuments.get(store) ?? new Map<number, string>();
+    documents.set(store.getState().documentId, preset.file);
+    presetDocuments.set(store, documents);
+  }
+  return loaded;
 }

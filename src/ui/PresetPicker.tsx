@@ -1,6 +1,8 @@
 /**
  * The presets menu: a labelled native select over the experiment files shipped in
- * `public/experiments/`. Native, so keyboard and screen-reader behaviour come for free.
+ * `public/experiments/`. Native, so keyboard and screen-reader behaviour come for free. When
+ * the current experiment is no preset (a link, a file), it reads "Choose a preset", so that
+ * every preset, the last one loaded included, can be chosen again.
  */
 import { useId } from 'react';
 
@@ -23,6 +25,7 @@ export function PresetPicker({ presets, selected, onSelect }: PresetPickerProps)
     <div className="preset-picker">
       <label htmlFor={id}>Preset</label>
       <select id={id} value={selected} onChange={(event) => onSelect(event.target.value)}>
+        {!presets.some((p) => p.file === selected) && <option value={selected} disabled hidden>Choose a preset</option>}
         {presets.map((p) => (
           <option key={p.file} value={p.file}>
             {p.label}
