@@ -1,9 +1,34 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The built page's Content Security Policy: scripts, styles, workers, fetches and images only
+ * from the lab's own origin (plus `data:` and `blob:` images for the favicon and the PNG
+ * export, `blob:` workers), no plugins, no `<base>`, no form submissions. No inline script or
+ * style element runs; React sets inline styles through the CSSOM, which the policy allows.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "worker-src 'self' blob:", "style-src 'self'", "img-src 'self' data: blob:",
+  "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+].join('; ');
+
+/**
+ * Adds the policy as a `<meta http-equiv>` to the built `index.html` only: the dev server
+ * injects inline scripts and style elements (module hot reload, React Refresh) that a strict
+ * policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'qrnn-lab-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
