@@ -1,10 +1,12 @@
 /**
  * The page layout: top bar, the "Cell" panel on the left, the cell diagram in the centre
- * with the outputs and loss charts side by side below it, and on the right the "Training"
- * panel above the "Model" panel. Holds only view state that no other part needs (the theme
- * and the chosen preset); everything else is in the store.
+ * with the unrolled timeline under it, the gradient plots beside the (collapsible, loaded on
+ * demand) hidden-register view, then the outputs and loss charts side by side; on the right
+ * the "Training" panel above the "Model" panel. Holds only view state that no other part
+ * needs (the theme and the chosen preset); everything else is in the store.
  */
 import { useEffect, useRef, useState } from 'react';
+import { BlochCard } from '../bloch/BlochCard';
 import { OutputsChart } from '../plots/OutputsChart';
 import { labStore, useLab } from '../store';
 import { selectCellLocked, selectHiddenPanels } from '../store/classroomSlice';
@@ -21,6 +23,8 @@ import { MessageBar } from '../ui/MessageBar';
 import { ModelPanel } from '../ui/ModelPanel';
 import { PresetPicker } from '../ui/PresetPicker';
 import { TrainingPanel } from '../ui/TrainingPanel';
+import { GradientPlotsCard } from '../ui/timeline/GradientPlotsCard';
+import { TimelineCard } from '../ui/timeline/TimelineCard';
 import { SimulationStatus } from '../ui/SimulationStatus';
 import { ThemeToggle, type Theme } from '../ui/ThemeToggle';
 import { LossCard } from './LossCard';
@@ -86,6 +90,11 @@ export function App({ initialPreset }: { initialPreset: string }) {
             <CellEditor />
           </div>
         </section>
+        <TimelineCard />
+        <div className="analysis-row">
+          <GradientPlotsCard />
+          <BlochCard />
+        </div>
         <div className="chart-row" data-panel="plots">
           <section className="card card--chart" aria-labelledby="chart-heading" data-computed-by={computedIn ?? undefined}>
             <header className="card-header">
