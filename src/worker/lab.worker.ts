@@ -1,11 +1,12 @@
 /**
  * The worker entry: exposes the lab service over Comlink, with training reports and analysis
- * replies moved (their typed arrays transferred), and does nothing else.
+ * replies moved (their typed arrays transferred) and a comparison's progress callback
+ * released when it ends, and does nothing else.
  */
-import { expose, transfer } from 'comlink';
+import { expose, releaseProxy, transfer, type Remote } from 'comlink';
 import { analysisBuffers } from './analysis';
 import { createLabService } from './labService';
-import type { LabApi } from './protocol';
+import type { CompareProgressCallback, LabApi } from './protocol';
 import { COMLINK_TRANSPORT } from './transport';
 
 const service = createLabService({ transport: COMLINK_TRANSPORT });
@@ -13,4 +14,7 @@ const service = createLabService({ transport: COMLINK_TRANSPORT });
 expose({
   ...service,
   analyze: (experimentJson, options) => service.analyze(experimentJson, options).then((reply) => transfer(reply, analysisBuffers(reply))),
+  // The comparison's progress proxy is released when it ends, so its message port closes.
+  compare: (experimentJson, options, onProgress) => service.compare(experimentJson, options, onProgress)
+    .finally(() => (onProgress as Partial<Remote<CompareProgressCallback>> | undefined)?.[releaseProxy]?.()),
 } satisfies LabApi);

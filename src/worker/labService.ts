@@ -12,6 +12,7 @@ import type { FieldError } from '../model/types';
 import { analyzeExperiment } from './analysis';
 import { exportProgram } from './exportService';
 import type { ComputeRealm, LabApi, SimulateReply } from './protocol';
+import { compareExperiment, explainExperiment } from './teaching';
 import { createTrainingRunner, type TrainingRunnerOptions } from './trainingRunner';
 
 /** Options of {@link createLabService}: how training reports travel, and its clock. */
@@ -65,6 +66,8 @@ export function createLabService(options: LabServiceOptions = {}): LabApi {
     simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson)),
     analyze: (experimentJson, analyzeOptions = {}) => Promise.resolve(analyzeExperiment(experimentJson, analyzeOptions, currentRealm())),
     exportProgram: (experimentJson, target) => Promise.resolve(exportProgram(experimentJson, target)),
+    explain: (experimentJson, explainOptions) => Promise.resolve(explainExperiment(experimentJson, explainOptions, currentRealm())),
+    compare: (experimentJson, compareOptions, onProgress) => Promise.resolve(compareExperiment(experimentJson, compareOptions, currentRealm(), onProgress)),
     ...createTrainingRunner({ ...options, computedIn: currentRealm() }),
   };
 }

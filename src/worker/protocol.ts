@@ -8,11 +8,13 @@ import type { FieldError } from '../model/types';
 import type { SimulationResult } from '../model/simulate';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
 import type { ExportReply, ExportTarget } from './exportProtocol';
+import type { CompareOptions, CompareProgressCallback, CompareReply, ExplainOptions, ExplainReply } from './teachingProtocol';
 import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply } from './trainingProtocol';
 
 export type * from './trainingProtocol';
 export type * from './analysisProtocol';
 export type * from './exportProtocol';
+export type * from './teachingProtocol';
 
 /** Where a reply was computed: in the Web Worker, or in the calling thread (unit tests, CLI). */
 export type ComputeRealm = 'worker' | 'in-thread';
@@ -84,4 +86,18 @@ export interface LabApi {
    * numpy) unrolled over its first sequence. Never rejects for a bad file: `{ ok: false }`.
    */
   exportProgram(experimentJson: string, target: ExportTarget): Promise<ExportReply>;
+  /**
+   * Walks one occurrence (`options.gate` at `options.step`) of one training sequence through
+   * its parameter-shift estimate: the shifted executions, the weighted difference, the chain
+   * rule, every occurrence of the parameter against the adjoint value, and on request the
+   * common mistake. Never rejects for a bad file or occurrence: `{ ok: false }`.
+   */
+  explain(experimentJson: string, options: ExplainOptions): Promise<ExplainReply>;
+  /**
+   * Repeats gradient estimates of `options.param` by parameter-shift, finite differences and
+   * SPSA at each shot count, reporting `onProgress(done, total)` (a Comlink proxy from the
+   * page) after each configuration. Synchronous in the worker: the page cancels by
+   * terminating the worker it runs in. Never rejects for bad settings: `{ ok: false }`.
+   */
+  compare(experimentJson: string, options: CompareOptions, onProgress?: CompareProgressCallback): Promise<CompareReply>;
 }

@@ -1,0 +1,154 @@
+/**
+ * The teaching half of the worker protocol: what `explain` returns for one occurrence (every
+ * number of the parameter-shift walkthrough, and the gradient the common mistake gives) and
+ * what `compare` returns for one parameter (repeated estimates by parameter-shift, finite
+ * differences and SPSA at several shot counts, with their spread and hardware cost). Plain
+ * data, so the same service runs in the worker and in-thread. Types, plus the one constant
+ * both sides check (the comparison's limits: the form before asking, the worker on receipt).
+ */
+import type { FieldError } from '../model/types';
+
+/** Options of `explain`: the occurrence, and which sequence and parameter values to use. */
+export interface ExplainOptions {
+  /** Index into `model.cell` of a gate that binds a parameter. */
+  gate: number;
+  /** 0-based step of the sequence. */
+  step: number;
+  /** Which training sequence (window); default 0. The worker clamps it. */
+  sequence?: number;
+  /** Parameter values to use instead of the file's (e.g. a training run's latest). */
+  params?: Record<string, number>;
+  /** Also compute the gradient from shifting every occurrence at once (the common mistake). */
+  withMistake?: boolean;
+}
+
+/** The pieces of `a = c + f * theta * u(x_t)` at the occurrence, with their values. */
+export interface AngleTerms {
+  /** `c`, the offset (0 when absent). */
+  offset: number;
+  /** `f`, the factor (1 when absent). */
+  factor: number;
+  /** `theta`, the parameter's value. */
+  theta: number;
+  /** The input read, `x_t[k]`, and `k`; `null` when the angle reads no input. */
+  input: { index: number; value: number; transform: 'linear' | 'arccos' | 'arctan'; transformed: number } | null;
+  /** `a`, the angle in radians. */
+  value: number;
+}
+
+/** One shifted execution of the whole sequence: the shift, its weight in the rule, `yhat_s` per step. */
+export interface ShiftedRun {
+  shift: number;
+  weight: number;
+  outputs: number[];
+}
+
+/** One occurrence of the parameter with its exact parameter-shift contribution. */
+export interface ExplainedOccurrence {
+  gate: number;
+  step: number;
+  contribution: number;
+}
+
+/** Every number the Explain panel shows for one occurrence. */
+export interface ExplainSuccess {
+  ok: true;
+  param: string;
+  gate: number;
+  /** The gate's kind (`RY`, `CRX`, ...) and wires. */
+  gateName: string;
+  wires: number[];
+  step: number;
+  /** Steps `T` of the sequence, and which sequence it is. */
+  steps: number;
+  sequence: number;
+  rule: 'two-term' | 'four-term';
+  angle: AngleTerms;
+  /** `d a / d theta = f * u(x_t)`. */
+  slope: number;
+  /** Every gate's angle at this step, in radians; `null` for a gate without an angle. */
+  stepAngles: (number | null)[];
+  /** The unshifted execution: `yhat_s`, the loss and `dL/dyhat_s` (0 where `s` is not scored). */
+  outputs: number[];
+  targets: (number | null)[];
+  loss: number | null;
+  dLdy: number[];
+  /** Two executions (two-term rule) or four (four-term rule). */
+  shifted: ShiftedRun[];
+  /** `d yhat_s / d a` for every step (0 before the occurrence). */
+  dyda: number[];
+  /** `dL/da = sum_s dL/dyhat_s * d yhat_s / d a`. */
+  dLda: number;
+  /** `dL/da * d a / d theta`. */
+  contribution: number;
+  /** Every occurrence of the parameter in the sequence, step by step. */
+  occurrences: ExplainedOccurrence[];
+  /** Their sum, the head's part (a head weight or bias read by the same name), the total and the exact adjoint value. */
+  sum: number;
+  headPart: number;
+  total: number;
+  adjoint: number;
+  /** The gradient from one +-pi/2 shift of the parameter itself (every occurrence at once); `null` unless asked for. */
+  mistake: number | null;
+  computedIn: 'worker' | 'in-thread';
+}
+
+/** A refusal: bad file, bad data, or an occurrence that does not exist; each error names the field. */
+export interface TeachingRefusal {
+  ok: false;
+  errors: FieldError[];
+}
+
+export type ExplainReply = ExplainSuccess | TeachingRefusal;
+
+/** Options of `compare`. */
+export interface CompareOptions {
+  /** The parameter whose gradient is estimated. */
+  param: string;
+  /** Shots per expectation, one configuration set per count (each a positive integer). */
+  shots: number[];
+  /** Finite-difference steps `h` (each positive). */
+  steps: number[];
+  /** Estimates per configuration (1 to {@link COMPARE_LIMITS}.repeats). */
+  repeats: number;
+  /** Estimate `r` of a configuration uses seed `seed + r`; default 1. */
+  seed?: number;
+  sequence?: number;
+  params?: Record<string, number>;
+}
+
+/** The bounds `compare` enforces, so one request cannot hold the worker for minutes. */
+export const COMPARE_LIMITS = { repeats: 200, shots: 1_000_000, configurations: 60 } as const;
+
+/** One configuration's estimates and spread. */
+export interface ComparePoint {
+  method: 'parameter-shift' | 'finite-difference' | 'spsa';
+  /** The finite-difference step; `null` for the other methods. */
+  h: number | null;
+  shots: number;
+  estimates: number[];
+  mean: number;
+  std: number;
+  /** `mean - exact`. */
+  bias: number;
+  rmse: number;
+  /** The hardware cost of one estimate. */
+  circuitExecutions: number;
+  totalShots: number;
+}
+
+/** The comparison of one parameter's gradient estimates. */
+export interface CompareSuccess {
+  ok: true;
+  param: string;
+  /** The exact (adjoint) gradient. */
+  exact: number;
+  repeats: number;
+  points: ComparePoint[];
+  computedIn: 'worker' | 'in-thread';
+}
+
+export type CompareReply = CompareSuccess | TeachingRefusal;
+
+/** Progress of a comparison: configurations done, of how many. */
+export type CompareProgressCallback = (done: number, total: number) => void;
