@@ -2,7 +2,8 @@
  * React adapter for the outputs chart: creates the d3 chart in one effect, feeds it from a
  * store subscription in another, destroys it on unmount. While a training run has reported,
  * the chart shows that run's outputs on its chosen sequence after the latest epoch;
- * otherwise the latest simulation of the experiment's own parameters. Either way the data
+ * otherwise the latest simulation of the experiment's own parameters, continued by the
+ * analysis' free-running forecast when the task has one. Either way the data
  * reaches the chart without re-rendering React (zustand "transient updates").
  */
 import { useEffect, useId, useRef } from 'react';
@@ -10,15 +11,25 @@ import { labStore, type LabState } from '../store';
 import { selectSimulation, selectTrainingOutputs } from '../store/selectors';
 import { createOutputsChart, type OutputsChart as Chart, type OutputsChartData } from './outputsChart';
 
+/** The analysis' forecast when it was made at the paused run's parameters, on the sequence shown. */
+function liveForecast(state: LabState, index: number): number[] | undefined {
+  const { analysis, trainingReport: report, trainingStatus } = state;
+  if (!analysis?.forecast || !report || trainingStatus === 'running' || analysis.sequence !== index) return undefined;
+  const same = Object.entries(report.params).every(([name, value]) => analysis.params[name] === value);
+  return same ? Array.from(analysis.forecast) : undefined;
+}
+
 function chartData(state: LabState): OutputsChartData {
   const live = selectTrainingOutputs(state);
   if (live) {
     const targets = Array.from(live.targets, (v) => (Number.isNaN(v) ? null : v));
-    return { outputs: Array.from(live.outputs), targets, washout: live.washout };
+    return { outputs: Array.from(live.outputs), targets, washout: live.washout, forecast: liveForecast(state, live.index) };
   }
   const sim = selectSimulation(state);
   if (!sim) return { outputs: [], targets: [] };
-  return { outputs: sim.result.outputs, targets: sim.targets, washout: sim.washout, loss: sim.result.loss };
+  const analysis = state.analysis;
+  const forecast = analysis?.forecast && analysis.sequence === 0 && analysis.steps === sim.result.outputs.length ? Array.from(analysis.forecast) : undefined;
+  return { outputs: sim.result.outputs, targets: sim.targets, washout: sim.washout, loss: sim.result.loss, forecast };
 }
 
 /** The outputs-against-targets chart of the latest simulation; fills its parent. */
@@ -39,7 +50,8 @@ export function OutputsChart() {
   useEffect(() => {
     chartRef.current?.update(chartData(labStore.getState()));
     return labStore.subscribe((state, previous) => {
-      const changed = selectTrainingOutputs(state) !== selectTrainingOutputs(previous) || selectSimulation(state) !== selectSimulation(previous);
+      const changed = selectTrainingOutputs(state) !== selectTrainingOutputs(previous) || selectSimulation(state) !== selectSimulation(previous)
+        || state.analysis !== previous.analysis;
       if (changed) chartRef.current?.update(chartData(state));
     });
   }, []);

@@ -15,3 +15,10 @@ describe('describeOutputs(data)', () => {
     expect(text).toBe('4 steps, 2 scored. Outputs range from \u22120.250 to 0.500. Loss 0.063.');
   });
 });
+
+describe('describeOutputs(data) with a forecast', () => {
+  it('says how many free-running steps follow the window', () => {
+    const text = describeOutputs({ outputs: [0.5, 0.25], targets: [0.25, null], forecast: [0.1, 0.2, 0.3] });
+    expect(text).toBe('2 steps, 1 scored. Outputs range from 0.250 to 0.500. Free-running forecast of 3 more steps.');
+  });
+});

@@ -17,6 +17,8 @@ export interface OutputsChartData {
   washout?: number;
   /** The loss over the scored steps, quoted in the chart's description. */
   loss?: number | null;
+  /** The free-running forecast after the last step (the model fed its own outputs), drawn dashed. */
+  forecast?: number[];
 }
 
 export interface OutputsChartOptions {
@@ -48,13 +50,14 @@ export function describeOutputs(data: OutputsChartData): string {
   const scored = data.outputs.filter((_, t) => isScored(t)).length;
   const [lo, hi] = extent(data.outputs) as [number, number];
   const loss = data.loss == null ? '' : ` Loss ${formatValue(data.loss)}.`;
-  return `${steps} steps, ${scored} scored. Outputs range from ${formatValue(lo)} to ${formatValue(hi)}.${loss}`;
+  const forecast = data.forecast?.length ? ` Free-running forecast of ${data.forecast.length} more steps.` : '';
+  return `${steps} steps, ${scored} scored. Outputs range from ${formatValue(lo)} to ${formatValue(hi)}.${loss}${forecast}`;
 }
 
 function frameFor(data: OutputsChartData, width: number, height: number): Frame {
-  const steps = data.outputs.length;
+  const steps = data.outputs.length + (data.forecast?.length ?? 0);
   const x = scaleLinear().domain([-0.5, Math.max(steps, 1) - 0.5]).range([MARGIN.left, width - MARGIN.right]);
-  const values = [...data.outputs, ...data.targets.filter((v): v is number => v !== null)];
+  const values = [...data.outputs, ...data.targets.filter((v): v is number => v !== null), ...(data.forecast ?? [])];
   const [lo, hi] = values.length ? (extent(values) as [number, number]) : [-1, 1];
   const pad = Math.max((hi - lo) * 0.08, 0.05);
   const y = scaleLinear().domain([lo - pad, hi + pad]).nice().range([height - MARGIN.bottom, MARGIN.top]);

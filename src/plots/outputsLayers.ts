@@ -27,7 +27,7 @@ export const formatValue = (v: number) => (Math.abs(v) < 1e-3 && v !== 0 ? v.toE
 
 /** x axis with one tick per step (up to 24 steps), y axis with grid lines, and the zero line. */
 export function drawAxes(layer: Layer, f: Frame): void {
-  const steps = f.data.outputs.length;
+  const steps = f.data.outputs.length + (f.data.forecast?.length ?? 0);
   const ticks = steps <= 24 ? [...Array(steps).keys()] : f.x.ticks(12).filter(Number.isInteger);
   const plotWidth = f.width - MARGIN.left - MARGIN.right;
   layer.selectAll<SVGGElement, number>('g.chart-axis--x').data([0]).join('g').attr('class', 'chart-axis chart-axis--x')
@@ -66,7 +66,10 @@ export function drawUnscored(layer: Layer, f: Frame): void {
     .attr('x', f.x(washout / 2 - 0.5)).attr('y', bottom - 8).attr('text-anchor', 'middle').text('washout');
 }
 
-/** Targets as a dashed line with hollow points; outputs as a solid line with filled points. */
+/**
+ * Targets as a dashed line with hollow points; outputs as a solid line with filled points;
+ * the free-running forecast, when there is one, as a dotted continuation of the outputs.
+ */
 export function drawSeries(layer: Layer, f: Frame): void {
   const { data, x, y } = f;
   const path = line<Point>().x((p) => x(p[0])).y((p) => y(p[1]));
@@ -78,6 +81,14 @@ export function drawSeries(layer: Layer, f: Frame): void {
   };
   layer.selectAll('path.chart-line--target').data([targets]).join('path').attr('class', 'chart-line chart-line--target').attr('d', (d) => (d.length ? path(d) : null));
   layer.selectAll('path.chart-line--output').data([outputs]).join('path').attr('class', 'chart-line chart-line--output').attr('d', (d) => (d.length ? path(d) : null));
+  const last = outputs[outputs.length - 1];
+  const forecast: Point[] = last && data.forecast?.length ? [last, ...data.forecast.map((v, k): Point => [outputs.length + k, v])] : [];
+  layer.selectAll('path.chart-line--forecast').data([forecast]).join('path').attr('class', 'chart-line chart-line--forecast').attr('d', (d) => (d.length ? path(d) : null));
+  layer.selectAll<SVGCircleElement, Point>('circle.chart-point--forecast').data(forecast.slice(1))
+    .join((enter) => enter.append('circle').call((c) => c.append('title')))
+    .attr('class', 'chart-point chart-point--forecast').attr('data-testid', 'forecast-point')
+    .attr('cx', (p) => x(p[0])).attr('cy', (p) => y(p[1])).attr('r', 2.5)
+    .select('title').text((p) => `step ${p[0]}: free-running forecast ${formatValue(p[1])}`);
   layer.selectAll('circle.chart-point--target').data(targets).join('circle').attr('class', 'chart-point chart-point--target')
     .attr('cx', (p) => x(p[0])).attr('cy', (p) => y(p[1])).attr('r', 4);
   layer.selectAll<SVGCircleElement, Point>('circle.chart-point--output').data(outputs)
@@ -92,8 +103,9 @@ const LEGEND = [
   { key: 'output', label: 'output ŷ' },
   { key: 'target', label: 'target' },
   { key: 'unscored', label: 'not scored' },
+  { key: 'forecast', label: 'forecast' },
 ] as const;
-const LEGEND_STEP = 104;
+const LEGEND_STEP = 92;
 
 /** The legend, above the plot area. */
 export function drawLegend(layer: Layer): void {

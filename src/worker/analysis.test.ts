@@ -60,7 +60,8 @@ describe('analyzeExperiment(text, options)', () => {
 
   it('lists the buffers of the typed arrays to move, and none for a refusal', () => {
     const a = ok(analyzeExperiment(sine, {}, 'in-thread'));
-    expect(analysisBuffers(a)).toHaveLength(6);
+    expect(analysisBuffers(a)).toHaveLength(7);
+    expect(a.forecast).toHaveLength(12);
     const refused = analyzeExperiment('{"format": "nope"}', {}, 'in-thread');
     expect(refused.ok).toBe(false);
     expect(analysisBuffers(refused)).toEqual([]);

@@ -2,8 +2,9 @@
  * The analysis behind the timeline, the gradient plots and the hidden-register view: for one
  * training sequence of an experiment, the exact adjoint gradient with every occurrence's
  * contribution, the simulation (outputs and the Bloch vector of every hidden wire after
- * every step) and the memory profile. Pure and synchronous; `labService.ts` calls it and
- * the worker entry moves the typed arrays with the reply (`analysisBuffers`).
+ * every step), the memory profile and the free-running forecast. Pure and synchronous;
+ * `labService.ts` calls it and the worker entry moves the typed arrays with the reply
+ * (`analysisBuffers`).
  */
 import { buildDataset } from '../data/index';
 import { adjoint } from '../gradients/adjoint';
@@ -13,6 +14,7 @@ import { parseExperimentText } from '../model/parse';
 import { simulate } from '../model/simulate';
 import { parameterRoles } from '../model/unroll';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
+import { freeRunForecast } from './forecast';
 import type { ContributionTable } from './trainingProtocol';
 
 const refuse = (path: string, error: unknown): AnalysisReply => ({
@@ -78,6 +80,7 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
       hiddenQubits: model.hiddenQubits,
       bloch: flattenBloch(simulation.bloch, model.hiddenQubits),
       memory,
+      forecast: freeRunForecast(model, params, sequence, loss),
       params,
       computedIn,
     };
@@ -90,5 +93,7 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
 export function analysisBuffers(reply: AnalysisReply): ArrayBuffer[] {
   if (!reply.ok) return [];
   const { occurrences: o } = reply;
-  return [reply.outputs, reply.bloch, o.param, o.gate, o.step, o.contribution].map((a) => a.buffer as ArrayBuffer);
+  const arrays = [reply.outputs, reply.bloch, o.param, o.gate, o.step, o.contribution];
+  if (reply.forecast) arrays.push(reply.forecast);
+  return arrays.map((a) => a.buffer as ArrayBuffer);
 }

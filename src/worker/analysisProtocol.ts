@@ -3,7 +3,8 @@
  * sequence of an experiment. The exact (adjoint) gradient with every occurrence's
  * contribution, the simulation of that sequence (outputs, targets, inputs, Bloch vectors of
  * the hidden wires after every step) and the memory profile (contribution and sensitivity
- * against time distance). Large arrays are typed so the worker can move them. Types only.
+ * against time distance), and the free-running forecast after the window. Large arrays are
+ * typed so the worker can move them. Types only.
  */
 import type { FieldError } from '../model/types';
 import type { ContributionTable } from './trainingProtocol';
@@ -60,6 +61,11 @@ export interface AnalysisSuccess {
   hiddenQubits: number;
   bloch: Float64Array;
   memory: MemoryProfileDto;
+  /**
+   * The free-running forecast after the window (each input the previous output, normalised
+   * units), one value per step; `null` when the task is not next-step prediction of one series.
+   */
+  forecast: Float64Array | null;
   /** The parameter values analysed. */
   params: Record<string, number>;
   computedIn: 'worker' | 'in-thread';

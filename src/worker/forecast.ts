@@ -1,0 +1,48 @@
+/**
+ * The free-running forecast: after the analysed window, the trained model is run on, each
+ * new input being its own previous output (in normalised units), for as many steps as the
+ * window has. It is meaningful only for next-step prediction of one series, which is
+ * checked on the window itself: scalar inputs, and every target equal to the next step's
+ * input. Otherwise there is no forecast (`null`). Pure; re-simulates the growing sequence,
+ * which for the lab's window lengths costs a few milliseconds in the worker.
+ */
+import { simulate } from '../model/simulate';
+import type { LossSpec, Model, Params, Sequence } from '../model/types';
+
+/** Most forecast steps, whatever the window length. */
+export const MAX_FORECAST_STEPS = 50;
+/** How close a target must be to the next input for the window to count as self-prediction. */
+const SAME_SERIES_TOLERANCE = 1e-9;
+
+/** Whether `sequence` asks for the next value of its own (scalar) input series. */
+export function isSelfPrediction(sequence: Sequence): boolean {
+  const { inputs, targets } = sequence;
+  if (inputs.length < 2 || inputs.some((x) => x.length !== 1)) return false;
+  let compared = 0;
+  for (let t = 0; t + 1 < inputs.length; t++) {
+    const target = targets[t];
+    if (target == null) continue;
+    if (Math.abs(target - inputs[t + 1][0]) > SAME_SERIES_TOLERANCE) return false;
+    compared++;
+  }
+  return compared > 0;
+}
+
+/**
+ * The outputs of `steps` free-running steps after `sequence` (default its length, at most
+ * {@link MAX_FORECAST_STEPS}), or `null` when the window is not self-prediction.
+ */
+export function freeRunForecast(model: Model, params: Params, sequence: Sequence, loss: LossSpec, steps = sequence.inputs.length): Float64Array | null {
+  if (!isSelfPrediction(sequence)) return null;
+  const count = Math.min(Math.max(0, steps), MAX_FORECAST_STEPS);
+  const inputs = sequence.inputs.map((x) => [...x]);
+  const forecast = new Float64Array(count);
+  let last = simulate(model, params, { inputs, targets: inputs.map(() => null) }, loss, { bloch: false }).outputs;
+  for (let k = 0; k < count; k++) {
+    const next = last[last.length - 1];
+    forecast[k] = next;
+    inputs.push([next]);
+    if (k + 1 < count) last = simulate(model, params, { inputs, targets: inputs.map(() => null) }, loss, { bloch: false }).outputs;
+  }
+  return forecast;
+}
