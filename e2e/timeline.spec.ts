@@ -3,10 +3,10 @@
  * each bound once per step): the timeline shows the 12 steps with their x_t labels;
  * choosing a parameter lights its 12 occurrences, and hovering or focusing one reads it out
  * as "… step k: contribution …"; the gradient bars add up to the total they show, which
- * equals the adjoint reference; the hidden-register view's chunk (with three.js) is fetched
- * only when its card opens, and its Step slider moves the marker; without WebGL the view
- * lists the vectors as numbers. Saves the lab's screenshots at 1440x900 and a tablet size,
- * in both themes.
+ * equals the adjoint reference; the outputs chart continues with the free-running forecast;
+ * the hidden-register view's chunk (with three.js) is fetched only when its card opens, and
+ * its Step slider moves the marker; without WebGL the view lists the vectors as numbers.
+ * Saves the lab's screenshots at 1440x900 and a tablet size, in both themes.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openLab, screenshotPath, SINE_WINDOW } from './fixtures';
@@ -29,6 +29,12 @@ test('the timeline shows the T steps of the first window, each with its x_t', as
   labels.forEach((label, t) => expect(label).toMatch(new RegExp(`^x${String(t).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)])} \u2212?\\d\\.\\d{2}$`)));
   await expect(timelineSteps(page).nth(0)).toContainText('not scored');
   await expect(timelineSteps(page).nth(5)).toContainText('\u2192');
+});
+
+test('the outputs chart continues with a free-running forecast of one window', async ({ page }) => {
+  await openTimeline(page);
+  await expect(page.getByTestId('forecast-point')).toHaveCount(SINE_WINDOW);
+  await expect(page.getByRole('img', { name: /Free-running forecast of 12 more steps\.$/ })).toBeVisible();
 });
 
 test('choosing a parameter lights its occurrences, and hover and focus read one out', async ({ page }) => {

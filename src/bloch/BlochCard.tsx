@@ -16,7 +16,7 @@ export function BlochCard() {
       <header className="card-header">
         <h2 id="bloch-heading">Hidden register</h2>
         <p className="card-note">The reduced state of each hidden wire after each step; its length is the purity.</p>
-        <button type="button" className="toggle-button" aria-expanded={open} aria-controls="bloch-body" onClick={() => setOpen(!open)}>
+        <button type="button" className="toggle-button" aria-label={`${open ? 'Hide' : 'Show'} Bloch balls`} aria-expanded={open} aria-controls="bloch-body" onClick={() => setOpen(!open)}>
           {open ? 'Hide' : 'Show'} Bloch balls
         </button>
       </header>

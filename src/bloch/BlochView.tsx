@@ -88,7 +88,7 @@ export default function BlochView() {
           <input type="range" aria-label="Step" min={0} max={Math.max(steps - 1, 0)} value={step} onChange={(e) => labStore.getState().chooseStep(Number(e.target.value))} />
         </label>
         {!noWebGL && (
-          <button type="button" className="toggle-button" aria-pressed={rotating} disabled={motionOff} title={motionOff ? 'Off: your system asks for reduced motion' : undefined} onClick={() => setRotating(!rotating)}>
+          <button type="button" className="toggle-button" aria-label="Rotate" aria-pressed={rotating} disabled={motionOff} title={motionOff ? 'Off: your system asks for reduced motion' : undefined} onClick={() => setRotating(!rotating)}>
             Rotate
           </button>
         )}

@@ -49,7 +49,7 @@ export function GradientPlotsCard() {
             <button
               key={t.id} ref={(el) => { tabRefs.current[i] = el; }} type="button" role="tab" id={`gradients-tab-${t.id}`}
               aria-selected={tab === t.id} aria-controls={`gradients-panel-${t.id}`} tabIndex={tab === t.id ? 0 : -1}
-              className="tab" onClick={() => setTab(t.id)}
+              className="tab" aria-label={t.label} onClick={() => setTab(t.id)}
             >
               {t.label}
             </button>

@@ -14,7 +14,7 @@ export function ZoomButtons() {
       <button type="button" className="icon-button" aria-label="Zoom out" title="Zoom out (Ctrl+wheel)" disabled={zoom <= ZOOM_LIMITS.min} onClick={() => zoomBy(1 / ZOOM_LIMITS.step)}>
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M3 8h10" /></svg>
       </button>
-      <output className="tl-zoom-level" aria-label="Zoom level">{Math.round(zoom * 100)}%</output>
+      <span className="tl-zoom-level" title="Zoom level">{Math.round(zoom * 100)}%</span>
       <button type="button" className="icon-button" aria-label="Zoom in" title="Zoom in (Ctrl+wheel)" disabled={zoom >= ZOOM_LIMITS.max} onClick={() => zoomBy(ZOOM_LIMITS.step)}>
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M3 8h10M8 3v10" /></svg>
       </button>
