@@ -25,10 +25,10 @@ export interface Frame {
 /** A number for people: three decimals (or exponent), typographic minus. */
 export const formatValue = (v: number) => (Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(2) : v.toFixed(3)).replace('-', '\u2212');
 
-/** x axis with one tick per step (up to 24 steps), y axis with grid lines, and the zero line. */
+/** x axis with one tick per step (up to 16 steps), y axis with grid lines, and the zero line. */
 export function drawAxes(layer: Layer, f: Frame): void {
   const steps = f.data.outputs.length + (f.data.forecast?.length ?? 0);
-  const ticks = steps <= 24 ? [...Array(steps).keys()] : f.x.ticks(12).filter(Number.isInteger);
+  const ticks = steps <= 16 ? [...Array(steps).keys()] : f.x.ticks(12).filter(Number.isInteger);
   const plotWidth = f.width - MARGIN.left - MARGIN.right;
   layer.selectAll<SVGGElement, number>('g.chart-axis--x').data([0]).join('g').attr('class', 'chart-axis chart-axis--x')
     .attr('transform', `translate(0,${f.height - MARGIN.bottom})`)
