@@ -11,6 +11,7 @@ import { createExperimentSlice } from './experimentSlice';
 import { createHistorySlice } from './historySlice';
 import { createPersistenceSlice } from './persistenceSlice';
 import { createSimulationSlice } from './simulationSlice';
+import { createTeachingSlice } from './teachingSlice';
 import { createTrainingSlice } from './trainingSlice';
 import type { LabState } from './types';
 import { createViewSlice } from './viewSlice';
@@ -22,6 +23,8 @@ export type { OccurrenceRef, ViewSlice } from './viewSlice';
 export { ZOOM_LIMITS } from './viewSlice';
 export type { ClassroomSlice } from './classroomSlice';
 export type { KeyValueStorage, PersistenceSlice, RestoredRun, SavedExperiment } from './persistenceSlice';
+export type { CompareSettings, CompareStatus, ExplainStatus, TeachingApi, TeachingSlice } from './teachingSlice';
+export { COMPARE_DEFAULTS } from './teachingSlice';
 
 /** A lab store instance. */
 export type LabStore = StoreApi<LabState>;
@@ -37,6 +40,7 @@ export function createLabStore(): LabStore {
     ...createViewSlice(...a),
     ...createClassroomSlice(...a),
     ...createPersistenceSlice(...a),
+    ...createTeachingSlice(...a),
   }));
 }
 

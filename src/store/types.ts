@@ -9,6 +9,7 @@ import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress } from '../w
 import type { AnalysisSlice } from './analysisSlice';
 import type { ClassroomSlice } from './classroomSlice';
 import type { PersistenceSlice } from './persistenceSlice';
+import type { TeachingSlice } from './teachingSlice';
 import type { TrainingHistory } from './trainingHistory';
 import type { ViewSlice } from './viewSlice';
 
@@ -165,7 +166,7 @@ export interface TrainingSlice {
 }
 
 export type LabState = ExperimentSlice & HistorySlice & SimulationSlice & TrainingSlice & AnalysisSlice & ViewSlice
-  & ClassroomSlice & PersistenceSlice;
+  & ClassroomSlice & PersistenceSlice & TeachingSlice;
 
 /** A slice creator over the whole lab state. */
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;
