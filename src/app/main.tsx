@@ -1,7 +1,7 @@
 /**
  * The entry point and composition root: applies the stored theme, starts the lab worker and
  * connects it to the store (simulation and training; a crashed worker resets training and
- * says so), renders the page, exposes the read-only test handle, and opens the first
+ * says so; the teaching views, whose comparisons get a worker of their own), renders the page, exposes the read-only test handle, and opens the first
  * experiment (a link, the autosaved one or the default preset; `openLab.ts`).
  */
 import { StrictMode } from 'react';
@@ -14,6 +14,7 @@ import { connectAnalysis } from './connectAnalysis';
 import { connectTraining } from './connectTraining';
 import { connectWorker } from './connectWorker';
 import { openLab } from './openLab';
+import { createTeachingApi } from './teachingApi';
 import { DEFAULT_PRESET } from './presets';
 import { testHandle } from './testHandle';
 import { applyStoredTheme } from './theme';
@@ -31,6 +32,7 @@ connectWorker(labStore, client);
 connectTraining(labStore, client);
 attachExportApi(client);
 connectAnalysis(labStore, client);
+labStore.getState().attachTeachingApi(createTeachingApi(client, () => createLabClient()));
 window.__qrnnLab = testHandle(labStore);
 
 const root = document.getElementById('root');
