@@ -104,6 +104,7 @@ test('Back undoes an edit and a loaded preset; Forward redoes them', async ({ pa
   await expect(added).toHaveCount(1);
   expect(await page.evaluate(() => location.hash)).toBe(edited);
 
+  // Edits less than a second apart share one history entry (urlPolicy BURST_MS): wait it out.
   await page.waitForTimeout(1100);
   await page.getByRole('combobox', { name: 'Preset' }).selectOption('one-qubit.json');
   await expect(experimentName(page)).not.toHaveText(SINE);
