@@ -9,6 +9,7 @@ import { createAnalysisSlice } from './analysisSlice';
 import { createClassroomSlice } from './classroomSlice';
 import { createExperimentSlice } from './experimentSlice';
 import { createHistorySlice } from './historySlice';
+import { createLessonSlice } from './lessonSlice';
 import { createPersistenceSlice } from './persistenceSlice';
 import { createSimulationSlice } from './simulationSlice';
 import { createTeachingSlice } from './teachingSlice';
@@ -25,6 +26,7 @@ export type { ClassroomSlice } from './classroomSlice';
 export type { KeyValueStorage, PersistenceSlice, RestoredRun, SavedExperiment } from './persistenceSlice';
 export type { CompareSettings, CompareStatus, ExplainStatus, TeachingApi, TeachingSlice } from './teachingSlice';
 export { COMPARE_DEFAULTS } from './teachingSlice';
+export type { LessonProbe, LessonSlice } from './lessonSlice';
 
 /** A lab store instance. */
 export type LabStore = StoreApi<LabState>;
@@ -41,6 +43,7 @@ export function createLabStore(): LabStore {
     ...createClassroomSlice(...a),
     ...createPersistenceSlice(...a),
     ...createTeachingSlice(...a),
+    ...createLessonSlice(...a),
   }));
 }
 

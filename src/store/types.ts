@@ -8,6 +8,7 @@ import type { Experiment, FieldError } from '../model/types';
 import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress } from '../worker/protocol';
 import type { AnalysisSlice } from './analysisSlice';
 import type { ClassroomSlice } from './classroomSlice';
+import type { LessonSlice } from './lessonSlice';
 import type { PersistenceSlice } from './persistenceSlice';
 import type { TeachingSlice } from './teachingSlice';
 import type { TrainingHistory } from './trainingHistory';
@@ -166,7 +167,7 @@ export interface TrainingSlice {
 }
 
 export type LabState = ExperimentSlice & HistorySlice & SimulationSlice & TrainingSlice & AnalysisSlice & ViewSlice
-  & ClassroomSlice & PersistenceSlice & TeachingSlice;
+  & ClassroomSlice & PersistenceSlice & TeachingSlice & LessonSlice;
 
 /** A slice creator over the whole lab state. */
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;

@@ -1,0 +1,127 @@
+/**
+ * The lesson slice: which guided lesson is open (DESIGN 1, "Classroom flags": `&lesson=NAME`),
+ * on which step, the student's prediction and whether each step's answer was revealed, and
+ * the parameter-shift walkthrough of one occurrence that a step can ask the worker for (its
+ * "probe": the same `explain` the Explain panel uses, kept here so closing that panel does
+ * not take the lesson's numbers with it). The lessons themselves (their text, prompts and
+ * actions) live in `src/ui/lessons`; this slice holds only state. Opening a lesson writes its
+ * name into the classroom flags, so the link the page writes reopens it; closing removes it.
+ */
+import type { ExplainSuccess } from '../worker/protocol';
+import type { LabSlice, LabState } from './types';
+import type { OccurrenceRef } from './viewSlice';
+
+/** The worker's parameter-shift walkthrough of one occurrence, as a lesson asked for it. */
+export interface LessonProbe {
+  at: OccurrenceRef;
+  status: 'running' | 'done' | 'error';
+  result: ExplainSuccess | null;
+  error: string | null;
+}
+
+export interface LessonSlice {
+  /** The open lesson's name; `null` when none is open. */
+  lessonName: string | null;
+  /** The step shown, 0-based, within `[0, lessonStepCount)`. */
+  lessonStep: number;
+  lessonStepCount: number;
+  /** A lesson name that was asked for and does not exist (a link's typo); `null` otherwise. */
+  lessonUnknown: string | null;
+  /** The student's prediction per step index (a choice's value, or the typed number as text). */
+  lessonPredictions: Readonly<Record<number, string>>;
+  /** The step indices whose answer has been revealed. */
+  lessonRevealed: readonly number[];
+  lessonProbe: LessonProbe | null;
+  /** Opens lesson `name` of `stepCount` steps on its first step, and names it in the classroom flags. */
+  openLesson(name: string, stepCount: number): void;
+  /** Records that lesson `name` does not exist (the panel lists the lessons there are). */
+  refuseLesson(name: string): void;
+  /** Closes the lesson (or the unknown-lesson message) and drops `lesson=` from the flags. */
+  closeLesson(): void;
+  /** Shows step `step`, clamped to the lesson's steps. */
+  goToLessonStep(step: number): void;
+  /** Records the prediction for `step`; a changed prediction hides that step's answer again. */
+  predict(step: number, value: string): void;
+  /** Reveals the answer of `step` (the panel computes it from the lab). */
+  reveal(step: number): void;
+  /** Asks the worker for the parameter-shift walkthrough of `at`, with the analysis' sequence and parameters. */
+  probeOccurrence(at: OccurrenceRef): Promise<void>;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The flags with `lesson` set to `name`, or without it for `null`. */
+function flagsWithLesson(state: LabState, name: string | null) {
+  const flags = { ...state.classroomFlags };
+  if (name === null) delete flags.lesson;
+  else flags.lesson = name;
+  return flags;
+}
+
+/** Creates the lesson slice. */
+export const createLessonSlice: LabSlice<LessonSlice> = (set, get) => {
+  let probeRequest = 0;
+  const fresh = { lessonStep: 0, lessonPredictions: {}, lessonRevealed: [], lessonProbe: null };
+
+  return {
+    lessonName: null,
+    lessonStep: 0,
+    lessonStepCount: 0,
+    lessonUnknown: null,
+    lessonPredictions: {},
+    lessonRevealed: [],
+    lessonProbe: null,
+    openLesson(name, stepCount) {
+      probeRequest++;
+      set({ ...fresh, lessonName: name, lessonStepCount: Math.max(1, Math.trunc(stepCount)), lessonUnknown: null });
+      get().setClassroomFlags(flagsWithLesson(get(), name));
+    },
+    refuseLesson(name) {
+      probeRequest++;
+      set({ ...fresh, lessonName: null, lessonStepCount: 0, lessonUnknown: name });
+    },
+    closeLesson() {
+      probeRequest++;
+      set({ ...fresh, lessonName: null, lessonStepCount: 0, lessonUnknown: null });
+      get().setClassroomFlags(flagsWithLesson(get(), null));
+    },
+    goToLessonStep(step) {
+      const { lessonName, lessonStepCount, lessonStep } = get();
+      if (lessonName === null) return;
+      const next = Math.max(0, Math.min(lessonStepCount - 1, Math.trunc(step)));
+      if (next !== lessonStep) set({ lessonStep: next });
+    },
+    predict(step, value) {
+      const s = get();
+      if (s.lessonPredictions[step] === value) return;
+      set({ lessonPredictions: { ...s.lessonPredictions, [step]: value }, lessonRevealed: s.lessonRevealed.filter((i) => i !== step) });
+    },
+    reveal(step) {
+      const s = get();
+      if (s.lessonName === null || s.lessonPredictions[step] === undefined || s.lessonRevealed.includes(step)) return;
+      set({ lessonRevealed: [...s.lessonRevealed, step] });
+    },
+    async probeOccurrence(at) {
+      const mine = ++probeRequest;
+      const state = get();
+      const { teachingApi: api, experimentText: text } = state;
+      if (!api || text === null) {
+        set({ lessonProbe: { at, status: 'error', result: null, error: text === null ? 'Open an experiment first.' : 'The computation worker is not connected.' } });
+        return;
+      }
+      set({ lessonProbe: { at, status: 'running', result: null, error: null } });
+      const params = state.trainingStatus !== 'idle' && state.trainingReport ? state.trainingReport.params : undefined;
+      try {
+        const reply = await api.explain(text, { ...at, sequence: state.analysisSequence, params, withMistake: true });
+        if (mine !== probeRequest) return;
+        if (reply.ok) set({ lessonProbe: { at, status: 'done', result: reply, error: null } });
+        else set({ lessonProbe: { at, status: 'error', result: null, error: reply.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ') } });
+      } catch (error) {
+        if (mine === probeRequest) set({ lessonProbe: { at, status: 'error', result: null, error: messageOf(error) } });
+      }
+    },
+  };
+};
+
+/** Whether the answer of `step` of the open lesson has been revealed. */
+export const selectRevealed = (s: LabState, step: number): boolean => s.lessonRevealed.includes(step);
