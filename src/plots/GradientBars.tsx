@@ -1,7 +1,8 @@
 /**
  * React adapter for the gradient bars: creates the chart in one effect, feeds it from a store
  * subscription in another (no React re-render per report), destroys it on unmount. Hovering
- * a bar focuses its occurrence in the view slice, so the timeline reads it out.
+ * a bar focuses its occurrence in the view slice, so the timeline reads it out; clicking
+ * one opens the Explain panel on it.
  */
 import { useEffect, useId, useRef } from 'react';
 import { labStore } from '../store';
@@ -18,6 +19,7 @@ export function GradientBars() {
     const chart = createGradientBarsChart(svgRef.current as SVGSVGElement, {
       idPrefix: `bars-${idPrefix}`,
       onFocus: (occurrence) => labStore.getState().focusOccurrence(occurrence),
+      onActivate: (occurrence) => void labStore.getState().openExplain(occurrence),
     });
     chartRef.current = chart;
     chart.update(gradientBarsData(labStore.getState()));

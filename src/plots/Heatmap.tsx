@@ -1,7 +1,8 @@
 /**
  * React adapter for the heat map: creates the chart, feeds it from a store subscription
  * (rows are recomputed only when the contributions change), and turns a click into the
- * view slice's choice of parameter and occurrence. Shows the colour legend of the whole map.
+ * view slice's choice of parameter and occurrence, a double click into the Explain panel.
+ * Shows the colour legend of the whole map.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { labStore, type LabState } from '../store';
@@ -18,6 +19,13 @@ function select(param: string, step: number | null): void {
   if (step !== null && gate >= 0) state.focusOccurrence({ gate, step });
 }
 
+/** Opens the Explain panel on the cell's occurrence (the parameter's first gate at that step). */
+function explain(param: string, step: number): void {
+  select(param, step);
+  const occurrence = labStore.getState().focusedOccurrence;
+  if (occurrence) void labStore.getState().openExplain(occurrence);
+}
+
 /** Parameters x steps of contributions; fills its parent. */
 export function Heatmap() {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -25,7 +33,7 @@ export function Heatmap() {
   const [extent, setExtent] = useState(1);
 
   useEffect(() => {
-    const chart: HeatmapChart = createHeatmapChart(svgRef.current as SVGSVGElement, { idPrefix: `heatmap-${idPrefix}`, onSelect: select });
+    const chart: HeatmapChart = createHeatmapChart(svgRef.current as SVGSVGElement, { idPrefix: `heatmap-${idPrefix}`, onSelect: select, onActivate: explain });
     let rows: HeatmapRows | null = null;
     const feed = (state: LabState, fresh: boolean) => {
       if (fresh || !rows) {

@@ -2,8 +2,8 @@
  * The gradient bars chart: for the chosen parameter, one bar per occurrence stacked into the
  * total as a waterfall, the head's part, the total, and the adjoint reference mark
  * (`gradientBarsLayout.ts`). An object with `update` and `destroy` (DESIGN 2) drawing into
- * an `<svg>` the caller owns; hovering or clicking a bar reports its occurrence through
- * `onFocus`, so the timeline's readout follows.
+ * an `<svg>` the caller owns; hovering a bar reports its occurrence through `onFocus`, so
+ * the timeline's readout follows, and clicking one through `onActivate`.
  */
 import { type OccurrenceRef } from '../store';
 import { createChartFrame } from './chartFrame';
@@ -14,6 +14,8 @@ export interface GradientBarsOptions {
   idPrefix?: string;
   /** Called with the occurrence under the pointer (or `null` when it leaves the bars). */
   onFocus?: (occurrence: OccurrenceRef | null) => void;
+  /** Called with a clicked bar's occurrence (the page opens the Explain panel on it). */
+  onActivate?: (occurrence: OccurrenceRef) => void;
 }
 
 export interface GradientBarsChart {
@@ -45,13 +47,17 @@ export function createGradientBarsChart(svg: SVGSVGElement, options: GradientBar
 
   frame.root.on('pointerover', (event: PointerEvent) => options.onFocus?.(occurrenceOf(event.target)));
   frame.root.on('pointerleave', () => options.onFocus?.(null));
+  frame.root.on('click', (event: MouseEvent) => {
+    const occurrence = occurrenceOf(event.target);
+    if (occurrence) options.onActivate?.(occurrence);
+  });
   return {
     update(next) {
       data = next;
       render();
     },
     destroy() {
-      frame.root.on('pointerover', null).on('pointerleave', null);
+      frame.root.on('pointerover', null).on('pointerleave', null).on('click', null);
       frame.destroy();
     },
   };

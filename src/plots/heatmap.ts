@@ -1,7 +1,8 @@
 /**
  * The heat map chart: parameters x steps of contributions (`heatmapLayout.ts`), drawn into
  * an `<svg>` the caller owns, as an object with `update` and `destroy`. Clicking a cell (or
- * a parameter's name) reports the parameter and the step through `onSelect`.
+ * a parameter's name) reports the parameter and the step through `onSelect`; double-clicking
+ * a cell reports them through `onActivate`.
  */
 import { createChartFrame } from './chartFrame';
 import { drawMarks } from './gradientBarsMarks';
@@ -11,6 +12,8 @@ export interface HeatmapOptions {
   idPrefix?: string;
   /** Called with the clicked cell's parameter and step (`null` for a row label). */
   onSelect?: (param: string, step: number | null) => void;
+  /** Called with a double-clicked cell's parameter and step (the page opens the Explain panel). */
+  onActivate?: (param: string, step: number) => void;
 }
 
 export interface HeatmapChart {
@@ -32,6 +35,10 @@ export function createHeatmapChart(svg: SVGSVGElement, options: HeatmapOptions =
     drawMarks(frame.layers.labels, marks.labels);
   }
 
+  frame.root.on('dblclick', (event: MouseEvent) => {
+    const el = event.target instanceof Element ? event.target.closest('[data-param][data-step]') : null;
+    if (el) options.onActivate?.(el.getAttribute('data-param') as string, Number(el.getAttribute('data-step')));
+  });
   frame.root.on('click', (event: MouseEvent) => {
     const el = event.target instanceof Element ? event.target.closest('[data-param]') : null;
     if (!el) return;
@@ -44,7 +51,7 @@ export function createHeatmapChart(svg: SVGSVGElement, options: HeatmapOptions =
       render();
     },
     destroy() {
-      frame.root.on('click', null);
+      frame.root.on('click', null).on('dblclick', null);
       frame.destroy();
     },
   };
