@@ -2,16 +2,19 @@
  * Undo and Redo in the top bar, and their shortcuts anywhere on the page: Ctrl+Z (Cmd+Z)
  * undoes, Ctrl+Shift+Z and Ctrl+Y redo, except while focus is in a text field, where the
  * field's own undo applies. Undo and redo clear the editor's selection, since the selected
- * gate may no longer be the same gate.
+ * gate may no longer be the same gate. A classroom link with `lock=cell` disables both: the
+ * cell a teacher locked cannot be changed by stepping through history either.
  */
 import { useEffect } from 'react';
 import { labStore, useLab } from '../../store';
 import { selectCanRedo, selectCanUndo } from '../../store/selectors';
+import { selectCellLocked } from '../../store/classroomSlice';
 import { editorStore } from './editorStore';
 
 /** Steps the history back (`-1`) or forward (`1`). */
 export function stepHistory(direction: -1 | 1): boolean {
   const state = labStore.getState();
+  if (selectCellLocked(state)) return false;
   const moved = direction < 0 ? state.undo() : state.redo();
   if (moved) editorStore.getState().select(null);
   return moved;
@@ -55,8 +58,9 @@ const RedoIcon = () => (
 
 /** The Undo and Redo buttons, with the page's history shortcuts. */
 export function HistoryButtons() {
-  const canUndo = useLab(selectCanUndo);
-  const canRedo = useLab(selectCanRedo);
+  const locked = useLab(selectCellLocked);
+  const canUndo = useLab(selectCanUndo) && !locked;
+  const canRedo = useLab(selectCanRedo) && !locked;
   useHistoryShortcuts();
   return (
     <div className="history-buttons" role="group" aria-label="History">
