@@ -5,9 +5,11 @@
  * "probe": the same `explain` the Explain panel uses, kept here so closing that panel does
  * not take the lesson's numbers with it). The lessons themselves (their text, prompts and
  * actions) live in `src/ui/lessons`; this slice holds only state. Opening a lesson writes its
- * name into the classroom flags, so the link the page writes reopens it; closing removes it.
+ * name into the classroom flags in the same update, so the link the page writes reopens it
+ * and a follower of the flags never sees one without the other; closing removes it.
  */
 import type { ExplainSuccess } from '../worker/protocol';
+import { sameFlags } from './classroomSlice';
 import type { LabSlice, LabState } from './types';
 import type { OccurrenceRef } from './viewSlice';
 
@@ -50,12 +52,12 @@ export interface LessonSlice {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The flags with `lesson` set to `name`, or without it for `null`. */
-function flagsWithLesson(state: LabState, name: string | null) {
+/** The flags with `lesson` set to `name` (or without it for `null`), as a change to set with the lesson's own. */
+function flagsWithLesson(state: LabState, name: string | null): Partial<LabState> {
   const flags = { ...state.classroomFlags };
   if (name === null) delete flags.lesson;
   else flags.lesson = name;
-  return flags;
+  return sameFlags(flags, state.classroomFlags) ? {} : { classroomFlags: flags };
 }
 
 /** Creates the lesson slice. */
@@ -73,8 +75,7 @@ export const createLessonSlice: LabSlice<LessonSlice> = (set, get) => {
     lessonProbe: null,
     openLesson(name, stepCount) {
       probeRequest++;
-      set({ ...fresh, lessonName: name, lessonStepCount: Math.max(1, Math.trunc(stepCount)), lessonUnknown: null });
-      get().setClassroomFlags(flagsWithLesson(get(), name));
+      set({ ...fresh, lessonName: name, lessonStepCount: Math.max(1, Math.trunc(stepCount)), lessonUnknown: null, ...flagsWithLesson(get(), name) });
     },
     refuseLesson(name) {
       probeRequest++;
@@ -82,8 +83,7 @@ export const createLessonSlice: LabSlice<LessonSlice> = (set, get) => {
     },
     closeLesson() {
       probeRequest++;
-      set({ ...fresh, lessonName: null, lessonStepCount: 0, lessonUnknown: null });
-      get().setClassroomFlags(flagsWithLesson(get(), null));
+      set({ ...fresh, lessonName: null, lessonStepCount: 0, lessonUnknown: null, ...flagsWithLesson(get(), null) });
     },
     goToLessonStep(step) {
       const { lessonName, lessonStepCount, lessonStep } = get();
