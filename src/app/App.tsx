@@ -17,15 +17,20 @@ import { DataSection } from '../ui/files/DataSection';
 import { FileButtons } from '../ui/files/FileButtons';
 import { usePageDrop } from '../ui/files/usePageDrop';
 import { ShareButton } from '../ui/share/ShareButton';
+import { KeyboardShortcuts } from '../ui/shortcuts/KeyboardShortcuts';
+import { LessonPanel } from '../ui/lessons/LessonPanel';
+import { LessonsMenu } from '../ui/lessons/LessonsMenu';
 import { CellEditor } from '../ui/editor/CellEditor';
 import { HistoryButtons } from '../ui/editor/HistoryButtons';
 import { MessageBar } from '../ui/MessageBar';
 import { ModelPanel } from '../ui/ModelPanel';
 import { PresetPicker } from '../ui/PresetPicker';
 import { TrainingPanel } from '../ui/TrainingPanel';
+import { TeachingPanels } from '../ui/explain/TeachingPanels';
 import { GradientPlotsCard } from '../ui/timeline/GradientPlotsCard';
 import { TimelineCard } from '../ui/timeline/TimelineCard';
 import { SimulationStatus } from '../ui/SimulationStatus';
+import { TrainingAnnouncer } from '../ui/TrainingAnnouncer';
 import { ThemeToggle, type Theme } from '../ui/ThemeToggle';
 import { LossCard } from './LossCard';
 import { loadPreset, presetOfDocument, PRESETS } from './presets';
@@ -71,10 +76,13 @@ export function App({ initialPreset }: { initialPreset: string }) {
         <ShareButton />
         <FileButtons />
         <ExportMenu />
+        <LessonsMenu />
         <PresetPicker presets={PRESETS} selected={preset} onSelect={selectPreset} />
+        <KeyboardShortcuts />
         <ThemeToggle theme={theme} onToggle={toggleTheme} />
       </header>
       <MessageBar />
+      <TrainingAnnouncer />
       <aside className="panel panel--left" aria-labelledby="cell-panel-heading" data-panel="palette" inert={locked}>
         <h2 id="cell-panel-heading">Cell</h2>
         <CellPanel />
@@ -122,6 +130,8 @@ export function App({ initialPreset }: { initialPreset: string }) {
           <ModelPanel />
         </section>
       </aside>
+      <LessonPanel />
+      <TeachingPanels />
     </div>
   );
 }

@@ -3,12 +3,15 @@
  * chosen parameter's contributions into its gradient, "Heat map" shows every parameter at
  * every step, "Memory" plots contribution and sensitivity against time distance. The tabs
  * follow the ARIA tabs pattern (arrow keys, Home, End); only the open tab's chart exists.
+ * Under the note, "Explain this occurrence" and "Compare methods" open the teaching panels.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { GradientBars } from '../../plots/GradientBars';
 import { Heatmap } from '../../plots/Heatmap';
 import { MemoryChart } from '../../plots/MemoryChart';
 import { useLab } from '../../store';
+import { CompareButton } from '../compare/CompareButton';
+import { ExplainButton } from '../explain/ExplainButton';
 import { selectChosenParam, selectContributionSource } from '../../store/analysisSelectors';
 import './plots.css';
 
@@ -56,6 +59,10 @@ export function GradientPlotsCard() {
           ))}
         </div>
         <p className="card-note card-note--full"><Note tab={tab} /></p>
+        <div className="gradient-actions">
+          <ExplainButton />
+          <CompareButton />
+        </div>
       </header>
       <div className="tab-panel" role="tabpanel" id={`gradients-panel-${tab}`} aria-labelledby={`gradients-tab-${tab}`}>
         {tab === 'heatmap' ? <Heatmap /> : <div className="chart-frame">{tab === 'bars' ? <GradientBars /> : <MemoryChart />}</div>}

@@ -3,8 +3,9 @@
  * frame, with the wire names fixed on the left. Pointer and keyboard handling is delegated
  * to the frame: hovering or focusing an occurrence reads it out in a tooltip and in an
  * aria-live region; clicking one chooses its parameter; the arrow keys, Home and End move
- * the roving focus over the chosen parameter's occurrences; Ctrl+wheel zooms about the
- * pointer. Selection lives in the store's view slice, so the plots follow it.
+ * the roving focus over the chosen parameter's occurrences, Enter (or Space) on one opens
+ * the Explain panel on it; Ctrl+wheel zooms about the pointer. Selection lives in the
+ * store's view slice, so the plots follow it.
  */
 import { useEffect, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { labStore, ZOOM_LIMITS, type OccurrenceRef } from '../../store';
@@ -91,7 +92,13 @@ export function Timeline({ data, onRove }: { data: ReturnType<typeof useTimeline
     focusOccurrence({ gate: hit.gate, step: hit.step });
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!ROVING_KEYS.has(event.key) || !occurrenceAt(event.target)) return;
+    const at = occurrenceAt(event.target);
+    if ((event.key === 'Enter' || event.key === ' ') && at) {
+      event.preventDefault();
+      void labStore.getState().openExplain({ gate: at.gate, step: at.step });
+      return;
+    }
+    if (!ROVING_KEYS.has(event.key) || !at) return;
     event.preventDefault();
     const here = occurrenceAt(event.target);
     const current = here ? chosen.findIndex((o) => o.gate === here.gate && o.step === here.step) : 0;

@@ -1,12 +1,13 @@
 /**
  * The "Timeline" card under the cell: the cell unrolled over the current sequence, the
- * parameter picker, the zoom buttons and the legend of the contribution colours, and a note
- * on where the contributions come from (the exact analysis of one sequence, or the live
- * training batch).
+ * parameter picker, the zoom buttons, the legend of the contribution colours and the
+ * "Explain this occurrence" button, and a note on where the contributions come from (the
+ * exact analysis of one sequence, or the live training batch).
  */
 import { useState } from 'react';
 import { useLab, type OccurrenceRef } from '../../store';
 import { selectAnalysisError, selectContributionSource } from '../../store/analysisSelectors';
+import { ExplainButton } from '../explain/ExplainButton';
 import { ContributionLegend } from './ContributionLegend';
 import { ParamPicker } from './ParamPicker';
 import { Timeline } from './Timeline';
@@ -34,6 +35,7 @@ export function TimelineCard() {
           <ParamPicker />
           <ContributionLegend extent={data.extent} />
           <ZoomButtons />
+          <ExplainButton />
         </div>
       </header>
       <Timeline data={data} onRove={setRover} />

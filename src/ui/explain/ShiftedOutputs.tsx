@@ -1,0 +1,41 @@
+/**
+ * Step 3 of the walkthrough: the per-step outputs `yhat_s` of every shifted execution beside
+ * the unshifted ones. Steps before the occurrence come out the same in every execution (the
+ * shift acts from step t on), so they are drawn faint.
+ */
+import type { ExplainSuccess } from '../../worker/protocol';
+import { num, shiftText } from './explainFormat';
+
+/** The outputs table, scrollable when the sequence is long. */
+export function ShiftedOutputs({ x }: { x: ExplainSuccess }) {
+  return (
+    <>
+      <p>
+        Their outputs ŷ<sub>s</sub> at every step s. Before step {x.step} nothing has changed yet; from step {x.step} on, the hidden
+        register carries the shift forward.
+      </p>
+      <div className="teach-table-frame" tabIndex={0} role="region" aria-label="Outputs of the shifted executions">
+        <table className="teach-table" data-testid="explain-outputs">
+          <thead>
+            <tr>
+              <th scope="col">s</th>
+              <th scope="col">target y<sub>s</sub></th>
+              <th scope="col">ŷ<sub>s</sub>(a)</th>
+              {x.shifted.map((run) => <th key={run.shift} scope="col">ŷ<sub>s</sub>(a{shiftText(run.shift)})</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {x.outputs.map((y, s) => (
+              <tr key={s} className={s < x.step ? 'is-before' : s === x.step ? 'is-here' : undefined}>
+                <th scope="row">{s}</th>
+                <td>{x.targets[s] === null || x.dLdy[s] === 0 ? <span className="explain-faint">not scored</span> : num(x.targets[s] as number, 4)}</td>
+                <td>{num(y)}</td>
+                {x.shifted.map((run) => <td key={run.shift}>{num(run.outputs[s])}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
