@@ -1,0 +1,78 @@
+/**
+ * One open lesson: its title and Close, the progress ("Step 2 of 5"), a note when the lab
+ * shows another experiment than the lesson's preset (with a button to load it), the current
+ * step, and Back and Next (Finish on the last step). On every change of step, focus moves to
+ * the step's heading, so a screen reader reads the new step and Tab continues from there.
+ */
+import { useEffect, useRef } from 'react';
+import { labStore, useLab } from '../../store';
+import { selectExperimentName } from '../../store/selectors';
+import { LessonActions } from './LessonActions';
+import type { Lesson } from './lessonTypes';
+import { PredictReveal } from './PredictReveal';
+
+/** The × of the panel's Close buttons. */
+export const CloseIcon = () => (
+  <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18" /></svg>
+);
+
+/** A note and a button when the experiment on screen is not the lesson's. */
+function PresetNote({ lesson }: { lesson: Lesson }) {
+  const name = useLab(selectExperimentName);
+  if (name === null || name === lesson.experimentName) return null;
+  return (
+    <div className="lesson-note">
+      <p>This lesson is written for <code>{lesson.preset}</code>; the lab shows “{name}”.</p>
+      <LessonActions actions={[{ kind: 'load-preset', file: lesson.preset }]} label="The lesson's preset" />
+    </div>
+  );
+}
+
+/** The lesson at its current step. */
+export function LessonView({ lesson }: { lesson: Lesson }) {
+  const index = useLab((s) => s.lessonStep);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const step = lesson.steps[Math.min(index, lesson.steps.length - 1)];
+  const last = index >= lesson.steps.length - 1;
+  const { goToLessonStep, closeLesson } = labStore.getState();
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'nearest' });
+  }, [lesson.name, index]);
+
+  return (
+    <>
+      <header className="lesson-header">
+        <div>
+          <p className="lesson-eyebrow">Lesson</p>
+          <h2 id="lesson-heading" className="lesson-title">{lesson.title}</h2>
+        </div>
+        <button type="button" className="icon-button lesson-close" aria-label="Close the lesson" title="Close the lesson" onClick={closeLesson}>
+          <CloseIcon />
+        </button>
+      </header>
+      <div className="lesson-progress">
+        <p data-testid="lesson-progress">Step {index + 1} of {lesson.steps.length}</p>
+        <ol className="lesson-dots" aria-hidden="true">
+          {lesson.steps.map((s, i) => <li key={s.title} className={i === index ? 'is-current' : i < index ? 'is-done' : undefined} />)}
+        </ol>
+      </div>
+      <PresetNote lesson={lesson} />
+      <section className="lesson-step" aria-labelledby="lesson-step-heading">
+        <h3 id="lesson-step-heading" ref={heading} tabIndex={-1}>{step.title}</h3>
+        {step.body.map((text) => <p key={text} className="lesson-text">{text}</p>)}
+        {step.actions && step.actions.length > 0 && <LessonActions actions={step.actions} label="Try it in the lab" />}
+        {step.prompt && <PredictReveal key={`${lesson.name}:${index}`} prompt={step.prompt} step={index} />}
+      </section>
+      <nav className="lesson-nav" aria-label="Lesson steps">
+        <button type="button" className="bar-button" disabled={index === 0} onClick={() => goToLessonStep(index - 1)} title="Back ([)">
+          Back
+        </button>
+        <button type="button" className="bar-button bar-button--primary" onClick={() => (last ? closeLesson() : goToLessonStep(index + 1))} title={last ? 'Close the lesson' : 'Next (])'}>
+          {last ? 'Finish' : 'Next'}
+        </button>
+      </nav>
+    </>
+  );
+}
