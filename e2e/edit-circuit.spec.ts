@@ -63,7 +63,7 @@ test('build a cell by dragging from an empty cell, then undo and redo', async ({
   await expect(cellDiagram(page)).toHaveAccessibleName(/, 0 gates, /);
   let shown = await outputs(page);
 
-  await drag(page, tile(page, 'x_t input encoding'), await slot(page, 'd0', 0));
+  await drag(page, tile(page, 'xₜ input encoding'), await slot(page, 'd0', 0));
   await expect(gate(page, 'RY(acos x) on d0')).toBeVisible();
   shown = await outputsChangedFrom(page, shown);
 

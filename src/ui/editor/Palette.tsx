@@ -1,9 +1,9 @@
 /**
  * The palette: every gate of SPEC 1.5 and the input encoding `x_t`, in groups, as buttons
- * named by the gate ("RY", "CNOT", "x_t input encoding"). Drag one onto a wire of the cell
- * editor (mouse, touch or pen); or click it, or press Enter on it, to pick it, then choose a
- * slot on the canvas (a click, or the arrow keys and Enter). "New empty cell" empties the
- * cell (one commit; Undo brings it back).
+ * named by the gate ("RY", "CNOT", "S† (Sdg)", "xₜ input encoding"). Drag one onto a wire of
+ * the cell editor (mouse, touch or pen); or click it, or press Enter on it, to pick it, then
+ * choose a slot on the canvas (a click, or the arrow keys and Enter). "New empty cell"
+ * empties the cell (one commit; Undo brings it back).
  */
 import { useId, useRef } from 'react';
 import { GATE_KINDS } from '../../model/gateKinds';

@@ -15,7 +15,7 @@ export interface PaletteItem {
   /** The gate name, or `x_t`. */
   id: string;
   gate: GateName;
-  /** The button's accessible name, e.g. `RY`, `x_t input encoding`. */
+  /** The button's accessible name, starting with its text: `RY`, `S† (Sdg)`, `xₜ input encoding`. */
   name: string;
   /** What the tile shows. */
   text: string;
@@ -36,10 +36,14 @@ const HINTS: Partial<Record<GateName, string>> = {
   RXX: 'XX rotation', RYY: 'YY rotation', RZZ: 'ZZ rotation', CRX: 'controlled RX', CRY: 'controlled RY', CRZ: 'controlled RZ',
 };
 
-const gateItem = (gate: GateName): PaletteItem => ({ id: gate, gate, name: gate, text: gate.replace('dg', '†'), hint: `${gate}: ${HINTS[gate] ?? gate}` });
+/** A gate's tile; a name that is not its text starts with the text, so speech input can say what it sees (`S† (Sdg)`). */
+const gateItem = (gate: GateName): PaletteItem => {
+  const text = gate.replace('dg', '†');
+  return { id: gate, gate, name: text === gate ? gate : `${text} (${gate})`, text, hint: `${gate}: ${HINTS[gate] ?? gate}` };
+};
 
 /** The input-encoding item `x_t`. */
-export const INPUT_ITEM: PaletteItem = { id: 'x_t', gate: 'RY', name: 'x_t input encoding', text: 'xₜ', hint: 'x_t input encoding: RY(arccos x_t) on a data wire' };
+export const INPUT_ITEM: PaletteItem = { id: 'x_t', gate: 'RY', name: 'xₜ input encoding', text: 'xₜ', hint: 'x_t input encoding: RY(arccos x_t) on a data wire' };
 
 /** The palette, group by group. */
 export const PALETTE_GROUPS: readonly PaletteGroup[] = [
