@@ -40,10 +40,15 @@ export const SCOPE_TITLES: Readonly<Record<ShortcutScope, string>> = {
 
 const GATE_WORDS: Readonly<Record<string, string>> = { RY: 'RY with a new parameter', CNOT: 'CNOT from the cursor’s wire to the next one' };
 
-/** The editor's letter keys, from the palette's own map. */
-const EDITOR_LETTERS: Shortcut[] = Object.entries(KEY_ITEMS).map(([key, gate]) => ({
-  keys: [key.toUpperCase()], scope: 'editor', what: `Place ${GATE_WORDS[gate] ?? gate} in the cursor’s slot`,
-}));
+/** The editor's letter keys, from the palette's own map: the gates named by their letter in one row, the others one each. */
+const EDITOR_LETTERS: Shortcut[] = (() => {
+  const entries = Object.entries(KEY_ITEMS).map(([key, gate]) => ({ key: key.toUpperCase(), gate }));
+  const named = entries.filter((e) => e.key === e.gate).map((e) => e.key);
+  return [
+    { keys: named, scope: 'editor' as const, what: 'Place that gate in the cursor’s slot' },
+    ...entries.filter((e) => e.key !== e.gate).map((e) => ({ keys: [e.key], scope: 'editor' as const, what: `Place ${GATE_WORDS[e.gate] ?? e.gate} in the cursor’s slot` })),
+  ];
+})();
 
 /** Every shortcut, in the overlay's order. */
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -51,8 +56,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Space'], scope: 'page', what: 'Play or pause training (when focus is on no control, field or the cell editor)', command: 'play-pause' },
   { keys: ['.'], scope: 'page', what: 'Step: train one epoch, then pause', command: 'step' },
   { keys: ['Ctrl+S'], scope: 'page', what: 'Save the experiment as a file (also while typing)', command: 'save' },
-  { keys: ['Ctrl+Z'], scope: 'page', what: 'Undo (not while typing in a field)' },
-  { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], scope: 'page', what: 'Redo (not while typing in a field)' },
+  { keys: ['Ctrl+Z'], scope: 'page', what: 'Undo (not while typing in a field, nor when a link locks the cell)' },
+  { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], scope: 'page', what: 'Redo (likewise)' },
   { keys: ['['], scope: 'lesson', what: 'Back a step of the open lesson', command: 'lesson-back' },
   { keys: [']'], scope: 'lesson', what: 'Next step of the open lesson', command: 'lesson-next' },
   { keys: ['←', '→'], scope: 'lesson', what: 'Choose among a prediction’s options' },

@@ -4,6 +4,7 @@
  * whether the pull fades and guesses the Memory tab's fitted factor per step, read from the
  * lab's exact analysis.
  */
+import { memoryTrend } from '../../../plots/memoryChartLayout';
 import type { Lesson } from '../lessonTypes';
 import { analysisFor, isAnswer, notYet, num } from '../measures';
 
@@ -33,14 +34,14 @@ export const vanishingMemory: Lesson = {
       actions: [{ kind: 'show-tab', tab: 'memory' }],
       prompt: {
         question: 'As the distance grows, does an occurrence’s pull on a later output grow, stay, or fade?',
-        input: { kind: 'choice', options: [{ value: 'grows', label: 'It grows' }, { value: 'stays', label: 'It stays' }, { value: 'fades', label: 'It fades' }] },
+        input: { kind: 'choice', options: [{ value: 'grows', label: 'It grows' }, { value: 'holds', label: 'It stays' }, { value: 'fades', label: 'It fades' }] },
         answer(s) {
           const a = analysisFor(s, 'a', PRESET);
           if (isAnswer(a)) return a;
           const fit = a.memory.fit;
           if (!fit) return notYet('The memory profile has too few distances for a fit.');
-          const value = Math.abs(fit.factorPerStep - 1) < 0.01 ? 'stays' : fit.factorPerStep < 1 ? 'fades' : 'grows';
-          return { ready: true, value, text: `The fitted factor is × ${num(fit.factorPerStep)} per step.` };
+          const value = memoryTrend(fit.factorPerStep);
+          return { ready: true, value, text: `The fitted factor is × ${num(fit.factorPerStep)} per step: memory ${value}.` };
         },
       },
     },
