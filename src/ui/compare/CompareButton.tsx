@@ -11,7 +11,7 @@ export function CompareButton() {
   const param = useLab(selectChosenParam);
   return (
     <button
-      type="button" className="bar-button compare-button" data-compare-button="" disabled={param === null}
+      type="button" className="bar-button compare-button" data-compare-button="" aria-label="Compare methods" disabled={param === null}
       title={param === null ? 'Open an experiment first.' : `Estimate dL/d${param} by parameter-shift, finite differences and SPSA, with shot noise`}
       onClick={() => labStore.getState().openCompare()}
     >

@@ -40,8 +40,8 @@ export function CompareForm() {
         <input name="repeats" type="number" min={2} max={200} value={fields.repeats} onChange={edit('repeats')} {...invalid('repeats')} />
       </label>
       <div className="compare-actions">
-        <button type="submit" className="bar-button bar-button--primary" disabled={running}>Run comparison</button>
-        {running && <button type="button" className="bar-button bar-button--danger" onClick={() => labStore.getState().cancelCompare()}>Cancel</button>}
+        <button type="submit" className="bar-button bar-button--primary" aria-label="Run comparison" disabled={running}>Run comparison</button>
+        {running && <button type="button" className="bar-button bar-button--danger" aria-label="Cancel" onClick={() => labStore.getState().cancelCompare()}>Cancel</button>}
       </div>
       {problem && <p id="compare-problem" className="dialog-problem compare-problem" role="alert">{problem.message}</p>}
     </form>

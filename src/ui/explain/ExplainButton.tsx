@@ -19,7 +19,7 @@ export function ExplainButton() {
   return (
     <>
       <button
-        type="button" className="bar-button explain-button" data-explain-button="" aria-describedby={id} title={which}
+        type="button" className="bar-button explain-button" data-explain-button="" aria-label="Explain this occurrence" aria-describedby={id} title={which}
         disabled={!target} onClick={() => target && void labStore.getState().openExplain(target)}
       >
         <svg viewBox="0 0 24 24" width="15" height="15" aria-hidden="true" focusable="false"><path d="M4 19h16M6 15l4-10 4 10M7.6 11h4.8M17 5v6m-3-3h6" /></svg>

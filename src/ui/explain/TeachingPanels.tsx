@@ -35,7 +35,7 @@ class PanelBoundary extends Component<BoundaryProps, { message: string | null }>
     return (
       <div className="teaching-failure" role="alert">
         <p>The panel could not be opened: {this.state.message}</p>
-        <button type="button" className="bar-button" onClick={this.props.onClose}>Close</button>
+        <button type="button" className="bar-button" aria-label="Close" onClick={this.props.onClose}>Close</button>
       </div>
     );
   }
