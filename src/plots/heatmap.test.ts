@@ -25,7 +25,8 @@ describe('heatmapMarks(data, width, height)', () => {
   });
 
   it('outlines the chosen row and its focused step, and sets its label in bold', () => {
-    expect(cells.find((c) => c.key === 'b:2')?.className).toBe('heatmap-cell is-focused');
+    expect(cells.find((c) => c.key === 'b:2')?.className).toBe('heatmap-cell is-negative is-focused');
+    expect(cells.find((c) => c.key === 'a:0')?.className).toBe('heatmap-cell');
     expect(cells.some((c) => c.key === 'chosen-row')).toBe(true);
     expect(labels.find((l) => l.key === 'row-b')?.className).toBe('heatmap-row-label is-chosen');
   });

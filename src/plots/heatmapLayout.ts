@@ -52,7 +52,7 @@ export function heatmapMarks(data: HeatmapData, width: number, height: number): 
       if (Number.isNaN(v)) continue;
       const focused = chosen && data.focusedStep === t;
       cells.push({
-        kind: 'rect', key: `${name}:${t}`, className: `heatmap-cell${focused ? ' is-focused' : ''}`,
+        kind: 'rect', key: `${name}:${t}`, className: `heatmap-cell${v < 0 ? ' is-negative' : ''}${focused ? ' is-focused' : ''}`,
         attrs: { x: m.left + t * cw + 0.5, y: y + 0.5, width: Math.max(cw - 1, 1), height: Math.max(rh - 1, 1), 'data-param': name, 'data-step': t },
         fill: contributionColor(v, extent), title: `${name}, step ${t}: contribution ${formatContribution(v)}`,
       });

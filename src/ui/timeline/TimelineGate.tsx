@@ -19,6 +19,8 @@ export interface OccurrenceLook {
   label: string;
   /** Fill of a chosen occurrence (a CSS colour), or `null` when its parameter is not chosen. */
   fill: string | null;
+  /** A chosen occurrence whose contribution is below zero: its box is dashed too, so the sign reads without colour. */
+  negative?: boolean;
   /** 0 for the roving tab stop, -1 for the other chosen occurrences, `null` when not focusable. */
   tabIndex: 0 | -1 | null;
   focused: boolean;
@@ -71,7 +73,7 @@ export function TimelineGate({ placed, step, wireY, columnWidth, occurrence }: P
   const body = gate.wires.length === 2
     ? (<><line className="tl-connector" x1={x} x2={x} y1={ya} y2={yb} /><TwoWire gate={gate} x={x} ya={ya} yb={yb} w={w} text={text} fill={fill} /></>)
     : <Box x={x} y={ya} w={w} text={text} fill={fill} />;
-  const classes = `tl-gate tl-gate--${variant}${fill ? ' is-chosen' : ''}${occurrence?.focused ? ' is-focused' : ''}`;
+  const classes = `tl-gate tl-gate--${variant}${fill ? ' is-chosen' : ''}${occurrence?.negative ? ' is-negative' : ''}${occurrence?.focused ? ' is-focused' : ''}`;
   if (!occurrence) return <g className={classes} aria-hidden="true">{body}</g>;
   const hitTop = wireY[top] - BOX / 2 - 3;
   const hitBottom = wireY[bottom] + BOX / 2 + 3;

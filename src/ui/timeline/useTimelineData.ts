@@ -56,6 +56,7 @@ export function useTimelineData(rover: OccurrenceRef | null = null) {
     return {
       label: describeOccurrence(spec, model.dataQubits, step, contribution),
       fill: isChosen ? (contribution === null ? 'var(--contribution-zero)' : contributionColor(contribution, extent)) : null,
+      negative: isChosen && contribution !== null && contribution < 0,
       tabIndex: isChosen ? (rover && rover.gate === gate && rover.step === step ? 0 : -1) : null,
       focused: focused !== null && focused.gate === gate && focused.step === step,
     };
