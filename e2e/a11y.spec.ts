@@ -4,8 +4,10 @@
  * parameter chosen and an occurrence focused; each Gradients tab; the hidden-register view;
  * the Training panel paused mid-run; the Share dialog; the Export menu; Saved experiments;
  * the Explain panel; the method comparison with a result; a lesson with a revealed answer;
- * an unknown lesson; the shortcut overlay) in the light and the dark theme, and fails on any
- * violation of impact "serious" or "critical", printing each one's id, targets and help URL.
+ * the Lessons menu; an unknown lesson; the shortcut overlay) in the light and the dark theme,
+ * and fails on any violation of impact "serious" or "critical", printing each one's id,
+ * targets and help URL. No rule is disabled or scoped out. In each theme a keyboard walk
+ * also tabs through the whole page, a lesson open, and checks every stop shows a focus ring.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -93,16 +95,58 @@ const STATES: Record<string, (page: Page) => Promise<void>> = {
   },
 };
 
+/** The page's background in each theme (`--bg`), to be sure the theme under audit is the one applied. */
+const BACKGROUND = { light: 'rgb(244, 245, 247)', dark: 'rgb(15, 18, 22)' } as const;
+
+/** What a focused element shows: its outline, or for an SVG occurrence the stroke of its focus ring. */
+async function focusRing(page: Page): Promise<{ name: string; ring: boolean; again: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | SVGElement | null;
+    if (!el || el === document.body) return { name: 'body', ring: false, again: false };
+    const again = el.dataset.tabVisited === 'yes';
+    el.dataset.tabVisited = 'yes';
+    const outline = getComputedStyle(el);
+    const ringChild = el.querySelector('.tl-hit, .gate-focus');
+    const stroke = ringChild ? getComputedStyle(ringChild).stroke : 'none';
+    const outlined = outline.outlineStyle !== 'none' && parseFloat(outline.outlineWidth) >= 2;
+    const label = el.getAttribute('aria-label') ?? (el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : el.textContent);
+    const name = `${el.tagName.toLowerCase()} ${label?.trim().slice(0, 40) ?? ''}`;
+    return { name, again, ring: outlined || (stroke !== 'none' && stroke !== 'rgba(0, 0, 0, 0)' && stroke !== 'transparent') };
+  });
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} theme`, () => {
     test.use({ colorScheme });
     for (const [state, reach] of Object.entries(STATES)) {
       test(`${state}: no serious or critical violation`, async ({ page }) => {
         await openLab(page);
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(BACKGROUND[colorScheme]);
         await reach(page);
         await audit(page, `${state} (${colorScheme})`);
       });
     }
+
+    test('every control is reached by Tab, in order, with a visible focus ring (a lesson open)', async ({ page }) => {
+      await page.goto(readableLink(presetJson('shared-gate.json'), '&lesson=same-gate'));
+      await expect(page.getByTestId('output-point').first()).toBeVisible({ timeout: 20_000 });
+      await page.getByRole('combobox', { name: 'Parameter' }).selectOption('theta');
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const reached: string[] = [];
+      for (let i = 0; i < 150; i++) {
+        await page.keyboard.press('Tab');
+        const { name, ring, again } = await focusRing(page);
+        if (name === 'body') continue;
+        if (again) break;
+        reached.push(name);
+        expect(ring, `focus ring on ${name}`).toBe(true);
+      }
+      expect(reached.length, reached.join('\n')).toBeGreaterThan(50);
+      for (const name of ['button Lessons', 'button Keyboard shortcuts', 'div Cell editor', 'button Play', 'button Next', 'button Load shared-gate.json']) {
+        expect(reached, name).toContain(name);
+      }
+      expect(reached.some((n) => /^g RY\(theta\) on h0, step 0: contribution/.test(n))).toBe(true);
+    });
 
     test('an unknown lesson named by a link: no serious or critical violation', async ({ page }) => {
       await page.goto(readableLink(presetJson('sine.json'), '&lesson=no-such-lesson'));
