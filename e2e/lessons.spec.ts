@@ -113,7 +113,7 @@ test('same-gate: four occurrences, their contributions as the timeline reads the
   await page.screenshot({ path: screenshotPath('lesson.png') });
   for (let t = 0; t < 4; t++) {
     const fromTimeline = numberIn(await readoutAt(page, 2, t), new RegExp(`contribution ${NUM}`));
-    expect(numberIn(listed, new RegExp(`step ${t}: ${NUM}`)), `step ${t}`).toBe(fromTimeline);
+    expect(numberIn(listed, new RegExp(`step\\s${t}:\\s${NUM}`)), `step ${t}`).toBe(fromTimeline);
   }
 
   await next(page, 3);
@@ -264,7 +264,7 @@ test('? lists every shortcut and Escape closes it; . steps, Space plays and paus
   await page.keyboard.press('?');
   const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(overlay).toBeVisible();
-  for (const row of ['Play or pause training', 'Step: train one epoch', 'Save the experiment as a file', 'Undo', 'Place H in the cursor’s slot', 'Explain this occurrence', 'Next step of the open lesson', 'Switch tab']) {
+  for (const row of ['Play or pause training', 'Step: train one epoch', 'Save the experiment as a file', 'Undo', 'Place that gate in the cursor’s slot', 'Place RY with a new parameter', 'Explain this occurrence', 'Next step of the open lesson', 'Switch tab']) {
     await expect(overlay.getByRole('row', { name: new RegExp(row) }).first()).toBeVisible();
   }
   await page.screenshot({ path: screenshotPath('shortcuts.png') });

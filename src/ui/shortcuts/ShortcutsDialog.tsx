@@ -1,10 +1,11 @@
 /**
  * The shortcut overlay: a modal dialog titled "Keyboard shortcuts" listing the registry group
- * by group, each group a table of keys (as `<kbd>`) and what they do. Escape, the Close
+ * by group, each group a table of keys (as `<kbd>`; single keys side by side, longer ones
+ * joined by "or") and what they do. Escape, the Close
  * button or a click on the backdrop closes it, and focus returns to what opened it.
  */
 import { Dialog } from '../share/Dialog';
-import { SCOPE_TITLES, shortcutsIn, type ShortcutScope } from './registry';
+import { SCOPE_TITLES, shortcutsIn, type Shortcut, type ShortcutScope } from './registry';
 import './shortcuts.css';
 
 /** One combination, each key in its own `<kbd>`: `Ctrl` `+` `Shift` `+` `Z`. */
@@ -16,6 +17,19 @@ function Keys({ combo }: { combo: string }) {
         <span key={i}>{i > 0 && <span className="shortcut-plus">+</span>}<kbd>{part}</kbd></span>
       ))}
     </kbd>
+  );
+}
+
+/** One shortcut: its keys (single keys side by side, longer ones joined by "or") and what it does. */
+function Row({ shortcut }: { shortcut: Shortcut }) {
+  const single = shortcut.keys.every((k) => [...k].length === 1);
+  return (
+    <tr>
+      <th scope="row">
+        {shortcut.keys.map((k, i) => <span key={k}>{i > 0 && <span className="shortcut-or">{single ? ' ' : ' or '}</span>}<Keys combo={k} /></span>)}
+      </th>
+      <td>{shortcut.what}</td>
+    </tr>
   );
 }
 
@@ -32,14 +46,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose(): v
               <tr><th scope="col">Keys</th><th scope="col">Action</th></tr>
             </thead>
             <tbody>
-              {shortcutsIn(scope).map((s) => (
-                <tr key={`${s.keys.join(' ')}:${s.what}`}>
-                  <th scope="row">
-                    {s.keys.map((k, i) => <span key={k}>{i > 0 && <span className="shortcut-or"> or </span>}<Keys combo={k} /></span>)}
-                  </th>
-                  <td>{s.what}</td>
-                </tr>
-              ))}
+              {shortcutsIn(scope).map((s) => <Row key={`${s.keys.join(' ')}:${s.what}`} shortcut={s} />)}
             </tbody>
           </table>
         ))}

@@ -12,8 +12,8 @@ const PRESET = 'shared-gate.json';
 const YES_NO = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] as const;
 const STEPS = [0, 1, 2, 3].map((t) => ({ value: String(t), label: `Step ${t}` }));
 
-/** `step 0: −0.250; step 1: −0.432; …` */
-const listed = (cs: { step: number; contribution: number }[]) => cs.map((c) => `step ${c.step}: ${num(c.contribution)}`).join('; ');
+/** `step 0: −0.250; step 1: −0.432; …`, each kept on one line. */
+const listed = (cs: { step: number; contribution: number }[]) => cs.map((c) => `step\u00a0${c.step}:\u00a0${num(c.contribution)}`).join('; ');
 
 /** The lesson. */
 export const sameGate: Lesson = {
