@@ -25,7 +25,7 @@ export function LessonActions({ actions, label }: LessonActionsProps) {
     <div className="lesson-actions">
       <div role="group" aria-label={label} className="lesson-action-buttons">
         {actions.map((action) => (
-          <button key={actionLabel(action)} type="button" className="bar-button lesson-action" onClick={() => void run(action)}>
+          <button key={actionLabel(action)} type="button" className="bar-button lesson-action" aria-label={actionLabel(action)} onClick={() => void run(action)}>
             {actionLabel(action)}
           </button>
         ))}

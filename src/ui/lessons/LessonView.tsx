@@ -66,10 +66,10 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
         {step.prompt && <PredictReveal key={`${lesson.name}:${index}`} prompt={step.prompt} step={index} />}
       </section>
       <nav className="lesson-nav" aria-label="Lesson steps">
-        <button type="button" className="bar-button" disabled={index === 0} onClick={() => goToLessonStep(index - 1)} title="Back ([)">
+        <button type="button" className="bar-button" aria-label="Back" disabled={index === 0} onClick={() => goToLessonStep(index - 1)} title="Back ([)">
           Back
         </button>
-        <button type="button" className="bar-button bar-button--primary" onClick={() => (last ? closeLesson() : goToLessonStep(index + 1))} title={last ? 'Close the lesson' : 'Next (])'}>
+        <button type="button" className="bar-button bar-button--primary" aria-label={last ? 'Finish' : 'Next'} onClick={() => (last ? closeLesson() : goToLessonStep(index + 1))} title={last ? 'Close the lesson' : 'Next (])'}>
           {last ? 'Finish' : 'Next'}
         </button>
       </nav>

@@ -61,7 +61,7 @@ export function PredictReveal({ prompt, step }: PredictRevealProps) {
           </label>
         )}
       </fieldset>
-      <button type="button" className="bar-button bar-button--primary lesson-reveal" disabled={!ready || revealed} onClick={reveal}>
+      <button type="button" className="bar-button bar-button--primary lesson-reveal" aria-label="Reveal" disabled={!ready || revealed} onClick={reveal}>
         Reveal
       </button>
       <RevealResult prompt={prompt} revealed={revealed} prediction={prediction} />
