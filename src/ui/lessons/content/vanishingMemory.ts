@@ -22,7 +22,7 @@ export const vanishingMemory: Lesson = {
       title: 'Forty steps',
       body: [
         'long-sequence.json runs the sine cell over windows of 40 steps. The data qubit is measured and reset every step, and every later step mixes the hidden register again, so what one step writes there is gradually washed out.',
-        'Choose a parameter and scroll along the timeline: the early occurrences are pale.',
+        'Choose a and scroll along the timeline: forty occurrences, each coloured by its contribution, summed over every later output it moves. The next step takes that pull apart by distance.',
       ],
       actions: [{ kind: 'load-preset', file: PRESET }, { kind: 'choose-param', param: 'a' }],
     },
