@@ -44,7 +44,7 @@ export const sameGate: Lesson = {
     {
       title: 'One contribution per occurrence',
       body: [
-        'Give each occurrence its own copy θₜ of the parameter. Then dL/dθ = Σₜ dL/dθₜ: each term is that occurrence’s contribution, the change in loss if only that one gate turned.',
+        'Give each occurrence its own copy θₜ of the parameter. Then dL/dθ = Σₜ dL/dθₜ: each term is that occurrence’s contribution, how fast the loss changes when only that one gate’s angle moves.',
         'The timeline colours each occurrence by its contribution: blue negative, orange positive, paler when small.',
       ],
       prompt: {
