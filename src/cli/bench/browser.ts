@@ -45,7 +45,7 @@ async function stepTimes(page: Page, steps: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < steps; i++) {
     const before = await counters(page);
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await page.waitForFunction((epoch) => (window as unknown as { __qrnnLab: { counters(): Counters } }).__qrnnLab.counters().epoch > epoch, before.epoch, { timeout: 120_000 });
     times.push((await counters(page)).elapsedMs - before.elapsedMs);
   }
@@ -81,7 +81,7 @@ export async function browserFigures(presets: readonly string[], stepsPerPreset 
     await openPreset(page, 'sine.json');
     await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
     const started = Date.now();
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForFunction(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status() === 'finished', undefined, { timeout: 300_000 });
     const wallMs = Date.now() - started;
     const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
