@@ -232,3 +232,29 @@ test('the editor at tablet size', async ({ browser }) => {
   await page.screenshot({ path: screenshotPath('editor-tablet.png') });
   await page.close();
 });
+
+test('a cell built by drags appears on the timeline, trains, and its loss falls', async ({ page }) => {
+  await openLab(page);
+  await tile(page, 'New empty cell').click();
+  await drag(page, tile(page, 'xₜ input encoding'), await slot(page, 'd0', 0));
+  await drag(page, tile(page, 'RY'), await slot(page, 'h0', 0));
+  await drag(page, tile(page, 'CRY'), await slot(page, 'd0', 1));
+  await expect(gate(page, 'CRY(theta_2) from d0 to h0')).toBeVisible();
+  await drag(page, tile(page, 'RY'), await slot(page, 'd0', 2));
+  await expect(gate(page, 'RY(theta_3) on d0')).toBeVisible();
+
+  // The timeline unrolls the new cell: every step holds its parametrised gates.
+  const timeline = page.getByTestId('timeline');
+  await page.getByRole('region', { name: 'Timeline' }).getByLabel('Parameter').selectOption('theta_2');
+  await expect(timeline.getByRole('button', { name: /^CRY\(theta_2\) from d0 to h0, step 0:/ })).toHaveCount(1);
+  await expect(timeline.getByRole('button', { name: /^CRY\(theta_2\) from d0 to h0, step 11:/ })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(async () => Number(await page.getByTestId('training-epoch').textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
+  const first = Number((await page.evaluate(() => (window as unknown as { __qrnnLab: { history(): { trainLoss: number }[] } }).__qrnnLab.history()))[0].trainLoss);
+  await expect.poll(async () => Number(await page.getByTestId('training-epoch').textContent()), { timeout: 120_000 }).toBeGreaterThanOrEqual(15);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  const history = await page.evaluate(() => (window as unknown as { __qrnnLab: { history(): { trainLoss: number }[] } }).__qrnnLab.history());
+  expect(history[history.length - 1].trainLoss).toBeLessThan(first);
+  await expect(page.locator('[aria-labelledby="loss-heading"] svg, .loss-chart svg').first()).toBeVisible();
+});
