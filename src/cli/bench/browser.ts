@@ -3,7 +3,7 @@
  * Worker (figure 5, the worker column), and the longest main-thread task while the default
  * preset trains (figure 6). Runs the production build under `vite preview` in Debian's
  * Chromium through Playwright, as the end-to-end tests do; the epoch time is the worker's own
- * measure (`elapsedMs` of each Step), so it excludes rendering.
+ * measure (`elapsedMs` over the epochs of each progress report), so it excludes rendering.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -40,15 +40,27 @@ async function openPreset(page: Page, file: string): Promise<void> {
   await page.locator('[data-computed-by="worker"]').first().waitFor();
 }
 
-/** Worker milliseconds of `steps` single epochs (Step presses) of the open preset. */
-async function stepTimes(page: Page, steps: number): Promise<number[]> {
+/**
+ * Worker milliseconds per epoch of the open preset: Play, then one sample per progress report
+ * (elapsed worker time over the epochs it covers) until `samples` reports or the run ends.
+ */
+async function epochTimes(page: Page, samples: number): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < steps; i++) {
-    const before = await counters(page);
-    await page.getByRole('button', { name: 'Step', exact: true }).click();
-    await page.waitForFunction((epoch) => (window as unknown as { __qrnnLab: { counters(): Counters } }).__qrnnLab.counters().epoch > epoch, before.epoch, { timeout: 120_000 });
-    times.push((await counters(page)).elapsedMs - before.elapsedMs);
+  let last = await counters(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const deadline = Date.now() + 120_000;
+  while (times.length < samples && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    const now = await counters(page);
+    if (now.epoch > last.epoch) {
+      times.push((now.elapsedMs - last.elapsedMs) / (now.epoch - last.epoch));
+      last = now;
+    }
+    const status = await page.evaluate(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status());
+    if (status !== 'running') break;
   }
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  if (await pause.isEnabled()) await pause.click();
   return times;
 }
 
@@ -75,7 +87,7 @@ export async function browserFigures(presets: readonly string[], stepsPerPreset 
     await page.locator('[data-computed-by="worker"]').first().waitFor();
     for (const preset of presets) {
       await openPreset(page, `${preset}.json`);
-      figures.push({ name: 'epoch', preset, realm: 'worker', ...summary(await stepTimes(page, stepsPerPreset)) });
+      figures.push({ name: 'epoch', preset, realm: 'worker', ...summary(await epochTimes(page, stepsPerPreset)) });
     }
     // Figure 6: the default preset trained to the end with Play, long tasks recorded throughout.
     await openPreset(page, 'sine.json');
