@@ -25,15 +25,10 @@ export function createChartFrame(svg: SVGSVGElement, prefix: string, className: 
   for (const name of layerNames) layers[name] = root.append('g').attr('class', `chart-layer chart-layer--${name}`);
   let width = 0;
   let height = 0;
-  const observer = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1].contentRect;
-    const [w, h] = [Math.floor(box.width), Math.floor(box.height)];
-    if (w === width && h === height) return;
+  const observer = observeChartSize(svg, root, (w, h) => {
     [width, height] = [w, h];
-    root.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
     render();
   });
-  observer.observe(svg.parentElement ?? svg);
   return {
     root,
     layers,
@@ -44,4 +39,25 @@ export function createChartFrame(svg: SVGSVGElement, prefix: string, className: 
       root.selectAll('*').remove();
     },
   };
+}
+
+/**
+ * Follows the size of `svg`'s container: on a change of whole pixels, sizes the SVG (viewBox,
+ * width, height) and calls `onResize`. The caller disconnects the observer on destroy.
+ */
+export function observeChartSize(svg: SVGSVGElement, root: { attr(name: string, value: string | number): unknown }, onResize: (width: number, height: number) => void): ResizeObserver {
+  let width = 0;
+  let height = 0;
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1].contentRect;
+    const [w, h] = [Math.floor(box.width), Math.floor(box.height)];
+    if (w === width && h === height) return;
+    [width, height] = [w, h];
+    root.attr('viewBox', `0 0 ${width} ${height}`);
+    root.attr('width', width);
+    root.attr('height', height);
+    onResize(width, height);
+  });
+  observer.observe(svg.parentElement ?? svg);
+  return observer;
 }

@@ -6,6 +6,7 @@
  * existing marks, it never rebuilds the SVG. Redraws when its container is resized and
  * describes its data in words in the SVG's `<desc>`.
  */
+import { observeChartSize } from './chartFrame';
 import { select } from 'd3';
 import { drawLossAxes, drawLossLegend, drawLossSeries } from './lossLayers';
 import { lossScales, type LossChartData } from './lossScales';
@@ -94,15 +95,10 @@ export function createLossChart(svg: SVGSVGElement, options: LossChartOptions = 
     drawLossSeries(series, frame);
   }
 
-  const observer = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1].contentRect;
-    const [w, h] = [Math.floor(box.width), Math.floor(box.height)];
-    if (w === width && h === height) return;
+  const observer = observeChartSize(svg, root, (w, h) => {
     [width, height] = [w, h];
-    root.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
     render();
   });
-  observer.observe(svg.parentElement ?? svg);
 
   return {
     update(next) {

@@ -6,6 +6,7 @@
  * chart is an object with `update` and `destroy` (DESIGN 2), redraws when its container is
  * resized, and describes its data in words in the SVG's `<desc>`.
  */
+import { observeChartSize } from './chartFrame';
 import { extent, scaleLinear, select } from 'd3';
 import { drawAxes, drawLegend, drawSeries, drawUnscored, formatValue, MARGIN, type Frame } from './outputsLayers';
 
@@ -93,15 +94,10 @@ export function createOutputsChart(svg: SVGSVGElement, options: OutputsChartOpti
     drawSeries(series, frame);
   }
 
-  const observer = new ResizeObserver((entries) => {
-    const box = entries[entries.length - 1].contentRect;
-    const [w, h] = [Math.floor(box.width), Math.floor(box.height)];
-    if (w === width && h === height) return;
+  const observer = observeChartSize(svg, root, (w, h) => {
     [width, height] = [w, h];
-    root.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
     render();
   });
-  observer.observe(svg.parentElement ?? svg);
 
   return {
     update(next) {
