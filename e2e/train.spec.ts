@@ -198,3 +198,23 @@ test("the worker's training history equals the command line's, epoch for epoch a
     expect.soft(browser.shots, `shots of ${at}`).toBe(node.shots);
   }
 });
+
+test('the training settings are edited in the panel: a refused value is named, a new epoch count is used', async ({ page }) => {
+  await openLab(page);
+  const rate = page.getByLabel('Learning rate', { exact: true });
+  await rate.fill('-1');
+  await rate.press('Enter');
+  await expect(page.locator('.settings-error')).toContainText('training.optimizer.learningRate');
+  await expect(page.getByTestId('learning-rate')).toHaveText('0.05');
+  await rate.fill('0.1');
+  await rate.press('Enter');
+  await expect(page.getByTestId('learning-rate')).toHaveText('0.1');
+  await page.getByLabel('Gradient method').selectOption('adjoint');
+  await expect(page.getByTestId('gradient-method')).toHaveText('adjoint');
+  const epochs = page.getByLabel('Epochs', { exact: true });
+  await epochs.fill('5');
+  await epochs.press('Enter');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByTestId('training-epoch')).toHaveText('5', { timeout: 60_000 });
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status())).toBe('finished');
+});

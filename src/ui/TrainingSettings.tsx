@@ -1,24 +1,112 @@
 /**
- * The training settings of the current experiment, read-only: gradient method, shots per
- * expectation, optimizer, learning rate, batch size and seed (SPEC 2, `training`).
+ * The training settings of the current experiment as a form (SPEC 2 `training`, the noise of
+ * SPEC 1.4 and the dataset's kind and windowing): gradient method, shots per expectation,
+ * optimizer, learning rate, epochs, batch size, seed, noise, dataset. Every change is one
+ * commit (undoable, in the link), checked by the parser: a refused value is named beside the
+ * form and the experiment stays as it was. While a run is running the form is disabled;
+ * changes made while paused take effect on resume.
  */
-import { useLab } from '../store';
-import { selectTrainingSpec } from '../store/selectors';
+import { useState, type ReactNode } from 'react';
+import { labStore, useLab } from '../store';
+import { selectExperiment, selectTrainingStatus } from '../store/selectors';
+import { selectCellLocked } from '../store/classroomSlice';
+import { GENERATED_KINDS, parseSettingValue, withSetting, type SettingField } from './settingsEdits';
 
-const OPTIMIZER_NAMES: Record<string, string> = { sgd: 'SGD', adam: 'Adam', spsa: 'SPSA', ridge: 'ridge (closed form)' };
+const METHODS = ['parameter-shift', 'adjoint', 'finite-difference', 'spsa'];
+const OPTIMIZERS: [string, string][] = [['adam', 'Adam'], ['sgd', 'SGD'], ['spsa', 'SPSA'], ['ridge', 'ridge (closed form)']];
 
-/** Lists the experiment's training block. */
-export function TrainingSettings() {
-  const spec = useLab(selectTrainingSpec);
-  if (!spec) return null;
+function commit(field: SettingField, text: string, setError: (m: string | null) => void): void {
+  const experiment = labStore.getState().experiment;
+  if (!experiment) return;
+  const value = parseSettingValue(field, text);
+  if (value === undefined) { setError(`'${text}' is not a number`); return; }
+  const result = labStore.getState().commitExperiment(withSetting(experiment, field, value));
+  setError(result.ok ? null : result.message);
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return <label className="setting-row"><span>{label}</span>{children}</label>;
+}
+
+/** A number field that commits on Enter or when it loses focus. */
+function NumberField({ field, value, label, testId, disabled, onError, placeholder }: {
+  field: SettingField; value: number | null | undefined; label: string; testId?: string; disabled: boolean; onError: (m: string | null) => void; placeholder?: string;
+}) {
+  const shown = value === null || value === undefined ? '' : String(value);
   return (
-    <dl className="facts">
-      <div><dt>Gradient</dt><dd data-testid="gradient-method">{spec.gradient.method}</dd></div>
-      <div><dt>Shots per expectation</dt><dd>{spec.gradient.shots === null ? 'exact' : spec.gradient.shots.toLocaleString('en-US')}</dd></div>
-      <div><dt>Optimizer</dt><dd data-testid="optimizer">{OPTIMIZER_NAMES[spec.optimizer.kind] ?? spec.optimizer.kind}</dd></div>
-      <div><dt>Learning rate</dt><dd data-testid="learning-rate">{spec.optimizer.learningRate}</dd></div>
-      <div><dt>Batch size</dt><dd>{spec.batchSize}</dd></div>
-      <div><dt>Seed</dt><dd>{spec.seed}</dd></div>
-    </dl>
+    <Row label={label}>
+      <input
+        key={shown}
+        type="text"
+        inputMode="decimal"
+        defaultValue={shown}
+        placeholder={placeholder}
+        aria-label={label}
+        data-testid={testId}
+        disabled={disabled}
+        onKeyDown={(e) => { if (e.key === 'Enter') commit(field, e.currentTarget.value, onError); }}
+        onBlur={(e) => { if (e.currentTarget.value !== shown) commit(field, e.currentTarget.value, onError); }}
+      />
+    </Row>
+  );
+}
+
+/** The editable training, noise and dataset settings. */
+export function TrainingSettings() {
+  const experiment = useLab(selectExperiment);
+  const running = useLab(selectTrainingStatus) === 'running';
+  const locked = useLab(selectCellLocked);
+  const [error, setError] = useState<string | null>(null);
+  if (!experiment) return null;
+  const { training, model } = experiment;
+  const noise = { p1: 0, p2: 0, gamma: 0, q: 0, ...model.noise };
+  const data = experiment.data as Record<string, unknown>;
+  const off = running || locked;
+  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  return (
+    <div className="settings-form" aria-label="Training settings">
+      <Row label="Gradient">
+        <select aria-label="Gradient method" data-testid="gradient-method-select" value={training.gradient.method} disabled={off} onChange={(e) => commit('method', e.target.value, setError)}>
+          {METHODS.map((m) => <option key={m} value={m}>{m}</option>)}
+        </select>
+      </Row>
+      <span className="visually-hidden" data-testid="gradient-method">{training.gradient.method}</span>
+      <NumberField field="shots" label="Shots per expectation" value={training.gradient.shots} placeholder="exact" disabled={off} onError={setError} />
+      <Row label="Optimizer">
+        <select aria-label="Optimizer" value={training.optimizer.kind} disabled={off} onChange={(e) => commit('optimizer', e.target.value, setError)}>
+          {OPTIMIZERS.map(([k, name]) => <option key={k} value={k}>{name}</option>)}
+        </select>
+      </Row>
+      <span className="visually-hidden" data-testid="optimizer">{OPTIMIZERS.find(([k]) => k === training.optimizer.kind)?.[1] ?? training.optimizer.kind}</span>
+      <NumberField field="learningRate" label="Learning rate" value={training.optimizer.learningRate} disabled={off} onError={setError} />
+      <span className="visually-hidden" data-testid="learning-rate">{training.optimizer.learningRate}</span>
+      <NumberField field="epochs" label="Epochs" value={training.epochs} disabled={off} onError={setError} />
+      <NumberField field="batchSize" label="Batch size" value={training.batchSize} disabled={off} onError={setError} />
+      <NumberField field="seed" label="Seed" value={training.seed} disabled={off} onError={setError} />
+      <details className="settings-more">
+        <summary>Noise and dataset</summary>
+        <NumberField field="p1" label="Depolarizing p1 (one-wire gates)" value={noise.p1} disabled={off} onError={setError} />
+        <NumberField field="p2" label="Depolarizing p2 (two-wire gates)" value={noise.p2} disabled={off} onError={setError} />
+        <NumberField field="gamma" label="Amplitude damping gamma" value={noise.gamma} disabled={off} onError={setError} />
+        <NumberField field="q" label="Readout error q" value={noise.q} disabled={off} onError={setError} />
+        {experiment.data.kind !== 'inline' && experiment.data.kind !== 'csv' && (
+          <Row label="Dataset">
+            <select aria-label="Dataset" value={experiment.data.kind} disabled={off} onChange={(e) => commit('dataKind', e.target.value, setError)}>
+              {GENERATED_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+            </select>
+          </Row>
+        )}
+        {experiment.data.kind !== 'inline' && (
+          <>
+            <NumberField field="window" label="Window (steps)" value={num(data.window)} placeholder="default" disabled={off} onError={setError} />
+            <NumberField field="horizon" label="Horizon (steps ahead)" value={num(data.horizon)} placeholder="default" disabled={off} onError={setError} />
+            <NumberField field="split" label="Train split" value={num(data.split)} placeholder="default" disabled={off} onError={setError} />
+            <NumberField field="dataSeed" label="Data seed" value={num(data.seed)} placeholder="default" disabled={off} onError={setError} />
+          </>
+        )}
+      </details>
+      {error && <p className="settings-error" role="alert">{error}</p>}
+      {running && <p className="card-note">Pause to change the settings; they take effect on resume.</p>}
+    </div>
   );
 }
