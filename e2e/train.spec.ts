@@ -217,4 +217,8 @@ test('the training settings are edited in the panel: a refused value is named, a
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByTestId('training-epoch')).toHaveText('5', { timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status())).toBe('finished');
+  // The Cell panel shows the trained parameters, not the file's.
+  const params = page.getByRole('region', { name: 'Parameters' });
+  await expect(params.getByText('after epoch 5')).toBeVisible();
+  await expect(params.getByRole('row', { name: /^a / })).not.toContainText('0.400');
 });

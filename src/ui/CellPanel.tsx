@@ -1,7 +1,7 @@
 /**
  * The left panel, "Cell": the editor's palette (gates to drag onto the cell, the register's
  * qubit steppers and recurrence), and the parameters the cell binds with their current
- * values. Reads the experiment from the store.
+ * values (a run's latest once it has reported). Reads the experiment from the store.
  */
 import { useLab } from '../store';
 import { selectExperiment } from '../store/selectors';
@@ -9,12 +9,43 @@ import { Palette } from './editor/Palette';
 import { RegisterControls } from './editor/RegisterControls';
 import { formatNumber } from './format';
 
+/**
+ * The parameters with their values: the experiment's, or, once a run has reported, the run's
+ * latest (the values the next Share or Save carries). Only this table follows the reports,
+ * so the palette does not re-render while training.
+ */
+function ParamTable({ params, frozen }: { params: Readonly<Record<string, number>>; frozen: readonly string[] }) {
+  const trained = useLab((s) => s.trainingReport?.params ?? null);
+  const epoch = useLab((s) => s.trainingCounters.epoch);
+  return (
+    <table className="param-table">
+      {trained && epoch > 0 && <caption className="card-note">after epoch {epoch}</caption>}
+      <thead className="visually-hidden">
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.keys(params).map((name) => (
+          <tr key={name}>
+            <th scope="row">
+              {name}
+              {frozen.includes(name) && <span className="tag">frozen</span>}
+            </th>
+            <td>{formatNumber(trained && epoch > 0 ? (trained[name] ?? params[name]) : params[name])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The palette, the register controls and the parameters of the current experiment. */
 export function CellPanel() {
   const experiment = useLab(selectExperiment);
   if (!experiment) return null;
   const { params, frozen } = experiment;
-  const names = Object.keys(params);
   return (
     <>
       <section className="panel-section" aria-labelledby="cell-gates-heading">
@@ -27,25 +58,7 @@ export function CellPanel() {
       </section>
       <section className="panel-section" aria-labelledby="cell-params-heading">
         <h3 id="cell-params-heading">Parameters</h3>
-        <table className="param-table">
-          <thead className="visually-hidden">
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Value</th>
-            </tr>
-          </thead>
-          <tbody>
-            {names.map((name) => (
-              <tr key={name}>
-                <th scope="row">
-                  {name}
-                  {frozen.includes(name) && <span className="tag">frozen</span>}
-                </th>
-                <td>{formatNumber(params[name])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ParamTable params={params} frozen={frozen} />
       </section>
     </>
   );
