@@ -29,8 +29,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** A number field that commits on Enter or when it loses focus. */
-function NumberField({ field, value, label, testId, disabled, onError, placeholder }: {
-  field: SettingField; value: number | null | undefined; label: string; testId?: string; disabled: boolean; onError: (m: string | null) => void; placeholder?: string;
+function NumberField({ field, value, label, testId, disabled, onError }: {
+  field: SettingField; value: number | null | undefined; label: string; testId?: string; disabled: boolean; onError: (m: string | null) => void;
 }) {
   const shown = value === null || value === undefined ? '' : String(value);
   return (
@@ -40,7 +40,6 @@ function NumberField({ field, value, label, testId, disabled, onError, placehold
         type="text"
         inputMode="decimal"
         defaultValue={shown}
-        placeholder={placeholder}
         aria-label={label}
         data-testid={testId}
         disabled={disabled}
@@ -71,7 +70,7 @@ export function TrainingSettings() {
         </select>
       </Row>
       <span className="visually-hidden" data-testid="gradient-method">{training.gradient.method}</span>
-      <NumberField field="shots" label="Shots per expectation" value={training.gradient.shots} placeholder="exact" disabled={off} onError={setError} />
+      <NumberField field="shots" label="Shots per expectation (blank: exact)" value={training.gradient.shots} disabled={off} onError={setError} />
       <Row label="Optimizer">
         <select aria-label="Optimizer" value={training.optimizer.kind} disabled={off} onChange={(e) => commit('optimizer', e.target.value, setError)}>
           {OPTIMIZERS.map(([k, name]) => <option key={k} value={k}>{name}</option>)}
@@ -98,10 +97,10 @@ export function TrainingSettings() {
         )}
         {experiment.data.kind !== 'inline' && (
           <>
-            <NumberField field="window" label="Window (steps)" value={num(data.window)} placeholder="default" disabled={off} onError={setError} />
-            <NumberField field="horizon" label="Horizon (steps ahead)" value={num(data.horizon)} placeholder="default" disabled={off} onError={setError} />
-            <NumberField field="split" label="Train split" value={num(data.split)} placeholder="default" disabled={off} onError={setError} />
-            <NumberField field="dataSeed" label="Data seed" value={num(data.seed)} placeholder="default" disabled={off} onError={setError} />
+            <NumberField field="window" label="Window (steps) (blank: default)" value={num(data.window)} disabled={off} onError={setError} />
+            <NumberField field="horizon" label="Horizon (steps ahead) (blank: default)" value={num(data.horizon)} disabled={off} onError={setError} />
+            <NumberField field="split" label="Train split (blank: default)" value={num(data.split)} disabled={off} onError={setError} />
+            <NumberField field="dataSeed" label="Data seed (blank: default)" value={num(data.seed)} disabled={off} onError={setError} />
           </>
         )}
       </details>
