@@ -1,79 +1,67 @@
 /**
- * Fused kernels for the backward pass of the adjoint method on isometries: for a one-wire
- * gate, one pass over the pair of matrices `A` (the state side) and `B` (the adjoint side)
- * both reads the angle derivative `Im Tr[B^dagger K A]` and un-computes the gate,
- * `A <- G^dagger A`, `B <- G^dagger B`. Separately these would take three passes.
+ * Kernels for the backward pass of the adjoint method on factored working states: the state
+ * side `A` and the adjoint side `Y` of one step. For a run of one-wire gates on one wire, every
+ * angle derivative `Im Tr[Y^dagger M A]` (with `M` a 2x2 operator on that wire) is a linear
+ * function of the 2x2 *environment*
+ *
+ *     E[a][b] = sum over index pairs (i_0, i_1) differing in the wire's bit of conj(Y[i_a]) A[i_b]
+ *
+ * since `Tr[Y^dagger M A] = sum_{a,b} M[a][b] E[a][b]`. One pass reads `E` and un-computes the
+ * run on both sides, however many gates the run fused.
  */
 
 /**
- * On flat bit `bit` of `count` complex entries: returns `Im Tr[B^dagger K A]` for the 2x2
- * `k` (taken before the update), then applies the 2x2 `gd` to both `a` and `b`. Mutates
- * `a` and `b`.
+ * Writes the environment of flat bit `bit` of `a` and `y` (`count` complex entries each) to
+ * `e` (2x2 interleaved), then applies the 2x2 `gd` to both. Mutates `a`, `y` and `e`.
  */
-export function traceAndUncompute1(a: Float64Array, b: Float64Array, count: number, bit: number, k: Float64Array, gd: Float64Array): number {
+export function environmentAndUncompute1(a: Float64Array, y: Float64Array, count: number, bit: number, gd: Float64Array, e: Float64Array): void {
   const step = 1 << bit;
-  const k00r = k[0], k00i = k[1], k01r = k[2], k01i = k[3], k10r = k[4], k10i = k[5], k11r = k[6], k11i = k[7];
   const g00r = gd[0], g00i = gd[1], g01r = gd[2], g01i = gd[3], g10r = gd[4], g10i = gd[5], g11r = gd[6], g11i = gd[7];
-  let im = 0;
+  let e00r = 0, e00i = 0, e01r = 0, e01i = 0, e10r = 0, e10i = 0, e11r = 0, e11i = 0;
   for (let base = 0; base < count; base += step << 1) {
     const end = base + step;
     for (let i = base; i < end; i++) {
       const p = i << 1, q = (i + step) << 1;
       const a0r = a[p], a0i = a[p + 1], a1r = a[q], a1i = a[q + 1];
-      const b0r = b[p], b0i = b[p + 1], b1r = b[q], b1i = b[q + 1];
-      // (K A) on the pair
-      const c0r = k00r * a0r - k00i * a0i + k01r * a1r - k01i * a1i;
-      const c0i = k00r * a0i + k00i * a0r + k01r * a1i + k01i * a1r;
-      const c1r = k10r * a0r - k10i * a0i + k11r * a1r - k11i * a1i;
-      const c1i = k10r * a0i + k10i * a0r + k11r * a1i + k11i * a1r;
-      // Im(conj(b) c)
-      im += b0r * c0i - b0i * c0r + b1r * c1i - b1i * c1r;
+      const y0r = y[p], y0i = y[p + 1], y1r = y[q], y1i = y[q + 1];
+      e00r += y0r * a0r + y0i * a0i; e00i += y0r * a0i - y0i * a0r;
+      e01r += y0r * a1r + y0i * a1i; e01i += y0r * a1i - y0i * a1r;
+      e10r += y1r * a0r + y1i * a0i; e10i += y1r * a0i - y1i * a0r;
+      e11r += y1r * a1r + y1i * a1i; e11i += y1r * a1i - y1i * a1r;
       a[p] = g00r * a0r - g00i * a0i + g01r * a1r - g01i * a1i;
       a[p + 1] = g00r * a0i + g00i * a0r + g01r * a1i + g01i * a1r;
       a[q] = g10r * a0r - g10i * a0i + g11r * a1r - g11i * a1i;
       a[q + 1] = g10r * a0i + g10i * a0r + g11r * a1i + g11i * a1r;
-      b[p] = g00r * b0r - g00i * b0i + g01r * b1r - g01i * b1i;
-      b[p + 1] = g00r * b0i + g00i * b0r + g01r * b1i + g01i * b1r;
-      b[q] = g10r * b0r - g10i * b0i + g11r * b1r - g11i * b1i;
-      b[q + 1] = g10r * b0i + g10i * b0r + g11r * b1i + g11i * b1r;
+      y[p] = g00r * y0r - g00i * y0i + g01r * y1r - g01i * y1i;
+      y[p + 1] = g00r * y0i + g00i * y0r + g01r * y1i + g01i * y1r;
+      y[q] = g10r * y0r - g10i * y0i + g11r * y1r - g11i * y1i;
+      y[q + 1] = g10r * y0i + g10i * y0r + g11r * y1i + g11i * y1r;
     }
   }
-  return im;
+  e[0] = e00r; e[1] = e00i; e[2] = e01r; e[3] = e01i; e[4] = e10r; e[5] = e10i; e[6] = e11r; e[7] = e11i;
 }
 
-/**
- * Two adjacent one-wire rotations on the same flat bit, `G_early` then `G_late`, in one pass:
- * `Im Tr[B^dagger K_late A]` on the current pair, then `A, B <- (G_late G_early)^dagger (A, B)`,
- * then `Im Tr[B^dagger K_early A]` on the updated pair, which equals its value between the
- * two gates because `G_early` commutes with its own generator. Writes the two derivatives to
- * `out[0]` (late) and `out[1]` (early). Mutates `a` and `b`.
- */
-export function traceTwiceAndUncompute1(a: Float64Array, b: Float64Array, count: number, bit: number, kLate: Float64Array, kEarly: Float64Array, gd: Float64Array, out: Float64Array): void {
+/** The environment of flat bit `bit` of `a` and `y` alone, written to `e`. Mutates only `e`. */
+export function environment1(a: Float64Array, y: Float64Array, count: number, bit: number, e: Float64Array): void {
   const step = 1 << bit;
-  const [l00r, l00i, l01r, l01i, l10r, l10i, l11r, l11i] = kLate;
-  const [e00r, e00i, e01r, e01i, e10r, e10i, e11r, e11i] = kEarly;
-  const [g00r, g00i, g01r, g01i, g10r, g10i, g11r, g11i] = gd;
-  let late = 0, early = 0;
+  e.fill(0);
   for (let base = 0; base < count; base += step << 1) {
     const end = base + step;
     for (let i = base; i < end; i++) {
       const p = i << 1, q = (i + step) << 1;
-      let a0r = a[p], a0i = a[p + 1], a1r = a[q], a1i = a[q + 1];
-      let b0r = b[p], b0i = b[p + 1], b1r = b[q], b1i = b[q + 1];
-      late += b0r * (l00r * a0i + l00i * a0r + l01r * a1i + l01i * a1r) - b0i * (l00r * a0r - l00i * a0i + l01r * a1r - l01i * a1i)
-        + b1r * (l10r * a0i + l10i * a0r + l11r * a1i + l11i * a1r) - b1i * (l10r * a0r - l10i * a0i + l11r * a1r - l11i * a1i);
-      const n0r = g00r * a0r - g00i * a0i + g01r * a1r - g01i * a1i, n0i = g00r * a0i + g00i * a0r + g01r * a1i + g01i * a1r;
-      const n1r = g10r * a0r - g10i * a0i + g11r * a1r - g11i * a1i, n1i = g10r * a0i + g10i * a0r + g11r * a1i + g11i * a1r;
-      const m0r = g00r * b0r - g00i * b0i + g01r * b1r - g01i * b1i, m0i = g00r * b0i + g00i * b0r + g01r * b1i + g01i * b1r;
-      const m1r = g10r * b0r - g10i * b0i + g11r * b1r - g11i * b1i, m1i = g10r * b0i + g10i * b0r + g11r * b1i + g11i * b1r;
-      a0r = n0r; a0i = n0i; a1r = n1r; a1i = n1i;
-      b0r = m0r; b0i = m0i; b1r = m1r; b1i = m1i;
-      early += b0r * (e00r * a0i + e00i * a0r + e01r * a1i + e01i * a1r) - b0i * (e00r * a0r - e00i * a0i + e01r * a1r - e01i * a1i)
-        + b1r * (e10r * a0i + e10i * a0r + e11r * a1i + e11i * a1r) - b1i * (e10r * a0r - e10i * a0i + e11r * a1r - e11i * a1i);
-      a[p] = a0r; a[p + 1] = a0i; a[q] = a1r; a[q + 1] = a1i;
-      b[p] = b0r; b[p + 1] = b0i; b[q] = b1r; b[q + 1] = b1i;
+      const a0r = a[p], a0i = a[p + 1], a1r = a[q], a1i = a[q + 1];
+      const y0r = y[p], y0i = y[p + 1], y1r = y[q], y1i = y[q + 1];
+      e[0] += y0r * a0r + y0i * a0i; e[1] += y0r * a0i - y0i * a0r;
+      e[2] += y0r * a1r + y0i * a1i; e[3] += y0r * a1i - y0i * a1r;
+      e[4] += y1r * a0r + y1i * a0i; e[5] += y1r * a0i - y1i * a0r;
+      e[6] += y1r * a1r + y1i * a1i; e[7] += y1r * a1i - y1i * a1r;
     }
   }
-  out[0] = late;
-  out[1] = early;
+}
+
+/** `Im sum_{a,b} M[a][b] E[a][b]` = `Im Tr[Y^dagger M A]` from the environment `e`. */
+export function imTraceWithEnvironment(m: Float64Array, e: Float64Array): number {
+  let im = 0;
+  for (let k = 0; k < 8; k += 2) im += m[k] * e[k + 1] + m[k + 1] * e[k];
+  return im;
 }

@@ -11,6 +11,12 @@ export interface Factor {
   rank: number;
   /** Columns are padded to a power of two so the flat-bit kernels apply. */
   colBits: number;
+  /**
+   * The row chosen as pivot for each column: column `k` is zero in rows `pivots[0..k-1]`,
+   * so the rows `pivots` of `s` form a lower-triangular `rank x rank` matrix with a real
+   * positive diagonal.
+   */
+  pivots: Int32Array;
 }
 
 /**
@@ -25,12 +31,14 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15): Fac
   const cols = workspace(1, rho.length);
   cols.fill(0);
   const used = new Uint8Array(dim);
+  const pivots = new Int32Array(dim);
   let rank = 0;
   for (let k = 0; k < dim; k++) {
     let pivot = -1, best = tol;
     for (let j = 0; j < dim; j++) if (!used[j] && a[2 * (j * dim + j)] > best) { best = a[2 * (j * dim + j)]; pivot = j; }
     if (pivot < 0) break;
     used[pivot] = 1;
+    pivots[k] = pivot;
     const scale = 1 / Math.sqrt(best);
     for (let i = 0; i < dim; i++) {
       if (used[i] && i !== pivot) continue; // eliminated rows are already zero
@@ -53,7 +61,44 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15): Fac
   const width = 1 << colBits;
   const s = new Float64Array(2 * dim * width);
   for (let i = 0; i < dim; i++) s.set(cols.subarray(2 * i * dim, 2 * i * dim + 2 * rank), 2 * i * width);
-  return { s, rank, colBits };
+  return { s, rank, colBits, pivots: pivots.slice(0, rank) };
+}
+
+/**
+ * Given `M = X S` for the factor `S` of `rho` (`dim x 2^colBits`), returns `X'` (`dim x dim`)
+ * with `X' y = X y` for every `y` in the range of `rho`: the solution `Z` of `Z T = M` for
+ * the triangular pivot rows `T` of `S`, placed in the pivot columns (`X' = M L` for the left
+ * inverse `L` of `S` supported on its pivot rows). That is all of `X` a later product with
+ * anything in the range of `rho` can see. Returns `null` when the factor is too close to
+ * singular for `X'` to be accurate: its smallest pivot below `minRatio` times its largest.
+ */
+export function rightSolveFactor(m: Float64Array, f: Factor, dim: number, minRatio = 1e-5): Float64Array | null {
+  const { s, rank, colBits, pivots } = f;
+  const cols = 1 << colBits;
+  const t = (j: number, k: number) => 2 * (pivots[j] * cols + k); // T[j][k] = S[pivots[j]][k]
+  let largest = 0, smallest = Infinity;
+  for (let j = 0; j < rank; j++) {
+    largest = Math.max(largest, s[t(j, j)]);
+    smallest = Math.min(smallest, s[t(j, j)]);
+  }
+  if (rank > 0 && smallest < minRatio * largest) return null;
+  const out = new Float64Array(2 * dim * dim);
+  // Column j of Z from the right: Z[:, j] = (M[:, j] - sum_{k > j} Z[:, k] T[k][j]) / T[j][j].
+  for (let j = rank - 1; j >= 0; j--) {
+    const pj = pivots[j], d = s[t(j, j)];
+    for (let i = 0; i < dim; i++) {
+      let re = m[2 * (i * cols + j)], im = m[2 * (i * cols + j) + 1];
+      for (let k = j + 1; k < rank; k++) {
+        const zr = out[2 * (i * dim + pivots[k])], zi = out[2 * (i * dim + pivots[k]) + 1];
+        const tr = s[t(k, j)], ti = s[t(k, j) + 1];
+        re -= zr * tr - zi * ti;
+        im -= zr * ti + zi * tr;
+      }
+      out[2 * (i * dim + pj)] = re / d;
+      out[2 * (i * dim + pj) + 1] = im / d;
+    }
+  }
+  return out;
 }
 
 /** Reused scratch buffers (the factorisation runs one at a time). */

@@ -61,12 +61,23 @@ function blockGram(x: Float64Array, y: Float64Array, dh: number, block: number):
     const xh = h * block;
     for (let g = h; g < dh; g++) {
       const yg = g * block;
-      let sr = 0, si = 0;
-      for (let k = 0; k < block; k += 2) {
+      // Two independent sums halve the chain of dependent additions.
+      let sr = 0, si = 0, tr = 0, ti = 0, k = 0;
+      for (; k + 3 < block; k += 4) {
+        const ar = x[xh + k], ai = x[xh + k + 1], vr = y[yg + k], vi = y[yg + k + 1];
+        const br = x[xh + k + 2], bi = x[xh + k + 3], wr = y[yg + k + 2], wi = y[yg + k + 3];
+        sr += ar * vr + ai * vi;
+        si += ai * vr - ar * vi;
+        tr += br * wr + bi * wi;
+        ti += bi * wr - br * wi;
+      }
+      if (k < block) {
         const ar = x[xh + k], ai = x[xh + k + 1], vr = y[yg + k], vi = y[yg + k + 1];
         sr += ar * vr + ai * vi;
         si += ai * vr - ar * vi;
       }
+      sr += tr;
+      si += ti;
       out[2 * (h * dh + g)] = sr;
       out[2 * (h * dh + g) + 1] = si;
       out[2 * (g * dh + h)] = sr;
@@ -77,14 +88,55 @@ function blockGram(x: Float64Array, y: Float64Array, dh: number, block: number):
 }
 
 /**
- * `|0..0>_data (x) S` for a factor `S` (`2^H x 2^colBits`): the working state `W = V S` of a
- * step before its gates (new buffer, `2^n x 2^colBits`).
+ * The product state `u_0 (x) .. (x) u_{D-1}` of the data register (`2^D` complex entries),
+ * with `u_w` the first column of `data[w]` (the operation applied to `|0>`), or `|0>` when
+ * `data[w]` is `null`.
  */
-export function initialFactored(dataQubits: number, hiddenQubits: number, s: Float64Array, colBits: number): Float64Array {
-  const cols = 1 << colBits, dl = 1 << dataQubits, dh = 1 << hiddenQubits;
-  const w = new Float64Array(2 * dl * dh * cols);
-  for (let h = 0; h < dh; h++) w.set(s.subarray(2 * h * cols, 2 * (h + 1) * cols), 2 * dl * h * cols);
+export function dataProduct(data: readonly (Float64Array | null)[]): Float64Array {
+  let phi = Float64Array.of(1, 0);
+  data.forEach((m, w) => {
+    const size = 1 << w, next = new Float64Array(4 * size);
+    const u0r = m ? m[0] : 1, u0i = m ? m[1] : 0, u1r = m ? m[4] : 0, u1i = m ? m[5] : 0;
+    for (let d = 0; d < size; d++) {
+      const pr = phi[2 * d], pi = phi[2 * d + 1];
+      next[2 * d] = pr * u0r - pi * u0i;
+      next[2 * d + 1] = pr * u0i + pi * u0r;
+      next[2 * (d + size)] = pr * u1r - pi * u1i;
+      next[2 * (d + size) + 1] = pr * u1i + pi * u1r;
+    }
+    phi = next;
+  });
+  return phi;
+}
+
+/**
+ * `phi (x) S` for the data product `phi` of `dataProduct(data)` and a factor `S`
+ * (`2^H x 2^colBits`): the working state `W = V S` of a step after the one-wire operations
+ * that act on `|0..0>_data` alone (new buffer, `2^n x 2^colBits`; row `d + 2^D h`).
+ */
+export function productFactored(data: readonly (Float64Array | null)[], s: Float64Array, hiddenQubits: number, colBits: number): Float64Array {
+  const phi = dataProduct(data);
+  const dl = phi.length >> 1, dh = 1 << hiddenQubits, width = 2 << colBits;
+  const w = new Float64Array(dl * dh * width);
+  for (let h = 0; h < dh; h++) {
+    const src = h * width;
+    for (let d = 0; d < dl; d++) {
+      const fr = phi[2 * d], fi = phi[2 * d + 1];
+      if (fr === 0 && fi === 0) continue;
+      const dst = (h * dl + d) * width;
+      for (let k = 0; k < width; k += 2) {
+        const sr = s[src + k], si = s[src + k + 1];
+        w[dst + k] = fr * sr - fi * si;
+        w[dst + k + 1] = fr * si + fi * sr;
+      }
+    }
+  }
   return w;
+}
+
+/** `|0..0>_data (x) S`: the working state of a step before its gates. */
+export function initialFactored(dataQubits: number, hiddenQubits: number, s: Float64Array, colBits: number): Float64Array {
+  return productFactored(new Array<null>(dataQubits).fill(null), s, hiddenQubits, colBits);
 }
 
 /**
@@ -98,4 +150,69 @@ export function gramTraceOutData(w: Float64Array, dataQubits: number, hiddenQubi
 /** `Tr[P_wire V rho V^dagger] = Tr[V^dagger P A]` with `A = V rho`: a real number. */
 export function expectPauliIsometry(a: Float64Array, v: Float64Array, n: number, hiddenQubits: number, wire: number, pauli: Pauli): number {
   return pauliSandwich(v, a, n, 1 << hiddenQubits, wire, pauli)[0];
+}
+
+/**
+ * `(I_data (x) Lambda) W` for `W` of `2^n` rows and `2^colBits` columns and `Lambda` on the
+ * hidden register (`2^H x 2^H`, any matrix). The rows of one hidden index form a contiguous
+ * block, so this is `4^H` scaled additions of whole blocks. Writes into `out` and returns it.
+ */
+export function hiddenTimes(w: Float64Array, lambda: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number, out: Float64Array): Float64Array {
+  const dh = 1 << hiddenQubits, block = (2 << dataQubits) << colBits;
+  out.fill(0, 0, dh * block);
+  for (let h = 0; h < dh; h++) {
+    const to = h * block;
+    for (let g = 0; g < dh; g++) {
+      const lr = lambda[2 * (h * dh + g)], li = lambda[2 * (h * dh + g) + 1];
+      if (lr === 0 && li === 0) continue;
+      const from = g * block;
+      for (let k = 0; k < block; k += 2) {
+        const vr = w[from + k], vi = w[from + k + 1];
+        out[to + k] += lr * vr - li * vi;
+        out[to + k + 1] += lr * vi + li * vr;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * `(<phi| (x) I_hidden) Y`: the data register of `Y` (`2^n x 2^colBits`) contracted with
+ * the conjugate of the data vector `phi` (new `2^H x 2^colBits` buffer).
+ */
+export function contractData(y: Float64Array, phi: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number): Float64Array {
+  const dl = 1 << dataQubits, dh = 1 << hiddenQubits, width = 2 << colBits;
+  const out = new Float64Array(dh * width);
+  for (let h = 0; h < dh; h++) for (let d = 0; d < dl; d++) {
+    const fr = phi[2 * d], fi = -phi[2 * d + 1];
+    if (fr === 0 && fi === 0) continue;
+    const from = (h * dl + d) * width, to = h * width;
+    for (let k = 0; k < width; k += 2) {
+      const yr = y[from + k], yi = y[from + k + 1];
+      out[to + k] += fr * yr - fi * yi;
+      out[to + k + 1] += fr * yi + fi * yr;
+    }
+  }
+  return out;
+}
+
+/**
+ * `G[d] = sum_{h, c} conj(Y[d + 2^D h, c]) S[h, c]`: the overlap of each data row block of
+ * `Y` (`2^n x 2^colBits`) with `S` (`2^H x 2^colBits`) (new `2^D` complex entries).
+ */
+export function dataOverlaps(y: Float64Array, s: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number): Float64Array {
+  const dl = 1 << dataQubits, dh = 1 << hiddenQubits, width = 2 << colBits;
+  const out = new Float64Array(2 * dl);
+  for (let h = 0; h < dh; h++) for (let d = 0; d < dl; d++) {
+    const from = (h * dl + d) * width, at = h * width;
+    let re = 0, im = 0;
+    for (let k = 0; k < width; k += 2) {
+      const yr = y[from + k], yi = y[from + k + 1], sr = s[at + k], si = s[at + k + 1];
+      re += yr * sr + yi * si;
+      im += yr * si - yi * sr;
+    }
+    out[2 * d] += re;
+    out[2 * d + 1] += im;
+  }
+  return out;
 }

@@ -84,3 +84,23 @@ export function imPauliStringSandwich(b: Float64Array, a: Float64Array, rows: nu
   }
   return im;
 }
+
+/**
+ * `out += c P_wire A` for a `rows x 2^colBits` matrix `A` and a real `c`: the readout term
+ * of the adjoint observable. Mutates `out`.
+ */
+export function addScaledPauli(out: Float64Array, a: Float64Array, rows: number, colBits: number, wire: number, pauli: Pauli, c: number): void {
+  const width = 2 << colBits, bit = 1 << wire;
+  for (let r = 0; r < rows; r++) {
+    const set = (r & bit) !== 0;
+    const src = (pauli === 'Z' ? r : r ^ bit) * width, to = r * width;
+    // P[r, src]: Z -> +-1, X -> 1, Y -> -i (bit 0) or +i (bit 1)
+    const pr = pauli === 'Y' ? 0 : pauli === 'Z' && set ? -c : c;
+    const pi = pauli === 'Y' ? (set ? c : -c) : 0;
+    for (let k = 0; k < width; k += 2) {
+      const ar = a[src + k], ai = a[src + k + 1];
+      out[to + k] += pr * ar - pi * ai;
+      out[to + k + 1] += pr * ai + pi * ar;
+    }
+  }
+}

@@ -9,14 +9,13 @@ import type { GateName } from './gates';
 export function gatePermutation(gate: GateName, wires: readonly number[], n: number): Int32Array | null {
   const dim = 1 << n;
   const perm = new Int32Array(dim);
+  if (gate !== 'X' && gate !== 'CNOT' && gate !== 'SWAP') return null;
+  const first = wires[0], second = wires[1];
   for (let r = 0; r < dim; r++) {
-    const bit = (w: number) => (r >> w) & 1;
-    switch (gate) {
-      case 'X': perm[r] = r ^ (1 << wires[0]); break;
-      case 'CNOT': perm[r] = bit(wires[0]) ? r ^ (1 << wires[1]) : r; break;
-      case 'SWAP': perm[r] = bit(wires[0]) === bit(wires[1]) ? r : r ^ (1 << wires[0]) ^ (1 << wires[1]); break;
-      default: return null;
-    }
+    const a = (r >> first) & 1, b = gate === 'X' ? 0 : (r >> second) & 1;
+    if (gate === 'X') perm[r] = r ^ (1 << first);
+    else if (gate === 'CNOT') perm[r] = a ? r ^ (1 << second) : r;
+    else perm[r] = a === b ? r : r ^ (1 << first) ^ (1 << second);
   }
   return perm;
 }
@@ -39,9 +38,12 @@ export function invertPermutation(perm: Int32Array): Int32Array {
  * to row `perm[r]`. `scratch` must hold the buffer's length. Mutates `buf`.
  */
 export function permuteRows(buf: Float64Array, cols: number, perm: Int32Array, scratch: Float64Array): void {
-  const width = 2 * cols;
-  scratch.set(buf.subarray(0, perm.length * width));
-  for (let r = 0; r < perm.length; r++) buf.set(scratch.subarray(r * width, (r + 1) * width), perm[r] * width);
+  const width = 2 * cols, rows = perm.length;
+  for (let k = 0; k < rows * width; k++) scratch[k] = buf[k];
+  for (let r = 0; r < rows; r++) {
+    const from = r * width, to = perm[r] * width;
+    for (let k = 0; k < width; k++) buf[to + k] = scratch[from + k];
+  }
 }
 
 /** `P rho P^T` for a density matrix: entry `(r, c)` moves to `(perm[r], perm[c])`. Mutates `rho`. */

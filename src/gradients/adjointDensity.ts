@@ -41,7 +41,11 @@ export function densityAngleDerivatives(
   const T = inputs.length, m = cell.gates.length;
   const gatesAt: StepGate[][] = inputs.map((x) => cell.gates.map((g) => gateAt(g, params, x)));
 
-  const { starts, expectations } = runSteps(engine, T, (work, t) => gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj)));
+  const { starts, expectations } = runSteps(engine, T, (carried, t) => {
+    const work = engine.begin(carried);
+    gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj));
+    return work;
+  });
   const coefficients = coefficientsOf(expectations);
 
   const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));

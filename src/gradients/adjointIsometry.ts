@@ -1,150 +1,148 @@
 /**
- * The adjoint for measure-reset cells without gate noise, in the isometry form of
- * core/isometry.ts. Per step, with `V_j` the isometry after gate `j`, `A_j = V_j rho_H` and
- * `B_j = X_j V_j` (`X_j` the adjoint observable pulled back to just after gate `j`):
+ * The adjoint for measure-reset cells without gate noise, on the factored working state of
+ * model/engine.ts: the forward pass is the engine's own, and the backward pass carries two
+ * `2^n x r` matrices (`r` the rank of the hidden state), never a `4^n` one. Per step, with
+ * `rho_H = S S^dagger`, `W_j = V_j S` the working state after fused operation `j` and
+ * `Y_j = X_j W_j` (`X_j` the adjoint observable pulled back to just after `j`):
  *
- *     dL/da_j = Im Tr[B_j^dagger K_j A_j]
- *     A_{j-1} = G_j^dagger A_j,   B_{j-1} = G_j^dagger B_j
- *     Lambda_t = <0|_data B_0      (the adjoint of rho_H(t))
+ *     dL/da    = Im Tr[Y_j^dagger K W_j]            (K the gate's generator)
+ *     W_{j-1}  = G_j^dagger W_j,   Y_{j-1} = G_j^dagger Y_j
+ *     <0|_data Y_0 = Lambda_t S                     (Lambda_t = dL/drho_H(t))
  *
- * so the backward pass carries two `2^n x 2^H` matrices, never a `4^n` one.
+ * and `X = I_data (x) Lambda_{t+1} + sum_i c_{t,i} O_i` at the end of step `t`. Only the part
+ * of `Lambda_t` that acts on the range of `rho_H(t)` matters to step `t - 1`, and `Lambda_t S`
+ * determines it (core/factor.ts, `rightSolveFactor`). A fused run of one-wire gates costs one
+ * pass for all its derivatives (core/adjointKernels.ts), and the step's leading operations,
+ * which act on a product state, cost no pass at all.
  */
+import { environment1, environmentAndUncompute1, imTraceWithEnvironment } from '../core/adjointKernels';
 import { applyToRows } from '../core/apply';
-import { amplitudeDamp, dampDual } from '../core/channels';
-import { dimOf, zeroState } from '../core/density';
-import { dagger } from '../core/gates';
-import { initialIsometry, multiplyRight, traceOutData } from '../core/isometry';
-import { expectPauliIsometry } from '../core/isometry';
-import { pauliMatrix, type Pauli } from '../core/gates';
-import { traceAndUncompute1, traceTwiceAndUncompute1 } from '../core/adjointKernels';
-import { mul2 } from '../model/fuse';
-import { imPauliStringSandwich } from '../core/observables';
-import { readoutError } from '../core/channels';
+import { dampDual } from '../core/channels';
+import { dimOf } from '../core/density';
+import { choleskyFactor, rightSolveFactor } from '../core/factor';
+import { dagger, pauliMatrix, type Pauli } from '../core/gates';
+import { contractData, dataOverlaps, dataProduct, hiddenTimes } from '../core/isometry';
+import { addScaledPauli, imPauliStringSandwich } from '../core/observables';
+import { permuteRows } from '../core/permute';
 import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
-import { fuseStep } from '../model/fuse';
-import { composePermutations, invertPermutation, permuteRows } from '../core/permute';
+import { isometryEngine, leadingParts } from '../model/engine';
+import { fuseStep, mul2, type FusedOp } from '../model/fuse';
+import { runSteps } from '../model/steps';
 import type { AngleDerivatives } from './adjointDensity';
 
+const IDENTITY2 = Float64Array.of(1, 0, 0, 0, 0, 0, 1, 0);
+
+/**
+ * Angle derivatives of every gate at every step, or `null` when a hidden state is too close
+ * to singular for `Lambda_t` to be recovered accurately from `Lambda_t S` (the caller then
+ * uses the density-matrix adjoint, which is exact for every cell).
+ */
 export function isometryAngleDerivatives(
   cell: CompiledCell,
   params: Readonly<Record<string, number>>,
   inputs: readonly (readonly number[])[],
   coefficientsOf: (expectations: number[][]) => number[][],
-  _generators?: readonly (Float64Array | null)[], // the cell's own Pauli-string generators are used directly
-): AngleDerivatives {
+): AngleDerivatives | null {
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
-  const rows = dimOf(n), cols = dimOf(H), count = rows * cols;
+  const rows = dimOf(n), dh = dimOf(H);
   const T = inputs.length, m = cell.gates.length;
   const readout = cell.model.readout;
   const gatesAt: StepGate[][] = inputs.map((x) => cell.gates.map((g) => gateAt(g, params, x)));
+  const opsAt = gatesAt.map((gates) => fuseStep(cell, gates));
 
-  const scratch = new Float64Array(2 * count);
-  const runs = permutationRuns(cell);
-  const pair = new Float64Array(2);
-  // Forward: keep V (after the whole cell) and A = V rho_H of every step.
-  const vs: Float64Array[] = [], as: Float64Array[] = [];
-  const expectations: number[][] = [];
-  let rhoH = zeroState(H);
-  for (let t = 0; t < T; t++) {
-    const v = initialIsometry(D, H);
-    for (const op of fuseStep(cell, gatesAt[t])) {
-      if (op.kind === 'matrix') applyToRows(v, count, H, op.wires, op.matrix);
-      else permuteRows(v, cols, op.perm, scratch);
-    }
-    const a = multiplyRight(v, rhoH, rows, cols);
-    expectations.push(readout.map((r) => readoutError(expectPauliIsometry(a, v, n, H, r.wire, r.observable), noise.q)));
-    rhoH = traceOutData(a, v, D, H);
-    for (let k = 0; k < H; k++) amplitudeDamp(rhoH, H, k, noise.gamma);
-    vs.push(v);
-    as.push(a);
-  }
+  // Forward: the engine's steps, keeping the working state at the end of every step.
+  const engine = isometryEngine(cell);
+  const works: Float64Array[] = [];
+  const { starts, expectations } = runSteps(engine, T, (carried, t) => engine.runOps(carried, opsAt[t]), (_t, _outcome, work) => works.push(work));
   const coefficients = coefficientsOf(expectations);
 
   const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));
-  let lambda = new Float64Array(2 * cols * cols);
+  const ySpace = new Float64Array(2 * rows * dh), scratch = new Float64Array(2 * rows * dh);
+  const env = new Float64Array(8);
+  let lambda: Float64Array = new Float64Array(2 * dh * dh);
   for (let t = T - 1; t >= 0; t--) {
     for (let k = 0; k < H; k++) dampDual(lambda, H, k, noise.gamma);
-    // B = X V with X = I_data (x) Lambda + sum_i c_i O_i.
-    const v = vs[t], a = as[t];
-    const b = multiplyHidden(v, lambda, D, H);
+    const factor = choleskyFactor(starts[t], dh);
+    const colBits = factor.colBits, cols = 1 << colBits, count = rows * cols;
+    const a = works[t]; // un-computed in place: no longer needed afterwards
+    const y = hiddenTimes(a, lambda, D, H, colBits, ySpace.subarray(0, 2 * count));
     readout.forEach((r, i) => {
-      const c = coefficients[t][i];
-      if (c === 0) return;
-      scratch.set(v);
-      applyToRows(scratch, count, H, [r.wire], pauliMatrix(r.observable));
-      for (let p = 0; p < b.length; p++) b[p] += c * scratch[p];
+      if (coefficients[t][i] !== 0) addScaledPauli(y, a, rows, colBits, r.wire, r.observable, coefficients[t][i]);
     });
-    for (let j = m - 1; j >= 0; j--) {
-      const run = runs.get(j);
-      if (run) { // a run of permutation gates ending at j: un-computed in one pass each
-        permuteRows(a, cols, run.inverse, scratch);
-        permuteRows(b, cols, run.inverse, scratch);
-        j = run.first;
+    const ops = opsAt[t];
+    for (let o = ops.length - 1; o >= 0; o--) {
+      const op = ops[o];
+      if (op.kind === 'permutation') {
+        permuteRows(a, cols, op.inverse, scratch);
+        permuteRows(y, cols, op.inverse, scratch);
         continue;
       }
-      const gen = cell.gates[j].info.generator;
-      const wires = cell.gates[j].wires;
-      const gd = dagger(gatesAt[t][j].matrix, 1 << wires.length);
-      const traced = gen !== undefined && cell.gates[j].angle !== undefined;
-      if (traced && wires.length === 1) {
-        const prev = j > 0 ? cell.gates[j - 1] : undefined;
-        const prevGen = prev?.info.generator;
-        if (prev && prevGen && prev.angle !== undefined && prev.wires.length === 1 && prev.wires[0] === wires[0]) {
-          // An adjacent rotation on the same wire: both derivatives and both un-computes in one pass.
-          const both = dagger(mul2(gatesAt[t][j].matrix, gatesAt[t][j - 1].matrix), 2);
-          traceTwiceAndUncompute1(a, b, count, wires[0] + H, pauliMatrix(gen.paulis[0] as Pauli), pauliMatrix(prevGen.paulis[0] as Pauli), both, pair);
-          dLda[t][j] = gen.scale * pair[0];
-          dLda[t][j - 1] = prevGen.scale * pair[1];
-          j--;
-          continue;
-        }
-        dLda[t][j] = gen.scale * traceAndUncompute1(a, b, count, wires[0] + H, pauliMatrix(gen.paulis[0] as Pauli), gd);
+      if (op.leading) continue; // commutes to the front of the step: done below
+      const gd = dagger(op.matrix, 1 << op.wires.length);
+      if (op.wires.length === 1) {
+        environmentAndUncompute1(a, y, count, op.wires[0] + colBits, gd, env);
+        runDerivatives(cell, op.gates, gatesAt[t], env, dLda[t]);
         continue;
       }
-      if (traced) dLda[t][j] = gen.scale * imPauliStringSandwich(b, a, rows, H, wires, gen.paulis, gen.controlled);
-      applyToRows(a, count, H, wires, gd);
-      applyToRows(b, count, H, wires, gd);
+      const j = op.gates[0], gen = cell.gates[j].info.generator;
+      if (gen && cell.gates[j].angle !== undefined) dLda[t][j] = gen.scale * imPauliStringSandwich(y, a, rows, colBits, op.wires, gen.paulis, gen.controlled);
+      applyToRows(a, count, colBits, op.wires, gd);
+      applyToRows(y, count, colBits, op.wires, gd);
     }
-    // Lambda_t = the rows of B_0 with the data register in |0..0>.
-    const dl = 1 << D;
-    lambda = new Float64Array(2 * cols * cols);
-    for (let h = 0; h < cols; h++) lambda.set(b.subarray(2 * dl * h * cols, 2 * (dl * h + 1) * cols), 2 * h * cols);
+
+    // The leading operations act on |0..0>_data (x) S: W = phi (x) G S, recomputed, not un-computed.
+    const { data, hidden } = leadingParts(ops, D, factor.s, colBits);
+    const phi = dataProduct(data);
+    const yRows = contractData(y, phi, D, H, colBits); // <phi|_data Y
+    const leading = ops.filter((op): op is Extract<FusedOp, { kind: 'matrix' }> => op.kind === 'matrix' && op.leading);
+    const overlaps = leading.some((op) => op.wires[0] < D) ? dataOverlaps(y, hidden, D, H, colBits) : null;
+    for (const op of leading) {
+      const wire = op.wires[0];
+      if (wire >= D) environment1(hidden, yRows, dh * cols, wire - D + colBits, env);
+      else dataEnvironment(overlaps as Float64Array, phi, wire, env);
+      runDerivatives(cell, op.gates, gatesAt[t], env, dLda[t]);
+    }
+    if (t === 0) break;
+    // Lambda_t S = <0|_data L^dagger Y: the data leading operations are in <phi|; the hidden ones remain.
+    for (const op of leading) if (op.wires[0] >= D) applyToRows(yRows, dh * cols, colBits, [op.wires[0] - D], dagger(op.matrix, 2));
+    const next = rightSolveFactor(yRows, factor, dh);
+    if (!next) return null;
+    lambda = next;
   }
   return { expectations, dLda };
 }
 
-/** Maximal runs of consecutive permutation gates, keyed by their last gate, with the inverse of their product. */
-function permutationRuns(cell: CompiledCell): Map<number, { first: number; inverse: Int32Array }> {
-  const runs = new Map<number, { first: number; inverse: Int32Array }>();
-  let j = cell.gates.length - 1;
-  while (j >= 0) {
-    if (!cell.gates[j].permutation) { j--; continue; }
-    let first = j;
-    while (first > 0 && cell.gates[first - 1].permutation) first--;
-    let product = cell.gates[first].permutation as Int32Array;
-    for (let k = first + 1; k <= j; k++) product = composePermutations(product, cell.gates[k].permutation as Int32Array);
-    runs.set(j, { first, inverse: invertPermutation(product) });
-    j = first - 1;
+/**
+ * The derivatives of the gates `gates` fused into one run, from the run's environment `e`
+ * taken after the whole run: gate `k`'s generator `K` seen from there is `Q K Q^dagger`, with
+ * `Q` the product of the run's gates after `k`.
+ */
+function runDerivatives(cell: CompiledCell, gates: readonly number[], stepGates: readonly StepGate[], e: Float64Array, out: number[]): void {
+  let q: Float64Array = IDENTITY2;
+  for (let k = gates.length - 1; k >= 0; k--) {
+    const j = gates[k], gen = cell.gates[j].info.generator;
+    if (gen && cell.gates[j].angle !== undefined) {
+      const seen = mul2(mul2(q, pauliMatrix(gen.paulis[0] as Pauli)), dagger(q, 2));
+      out[j] = gen.scale * imTraceWithEnvironment(seen, e);
+    }
+    q = mul2(q, stepGates[j].matrix);
   }
-  return runs;
 }
 
-/** `(I_data (x) Lambda) V`: `Lambda` on the hidden part of every row index (new buffer). */
-function multiplyHidden(v: Float64Array, lambda: Float64Array, D: number, H: number): Float64Array {
-  const cols = 1 << H, dl = 1 << D;
-  const out = new Float64Array(v.length);
-  for (let d = 0; d < dl; d++) for (let h = 0; h < cols; h++) {
-    const row = 2 * (d + dl * h) * cols;
-    for (let g = 0; g < cols; g++) {
-      const lr = lambda[2 * (h * cols + g)], li = lambda[2 * (h * cols + g) + 1];
-      if (lr === 0 && li === 0) continue;
-      const src = 2 * (d + dl * g) * cols;
-      for (let c = 0; c < 2 * cols; c += 2) {
-        const vr = v[src + c], vi = v[src + c + 1];
-        out[row + c] += lr * vr - li * vi;
-        out[row + c + 1] += lr * vi + li * vr;
-      }
+/**
+ * The environment of data wire `wire` when the state side is the product `phi (x) G S`:
+ * `E[a][b] = sum over d with bit a of G[d] phi[d with the bit set to b]`, from the overlaps
+ * `G` of core/isometry.ts `dataOverlaps`.
+ */
+function dataEnvironment(overlaps: Float64Array, phi: Float64Array, wire: number, e: Float64Array): void {
+  const bit = 1 << wire, dl = overlaps.length >> 1;
+  e.fill(0);
+  for (let d = 0; d < dl; d++) {
+    const a = (d & bit) ? 1 : 0, gr = overlaps[2 * d], gi = overlaps[2 * d + 1];
+    for (let b = 0; b < 2; b++) {
+      const at = b ? d | bit : d & ~bit, pr = phi[2 * at], pi = phi[2 * at + 1];
+      e[2 * (2 * a + b)] += gr * pr - gi * pi;
+      e[2 * (2 * a + b) + 1] += gr * pi + gi * pr;
     }
   }
-  return out;
 }

@@ -35,9 +35,11 @@ export function createRunner(problem: GradientProblem): Runner {
   const gatesAt: StepGate[][] = inputs.map((x) => stepGates(cell, params, x));
   // Whole unshifted steps run fused when no noise follows each gate (model/fuse.ts).
   const fusedAt = cell.gateNoiseFree ? gatesAt.map((g) => fuseStep(cell, g)) : null;
-  const runStep = (work: Float64Array, t: number) => {
-    if (fusedAt) for (const op of fusedAt[t]) engine.applyOp(work, op);
-    else gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj));
+  const runStep = (carried: Float64Array, t: number): Float64Array => {
+    if (fusedAt) return engine.runOps(carried, fusedAt[t]);
+    const work = engine.begin(carried);
+    gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj));
+    return work;
   };
   const { starts, expectations } = runSteps(engine, T, runStep);
 
@@ -48,9 +50,7 @@ export function createRunner(problem: GradientProblem): Runner {
     let outcome = engine.finish(starts[t], work);
     out.push(outcome.expectations);
     for (let s = t + 1; s < T; s++) {
-      const w = engine.begin(outcome.carried);
-      runStep(w, s);
-      outcome = engine.finish(outcome.carried, w);
+      outcome = engine.finish(outcome.carried, runStep(outcome.carried, s));
       out.push(outcome.expectations);
     }
     return out;

@@ -17,7 +17,7 @@ import { applyToRows } from '../core/apply';
 import { amplitudeDamp, depolarize1, depolarize2, readoutError } from '../core/channels';
 import { applyGateToDensity, dimOf, embedHigh, traceOutLow, zeroState } from '../core/density';
 import { choleskyFactor } from '../core/factor';
-import { gramTraceOutData, initialFactored } from '../core/isometry';
+import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
 import { blochVector, expectPauli, pauliSandwich } from '../core/observables';
 import { permuteDensity, permuteRows } from '../core/permute';
 import type { CompiledCell } from './cell';
@@ -42,6 +42,8 @@ export interface Engine {
   apply(work: Float64Array, gate: number, m: Float64Array, mConj: Float64Array): void;
   /** Applies a fused operation (model/fuse.ts) with no noise. Mutates `work`. */
   applyOp(work: Float64Array, op: FusedOp): void;
+  /** A fresh working state for a noise-free step from `carried`, after its fused operations `ops`. */
+  runOps(carried: Float64Array, ops: readonly FusedOp[]): Float64Array;
   /** Readouts and the hand-over to the next step. `carried` is the state the step began from. */
   finish(carried: Float64Array, work: Float64Array): StepOutcome;
   /** Makes `copy`, a copy of working state `work`, usable as a working state too. */
@@ -66,6 +68,32 @@ function dampHidden(rho: Float64Array, qubits: number, firstHidden: number, hidd
   for (let k = 0; k < hidden; k++) amplitudeDamp(rho, qubits, firstHidden + k, gamma);
 }
 
+/**
+ * A step's leading operations (model/fuse.ts) split by register, for factor `s`: on each data
+ * wire the operation (its first column is the wire's state `u_w`), or `null`; and `G S`, the
+ * hidden ones applied to `S` (`s` itself when there are none).
+ */
+export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array, colBits: number): { data: (Float64Array | null)[]; hidden: Float64Array } {
+  const data: (Float64Array | null)[] = new Array<Float64Array | null>(D).fill(null);
+  let hidden = s;
+  for (const op of ops) {
+    if (op.kind !== 'matrix' || !op.leading) continue;
+    const wire = op.wires[0];
+    if (wire < D) data[wire] = op.matrix;
+    else {
+      if (hidden === s) hidden = Float64Array.from(s);
+      applyToRows(hidden, hidden.length >> 1, colBits, [wire - D], op.matrix);
+    }
+  }
+  return { data, hidden };
+}
+
+/** The working state after a step's leading operations: `(u_0 (x) .. (x) u_{D-1}) (x) G S`. */
+function leadingProduct(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number): Float64Array {
+  const { data, hidden } = leadingParts(ops, D, s, colBits);
+  return productFactored(data, hidden, H, colBits);
+}
+
 export function isometryEngine(cell: CompiledCell): Engine {
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
   const readout = cell.model.readout;
@@ -87,6 +115,18 @@ export function isometryEngine(cell: CompiledCell): Engine {
       const colBits = colBitsOf.get(work) as number;
       if (op.kind === 'matrix') applyToRows(work, countOf(work), colBits, op.wires, op.matrix);
       else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
+    },
+    runOps: (carried, ops) => {
+      // The leading one-wire operations act on |0..0>_data (x) S: built as a product, not applied.
+      const { s, colBits } = choleskyFactor(carried, dimOf(H));
+      const work = leadingProduct(ops, D, H, s, colBits);
+      colBitsOf.set(work, colBits);
+      for (const op of ops) {
+        if (op.kind === 'matrix' && op.leading) continue;
+        if (op.kind === 'matrix') applyToRows(work, countOf(work), colBits, op.wires, op.matrix);
+        else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
+      }
+      return work;
     },
     finish: (_carried, work) => {
       const colBits = colBitsOf.get(work) as number;
@@ -113,9 +153,14 @@ export function densityEngine(cell: CompiledCell): Engine {
       if (wires.length === 1) depolarize1(work, n, wires[0], noise.p1);
       else depolarize2(work, n, wires, noise.p2);
     },
-    applyOp: (work, op) => {
+    applyOp(work, op) {
       if (op.kind === 'matrix') applyGateToDensity(work, n, op.wires, op.matrix, op.conj);
       else permuteDensity(work, op.perm, scratchFor(work.length));
+    },
+    runOps(carried, ops) {
+      const work = this.begin(carried);
+      for (const op of ops) this.applyOp(work, op);
+      return work;
     },
     finish: (_carried, work) => {
       const expectations = readout.map((r) => readoutError(expectPauli(work, n, r.wire, r.observable), noise.q));

@@ -34,10 +34,12 @@ export function simulate(model: Model, params: Params, sequence: Sequence, loss:
   const cell = compileCell(model);
   const engine = (options.engine ?? engineFor)(cell);
   const bloch: Bloch[][] = [];
-  const { expectations } = runSteps(engine, sequence.inputs.length, (work, t) => {
+  const { expectations } = runSteps(engine, sequence.inputs.length, (carried, t) => {
     const gates = stepGates(cell, params, sequence.inputs[t]);
-    if (cell.gateNoiseFree && options.fuse !== false) fuseStep(cell, gates).forEach((op) => engine.applyOp(work, op));
-    else gates.forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
+    if (cell.gateNoiseFree && options.fuse !== false) return engine.runOps(carried, fuseStep(cell, gates));
+    const work = engine.begin(carried);
+    gates.forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
+    return work;
   }, (_t, outcome) => {
     if (options.bloch !== false) bloch.push(engine.bloch(outcome.carried));
   });

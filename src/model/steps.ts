@@ -13,20 +13,20 @@ export interface StepRun {
 }
 
 /**
- * Runs `steps` steps on `engine`; `applyGates(work, t)` applies step `t`'s gates and
- * `after(t, outcome)`, if given, sees each step's outcome.
+ * Runs `steps` steps on `engine`; `stepWork(carried, t)` returns step `t`'s working state
+ * after its gates, begun from `carried`, and `after(t, outcome, work)`, if given, sees each
+ * step's outcome.
  */
-export function runSteps(engine: Engine, steps: number, applyGates: (work: Float64Array, t: number) => void, after?: (t: number, outcome: StepOutcome) => void): StepRun {
+export function runSteps(engine: Engine, steps: number, stepWork: (carried: Float64Array, t: number) => Float64Array, after?: (t: number, outcome: StepOutcome, work: Float64Array) => void): StepRun {
   const starts: Float64Array[] = [];
   const expectations: number[][] = [];
   let carried = engine.initial();
   for (let t = 0; t < steps; t++) {
     starts.push(carried);
-    const work = engine.begin(carried);
-    applyGates(work, t);
+    const work = stepWork(carried, t);
     const outcome = engine.finish(carried, work);
     expectations.push(outcome.expectations);
-    after?.(t, outcome);
+    after?.(t, outcome, work);
     carried = outcome.carried;
   }
   return { starts, expectations };
