@@ -161,9 +161,22 @@ export function hiddenTimes(w: Float64Array, lambda: Float64Array, dataQubits: n
   const dh = 1 << hiddenQubits, block = (2 << dataQubits) << colBits;
   out.fill(0, 0, dh * block);
   for (let h = 0; h < dh; h++) {
-    const to = h * block;
-    for (let g = 0; g < dh; g++) {
-      const lr = lambda[2 * (h * dh + g)], li = lambda[2 * (h * dh + g) + 1];
+    const to = h * block, row = 2 * h * dh;
+    let g = 0;
+    // Four blocks per sweep of the output block: a quarter of the output traffic.
+    for (; g + 3 < dh; g += 4) {
+      const l0r = lambda[row + 2 * g], l0i = lambda[row + 2 * g + 1], l1r = lambda[row + 2 * g + 2], l1i = lambda[row + 2 * g + 3];
+      const l2r = lambda[row + 2 * g + 4], l2i = lambda[row + 2 * g + 5], l3r = lambda[row + 2 * g + 6], l3i = lambda[row + 2 * g + 7];
+      const f0 = g * block, f1 = f0 + block, f2 = f1 + block, f3 = f2 + block;
+      for (let k = 0; k < block; k += 2) {
+        const ar = w[f0 + k], ai = w[f0 + k + 1], br = w[f1 + k], bi = w[f1 + k + 1];
+        const cr = w[f2 + k], ci = w[f2 + k + 1], dr = w[f3 + k], di = w[f3 + k + 1];
+        out[to + k] += l0r * ar - l0i * ai + l1r * br - l1i * bi + l2r * cr - l2i * ci + l3r * dr - l3i * di;
+        out[to + k + 1] += l0r * ai + l0i * ar + l1r * bi + l1i * br + l2r * ci + l2i * cr + l3r * di + l3i * dr;
+      }
+    }
+    for (; g < dh; g++) {
+      const lr = lambda[row + 2 * g], li = lambda[row + 2 * g + 1];
       if (lr === 0 && li === 0) continue;
       const from = g * block;
       for (let k = 0; k < block; k += 2) {

@@ -39,7 +39,7 @@ export function invertPermutation(perm: Int32Array): Int32Array {
  */
 export function permuteRows(buf: Float64Array, cols: number, perm: Int32Array, scratch: Float64Array): void {
   const width = 2 * cols, rows = perm.length;
-  for (let k = 0; k < rows * width; k++) scratch[k] = buf[k];
+  scratch.set(buf.subarray(0, rows * width));
   for (let r = 0; r < rows; r++) {
     const from = r * width, to = perm[r] * width;
     for (let k = 0; k < width; k++) buf[to + k] = scratch[from + k];

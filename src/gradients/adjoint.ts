@@ -31,11 +31,8 @@ export const adjoint: GradientMethod = (problem, options = {}) => {
     scored = scoreExpectations(model, params, sequence, loss, measured);
     return readoutCoefficients(model, params, scored.dLdy);
   };
-  // The coefficients are taken once: with shots they are a sample, which a fallback must not redraw.
-  let coefficients: number[][] | null = null;
-  const coefficientsOnce = (exact: number[][]) => (coefficients ??= coefficientsOf(exact));
-  const fast = model.recurrence === 'measure-reset' && cell.gateNoiseFree ? isometryAngleDerivatives(cell, params, sequence.inputs, coefficientsOnce) : null;
-  const { dLda } = fast ?? densityAngleDerivatives(cell, params, sequence.inputs, coefficientsOnce, generatorsOf(model));
+  const derive = model.recurrence === 'measure-reset' && cell.gateNoiseFree ? isometryAngleDerivatives : densityAngleDerivatives;
+  const { dLda } = derive(cell, params, sequence.inputs, coefficientsOf, generatorsOf(model));
   const score = scored as unknown as ReturnType<typeof scoreExpectations>;
 
   const occurrences: OccurrenceContribution[] = unroll(model, sequence.inputs.length).map((o) => {

@@ -10,8 +10,11 @@
  *     <0|_data Y_0 = Lambda_t S                     (Lambda_t = dL/drho_H(t))
  *
  * and `X = I_data (x) Lambda_{t+1} + sum_i c_{t,i} O_i` at the end of step `t`. Only the part
- * of `Lambda_t` that acts on the range of `rho_H(t)` matters to step `t - 1`, and `Lambda_t S`
- * determines it (core/factor.ts, `rightSolveFactor`). A fused run of one-wire gates costs one
+ * of `Lambda_t` that acts on the range of `rho_H(t)` matters to step `t - 1`, and when `S` has
+ * full rank `Lambda_t S` determines it (core/factor.ts, `rightSolveFactor`). When the factor
+ * dropped a direction (a rank below `2^H`, or an eigenvalue under its tolerance that the
+ * previous step can still move), or is too close to singular, `Lambda_t` comes from the
+ * isometry `V` itself instead, at the cost of one more pass over the step. A fused run of one-wire gates costs one
  * pass for all its derivatives (core/adjointKernels.ts), and the step's leading operations,
  * which act on a product state, cost no pass at all.
  */
@@ -25,30 +28,38 @@ import { contractData, dataOverlaps, dataProduct, hiddenTimes } from '../core/is
 import { addScaledPauli, imPauliStringSandwich } from '../core/observables';
 import { permuteRows } from '../core/permute';
 import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
-import { isometryEngine, leadingParts } from '../model/engine';
+import { factoredStep, isometryEngine, leadingParts } from '../model/engine';
 import { fuseStep, mul2, type FusedOp } from '../model/fuse';
 import { runSteps } from '../model/steps';
 import type { AngleDerivatives } from './adjointDensity';
 
 const IDENTITY2 = Float64Array.of(1, 0, 0, 0, 0, 0, 1, 0);
 
-/**
- * Angle derivatives of every gate at every step, or `null` when a hidden state is too close
- * to singular for `Lambda_t` to be recovered accurately from `Lambda_t S` (the caller then
- * uses the density-matrix adjoint, which is exact for every cell).
- */
+type MatrixOp = Extract<FusedOp, { kind: 'matrix' }>;
+
+function isRun(op: FusedOp): op is MatrixOp {
+  return op.kind === 'matrix' && op.wires.length === 1;
+}
+
+/** Whether gate `j` has an angle derivative to take. */
+function traced(cell: CompiledCell, j: number): boolean {
+  return cell.gates[j].info.generator !== undefined && cell.gates[j].angle !== undefined;
+}
+
+/** Angle derivatives of every gate at every step, and the forward pass's expectations. */
 export function isometryAngleDerivatives(
   cell: CompiledCell,
   params: Readonly<Record<string, number>>,
   inputs: readonly (readonly number[])[],
   coefficientsOf: (expectations: number[][]) => number[][],
-): AngleDerivatives | null {
+): AngleDerivatives {
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
   const rows = dimOf(n), dh = dimOf(H);
   const T = inputs.length, m = cell.gates.length;
   const readout = cell.model.readout;
   const gatesAt: StepGate[][] = inputs.map((x) => cell.gates.map((g) => gateAt(g, params, x)));
   const opsAt = gatesAt.map((gates) => fuseStep(cell, gates));
+  const firstTracedAt = opsAt.map((ops) => ops.findIndex((op) => op.kind === 'matrix' && !op.leading && op.gates.some((j) => traced(cell, j))));
 
   // Forward: the engine's steps, keeping the working state at the end of every step.
   const engine = isometryEngine(cell);
@@ -62,39 +73,60 @@ export function isometryAngleDerivatives(
   let lambda: Float64Array = new Float64Array(2 * dh * dh);
   for (let t = T - 1; t >= 0; t--) {
     for (let k = 0; k < H; k++) dampDual(lambda, H, k, noise.gamma);
+    const dual = lambda; // the adjoint of the hidden state this step hands over
     const factor = choleskyFactor(starts[t], dh);
     const colBits = factor.colBits, cols = 1 << colBits, count = rows * cols;
     const a = works[t]; // un-computed in place: no longer needed afterwards
-    const y = hiddenTimes(a, lambda, D, H, colBits, ySpace.subarray(0, 2 * count));
+    const y = hiddenTimes(a, dual, D, H, colBits, ySpace.subarray(0, 2 * count));
     readout.forEach((r, i) => {
       if (coefficients[t][i] !== 0) addScaledPauli(y, a, rows, colBits, r.wire, r.observable, coefficients[t][i]);
     });
     const ops = opsAt[t];
-    for (let o = ops.length - 1; o >= 0; o--) {
+    // The state side is only un-computed while an earlier operation still needs it for a derivative.
+    const firstTraced = firstTracedAt[t];
+    const stateNeededBefore = (o: number) => firstTraced >= 0 && firstTraced < o;
+    for (let o = ops.length - 1; o >= 0;) {
       const op = ops[o];
       if (op.kind === 'permutation') {
-        permuteRows(a, cols, op.inverse, scratch);
         permuteRows(y, cols, op.inverse, scratch);
+        if (stateNeededBefore(o)) permuteRows(a, cols, op.inverse, scratch);
+        o--;
         continue;
       }
-      if (op.leading) continue; // commutes to the front of the step: done below
-      const gd = dagger(op.matrix, 1 << op.wires.length);
-      if (op.wires.length === 1) {
-        environmentAndUncompute1(a, y, count, op.wires[0] + colBits, gd, env);
-        runDerivatives(cell, op.gates, gatesAt[t], env, dLda[t]);
+      if (op.wires.length === 2) {
+        const j = op.gates[0], gen = cell.gates[j].info.generator;
+        if (gen && cell.gates[j].angle !== undefined) dLda[t][j] = gen.scale * imPauliStringSandwich(y, a, rows, colBits, op.wires, gen.paulis, gen.controlled);
+        const gd = dagger(op.matrix, 4);
+        applyToRows(y, count, colBits, op.wires, gd);
+        if (stateNeededBefore(o)) applyToRows(a, count, colBits, op.wires, gd);
+        o--;
         continue;
       }
-      const j = op.gates[0], gen = cell.gates[j].info.generator;
-      if (gen && cell.gates[j].angle !== undefined) dLda[t][j] = gen.scale * imPauliStringSandwich(y, a, rows, colBits, op.wires, gen.paulis, gen.controlled);
-      applyToRows(a, count, colBits, op.wires, gd);
-      applyToRows(y, count, colBits, op.wires, gd);
+      // A layer: consecutive one-wire runs, on distinct wires, so they commute. Leading ones are done below.
+      let first = o;
+      while (first > 0 && isRun(ops[first - 1])) first--;
+      const runs = (ops.slice(first, o + 1) as MatrixOp[]).filter((r) => !r.leading);
+      if (stateNeededBefore(first)) {
+        for (let r = runs.length - 1; r >= 0; r--) {
+          environmentAndUncompute1(a, y, count, runs[r].wires[0] + colBits, dagger(runs[r].matrix, 2), env);
+          runDerivatives(cell, runs[r].gates, gatesAt[t], env, dLda[t]);
+        }
+      } else {
+        // Every run's derivatives from the layer's end, where the others' gates cancel; then only Y moves on.
+        for (const run of runs) {
+          environment1(a, y, count, run.wires[0] + colBits, env);
+          runDerivatives(cell, run.gates, gatesAt[t], env, dLda[t]);
+        }
+        for (let r = runs.length - 1; r >= 0; r--) applyToRows(y, count, colBits, runs[r].wires, dagger(runs[r].matrix, 2));
+      }
+      o = first - 1;
     }
 
     // The leading operations act on |0..0>_data (x) S: W = phi (x) G S, recomputed, not un-computed.
     const { data, hidden } = leadingParts(ops, D, factor.s, colBits);
     const phi = dataProduct(data);
     const yRows = contractData(y, phi, D, H, colBits); // <phi|_data Y
-    const leading = ops.filter((op): op is Extract<FusedOp, { kind: 'matrix' }> => op.kind === 'matrix' && op.leading);
+    const leading = ops.filter((op): op is MatrixOp => op.kind === 'matrix' && op.leading);
     const overlaps = leading.some((op) => op.wires[0] < D) ? dataOverlaps(y, hidden, D, H, colBits) : null;
     for (const op of leading) {
       const wire = op.wires[0];
@@ -105,9 +137,8 @@ export function isometryAngleDerivatives(
     if (t === 0) break;
     // Lambda_t S = <0|_data L^dagger Y: the data leading operations are in <phi|; the hidden ones remain.
     for (const op of leading) if (op.wires[0] >= D) applyToRows(yRows, dh * cols, colBits, [op.wires[0] - D], dagger(op.matrix, 2));
-    const next = rightSolveFactor(yRows, factor, dh);
-    if (!next) return null;
-    lambda = next;
+    const recovered = factor.rank === dh ? rightSolveFactor(yRows, factor, dh) : null;
+    lambda = recovered ?? exactDual(cell, ops, dual, coefficients[t]);
   }
   return { expectations, dLda };
 }
@@ -121,7 +152,7 @@ function runDerivatives(cell: CompiledCell, gates: readonly number[], stepGates:
   let q: Float64Array = IDENTITY2;
   for (let k = gates.length - 1; k >= 0; k--) {
     const j = gates[k], gen = cell.gates[j].info.generator;
-    if (gen && cell.gates[j].angle !== undefined) {
+    if (gen && traced(cell, j)) {
       const seen = mul2(mul2(q, pauliMatrix(gen.paulis[0] as Pauli)), dagger(q, 2));
       out[j] = gen.scale * imTraceWithEnvironment(seen, e);
     }
@@ -145,4 +176,32 @@ function dataEnvironment(overlaps: Float64Array, phi: Float64Array, wire: number
       e[2 * (2 * a + b) + 1] += gr * pi + gi * pr;
     }
   }
+}
+
+/**
+ * `Lambda_t = <0|_data U^dagger X U |0>_data` from the isometry `V = U |0>_data` itself, the
+ * factored form with `S = I`: exact whatever the rank of the hidden state. `dual` is the
+ * adjoint of the hidden state after the step and `c` the step's readout coefficients.
+ */
+function exactDual(cell: CompiledCell, ops: readonly FusedOp[], dual: Float64Array, c: readonly number[]): Float64Array {
+  const { n, dataQubits: D, hiddenQubits: H } = cell;
+  const rows = dimOf(n), dh = dimOf(H), count = rows * dh;
+  const identity = new Float64Array(2 * dh * dh);
+  for (let h = 0; h < dh; h++) identity[2 * (h * dh + h)] = 1;
+  const v = factoredStep(ops, D, H, identity, H);
+  const b = hiddenTimes(v, dual, D, H, H, new Float64Array(v.length));
+  cell.model.readout.forEach((r, i) => {
+    if (c[i] !== 0) addScaledPauli(b, v, rows, H, r.wire, r.observable, c[i]);
+  });
+  const scratch = new Float64Array(v.length);
+  for (let o = ops.length - 1; o >= 0; o--) {
+    const op = ops[o];
+    if (op.kind === 'permutation') permuteRows(b, dh, op.inverse, scratch);
+    else if (!op.leading) applyToRows(b, count, H, op.wires, dagger(op.matrix, 1 << op.wires.length));
+  }
+  const leading = ops.filter((op): op is MatrixOp => op.kind === 'matrix' && op.leading);
+  const { data } = leadingParts(ops, D, identity, H);
+  const lambda = contractData(b, dataProduct(data), D, H, H);
+  for (const op of leading) if (op.wires[0] >= D) applyToRows(lambda, dh * dh, H, [op.wires[0] - D], dagger(op.matrix, 2));
+  return lambda;
 }

@@ -88,10 +88,22 @@ export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array
   return { data, hidden };
 }
 
-/** The working state after a step's leading operations: `(u_0 (x) .. (x) u_{D-1}) (x) G S`. */
-function leadingProduct(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number): Float64Array {
+/**
+ * `W = V S`: the working state after a noise-free step's fused operations `ops`, from a
+ * factor `S` of the hidden state (`2^H x 2^colBits`; the identity gives the isometry `V`
+ * itself). The leading operations act on `|0..0>_data (x) S`, so they are built as the product
+ * `(u_0 (x) .. (x) u_{D-1}) (x) G S`, not applied (new buffer).
+ */
+export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number): Float64Array {
   const { data, hidden } = leadingParts(ops, D, s, colBits);
-  return productFactored(data, hidden, H, colBits);
+  const work = productFactored(data, hidden, H, colBits);
+  const count = work.length >> 1;
+  for (const op of ops) {
+    if (op.kind === 'matrix' && op.leading) continue;
+    if (op.kind === 'matrix') applyToRows(work, count, colBits, op.wires, op.matrix);
+    else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
+  }
+  return work;
 }
 
 export function isometryEngine(cell: CompiledCell): Engine {
@@ -117,15 +129,9 @@ export function isometryEngine(cell: CompiledCell): Engine {
       else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
     },
     runOps: (carried, ops) => {
-      // The leading one-wire operations act on |0..0>_data (x) S: built as a product, not applied.
       const { s, colBits } = choleskyFactor(carried, dimOf(H));
-      const work = leadingProduct(ops, D, H, s, colBits);
+      const work = factoredStep(ops, D, H, s, colBits);
       colBitsOf.set(work, colBits);
-      for (const op of ops) {
-        if (op.kind === 'matrix' && op.leading) continue;
-        if (op.kind === 'matrix') applyToRows(work, countOf(work), colBits, op.wires, op.matrix);
-        else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
-      }
       return work;
     },
     finish: (_carried, work) => {
