@@ -58,10 +58,3 @@ export function environment1(a: Float64Array, y: Float64Array, count: number, bi
     }
   }
 }
-
-/** `Im sum_{a,b} M[a][b] E[a][b]` = `Im Tr[Y^dagger M A]` from the environment `e`. */
-export function imTraceWithEnvironment(m: Float64Array, e: Float64Array): number {
-  let im = 0;
-  for (let k = 0; k < 8; k += 2) im += m[k] * e[k + 1] + m[k + 1] * e[k];
-  return im;
-}

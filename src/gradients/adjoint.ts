@@ -11,7 +11,7 @@ import { compileCell } from '../model/cell';
 import { unroll } from '../model/unroll';
 import { densityAngleDerivatives } from './adjointDensity';
 import { isometryAngleDerivatives } from './adjointIsometry';
-import { assembleGradient, generatorsOf, headGradient, readoutCoefficients, scoreExpectations, trainableOf } from './common';
+import { assembleGradient, contributionOf, generatorsOf, headGradient, readoutCoefficients, scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { sampleExpectations } from './shots';
 import { evaluateAngle } from '../model/angles';
@@ -37,7 +37,7 @@ export const adjoint: GradientMethod = (problem, options = {}) => {
 
   const occurrences: OccurrenceContribution[] = unroll(model, sequence.inputs.length).map((o) => {
     const slope = evaluateAngle(model.cell[o.gate].angle as Angle, params, sequence.inputs[o.step]).derivative;
-    return { ...o, contribution: dLda[o.step][o.gate] * slope };
+    return contributionOf(o, dLda[o.step][o.gate] * slope);
   });
   const meter = new CostMeter(shots);
   meter.add(executionsFor(model, scoredSteps(sequence.targets, loss)));

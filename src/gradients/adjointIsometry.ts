@@ -18,22 +18,20 @@
  * pass for all its derivatives (core/adjointKernels.ts), and the step's leading operations,
  * which act on a product state, cost no pass at all.
  */
-import { environment1, environmentAndUncompute1, imTraceWithEnvironment } from '../core/adjointKernels';
+import { environment1, environmentAndUncompute1 } from '../core/adjointKernels';
 import { applyToRows } from '../core/apply';
 import { dampDual } from '../core/channels';
 import { dimOf } from '../core/density';
-import { choleskyFactor, rightSolveFactor } from '../core/factor';
-import { dagger, pauliMatrix, type Pauli } from '../core/gates';
+import { choleskyFactor, rightSolveFactor, type Factor } from '../core/factor';
+import { dagger, type Pauli } from '../core/gates';
 import { contractData, dataOverlaps, dataProduct, hiddenTimes } from '../core/isometry';
 import { addScaledPauli, imPauliStringSandwich } from '../core/observables';
 import { permuteRows } from '../core/permute';
 import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
 import { factoredStep, isometryEngine, leadingParts } from '../model/engine';
-import { fuseStep, mul2, type FusedOp } from '../model/fuse';
+import { fuseStep, type FusedOp } from '../model/fuse';
 import { runSteps } from '../model/steps';
 import type { AngleDerivatives } from './adjointDensity';
-
-const IDENTITY2 = Float64Array.of(1, 0, 0, 0, 0, 0, 1, 0);
 
 type MatrixOp = Extract<FusedOp, { kind: 'matrix' }>;
 
@@ -61,10 +59,14 @@ export function isometryAngleDerivatives(
   const opsAt = gatesAt.map((gates) => fuseStep(cell, gates));
   const firstTracedAt = opsAt.map((ops) => ops.findIndex((op) => op.kind === 'matrix' && !op.leading && op.gates.some((j) => traced(cell, j))));
 
-  // Forward: the engine's steps, keeping the working state at the end of every step.
+  // Forward: the engine's steps, keeping each step's factor and its working state at the end.
   const engine = isometryEngine(cell);
-  const works: Float64Array[] = [];
-  const { starts, expectations } = runSteps(engine, T, (carried, t) => engine.runOps(carried, opsAt[t]), (_t, _outcome, work) => works.push(work));
+  const factors: Factor[] = [], works: Float64Array[] = [];
+  const { expectations } = runSteps(engine, T, (carried, t) => {
+    const factor = choleskyFactor(carried, dh);
+    factors.push(factor);
+    return factoredStep(opsAt[t], D, H, factor.s, factor.colBits);
+  }, (_t, _outcome, work) => works.push(work));
   const coefficients = coefficientsOf(expectations);
 
   const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));
@@ -74,7 +76,7 @@ export function isometryAngleDerivatives(
   for (let t = T - 1; t >= 0; t--) {
     for (let k = 0; k < H; k++) dampDual(lambda, H, k, noise.gamma);
     const dual = lambda; // the adjoint of the hidden state this step hands over
-    const factor = choleskyFactor(starts[t], dh);
+    const factor = factors[t];
     const colBits = factor.colBits, cols = 1 << colBits, count = rows * cols;
     const a = works[t]; // un-computed in place: no longer needed afterwards
     const y = hiddenTimes(a, dual, D, H, colBits, ySpace.subarray(0, 2 * count));
@@ -145,19 +147,43 @@ export function isometryAngleDerivatives(
 
 /**
  * The derivatives of the gates `gates` fused into one run, from the run's environment `e`
- * taken after the whole run: gate `k`'s generator `K` seen from there is `Q K Q^dagger`, with
- * `Q` the product of the run's gates after `k`.
+ * taken after the whole run (overwritten). Going back through gate `G`, the environment
+ * becomes `G^T E conj(G)`; at each traced gate the derivative is `Im Tr[K E]`-like for its
+ * Pauli generator `K`.
  */
 function runDerivatives(cell: CompiledCell, gates: readonly number[], stepGates: readonly StepGate[], e: Float64Array, out: number[]): void {
-  let q: Float64Array = IDENTITY2;
   for (let k = gates.length - 1; k >= 0; k--) {
     const j = gates[k], gen = cell.gates[j].info.generator;
-    if (gen && traced(cell, j)) {
-      const seen = mul2(mul2(q, pauliMatrix(gen.paulis[0] as Pauli)), dagger(q, 2));
-      out[j] = gen.scale * imTraceWithEnvironment(seen, e);
-    }
-    q = mul2(q, stepGates[j].matrix);
+    if (gen && traced(cell, j)) out[j] = gen.scale * imPauliWithEnvironment(gen.paulis[0] as Pauli, e);
+    if (k > 0) pullBack(e, stepGates[j].matrix);
   }
+}
+
+/** `Im sum_{a,b} P[a][b] E[a][b]` for a Pauli `P`. */
+function imPauliWithEnvironment(p: Pauli, e: Float64Array): number {
+  if (p === 'Z') return e[1] - e[7];
+  if (p === 'X') return e[3] + e[5];
+  return e[4] - e[2]; // Y: -i E01 + i E10
+}
+
+const pulled = new Float64Array(8);
+/** `E <- G^T E conj(G)` for 2x2 interleaved matrices: the environment before gate `G`. Mutates `e`. */
+function pullBack(e: Float64Array, g: Float64Array): void {
+  for (let a = 0; a < 2; a++) for (let b = 0; b < 2; b++) {
+    let re = 0, im = 0;
+    for (let c = 0; c < 2; c++) for (let d = 0; d < 2; d++) {
+      // g[c][a] * e[c][d] * conj(g[d][b])
+      const gr = g[2 * (2 * c + a)], gi = g[2 * (2 * c + a) + 1];
+      const er = e[2 * (2 * c + d)], ei = e[2 * (2 * c + d) + 1];
+      const hr = g[2 * (2 * d + b)], hi = -g[2 * (2 * d + b) + 1];
+      const xr = gr * er - gi * ei, xi = gr * ei + gi * er;
+      re += xr * hr - xi * hi;
+      im += xr * hi + xi * hr;
+    }
+    pulled[2 * (2 * a + b)] = re;
+    pulled[2 * (2 * a + b) + 1] = im;
+  }
+  e.set(pulled);
 }
 
 /**

@@ -7,6 +7,7 @@ import { identity } from '../core/dense';
 import { headOutput, headWeights, mse, mseGradient } from '../model/head';
 import type { Model, Params, Sequence, LossSpec } from '../model/types';
 import type { GradientProblem, OccurrenceContribution } from './types';
+import type { Occurrence } from '../model/unroll';
 
 /** The parameters to differentiate. */
 export function trainableOf(problem: GradientProblem): string[] {
@@ -41,10 +42,21 @@ export function readoutCoefficients(model: Model, params: Params, dLdy: readonly
 
 /** Sums contributions per parameter, adds the head's, and keeps only trainable names. */
 export function assembleGradient(trainable: readonly string[], occurrences: readonly OccurrenceContribution[], head: Record<string, number>): Record<string, number> {
-  const gradient: Record<string, number> = Object.fromEntries(trainable.map((p) => [p, 0]));
-  for (const o of occurrences) if (o.param in gradient) gradient[o.param] += o.contribution;
-  for (const [p, v] of Object.entries(head)) if (p in gradient) gradient[p] += v;
-  return gradient;
+  const sums = new Map<string, number>(trainable.map((p) => [p, 0]));
+  for (const o of occurrences) {
+    const before = sums.get(o.param);
+    if (before !== undefined) sums.set(o.param, before + o.contribution);
+  }
+  for (const [p, v] of Object.entries(head)) {
+    const before = sums.get(p);
+    if (before !== undefined) sums.set(p, before + v);
+  }
+  return Object.fromEntries(sums);
+}
+
+/** An occurrence with its contribution (a plain literal: object spread is slow on hot paths). */
+export function contributionOf(o: Occurrence, contribution: number): OccurrenceContribution {
+  return { param: o.param, gate: o.gate, step: o.step, contribution };
 }
 
 /** The generator `K` of a gate (`dG/da = -(i/2) K G`) as a 2x2 or 4x4 matrix on its wires. */

@@ -9,7 +9,7 @@ import { evaluateAngle } from '../model/angles';
 import { headOutput, mse, scoredSteps } from '../model/head';
 import { unroll } from '../model/unroll';
 import type { Angle } from '../model/types';
-import { assembleGradient, headGradient, scoreExpectations, trainableOf } from './common';
+import { assembleGradient, contributionOf, headGradient, scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
 import { sampleExpectations } from './shots';
@@ -50,7 +50,7 @@ export const finiteDifference: GradientMethod = (problem, options = {}) => {
         });
         const dLda = central ? (losses[0] - losses[1]) / (2 * h) : (losses[0] - (score.loss ?? 0)) / h;
         const slope = evaluateAngle(model.cell[o.gate].angle as Angle, params, sequence.inputs[t]).derivative;
-        occurrences.push({ ...o, contribution: dLda * slope });
+        occurrences.push(contributionOf(o, dLda * slope));
       }
     }
     const headParams = headGradient(model, score.dLdy, base);

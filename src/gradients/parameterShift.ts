@@ -19,7 +19,7 @@ import { evaluateAngle } from '../model/angles';
 import { headOutput, scoredSteps } from '../model/head';
 import { unroll, type Occurrence } from '../model/unroll';
 import type { Angle } from '../model/types';
-import { assembleGradient, headGradient, scoreExpectations, trainableOf } from './common';
+import { assembleGradient, contributionOf, headGradient, scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
 import { SHIFT_RULES } from './rules';
@@ -70,7 +70,7 @@ function shiftEachOccurrence(
     const here = all.filter((o) => o.step === t);
     if (here.length === 0) continue;
     if (t > lastScored) { // nothing later is scored: every contribution is exactly 0, at no cost
-      out.push(...here.map((o) => ({ ...o, contribution: 0 })));
+      out.push(...here.map((o) => contributionOf(o, 0)));
       continue;
     }
     const recipeOf = (gate: number) => SHIFT_RULES[GATES[model.cell[gate].gate].shiftRule ?? 'two-term'];
@@ -84,7 +84,7 @@ function shiftEachOccurrence(
         measured.forEach((e, i) => { dLda += recipe.weights[k] * dLdy[t + i] * headOutput(model.head, params, e); });
       });
       // The head's bias cancels in the weighted sum: the weights of every rule sum to 0.
-      out.push({ ...o, contribution: dLda * slopeOf(problem, o) });
+      out.push(contributionOf(o, dLda * slopeOf(problem, o)));
     }
   }
   return out;

@@ -68,7 +68,6 @@ export function createRunner(problem: GradientProblem): Runner {
         for (; next < g; next++) engine.apply(work, next, gatesAt[t][next].matrix, gatesAt[t][next].conj);
         result.set(g, deltas.map((delta) => {
           const copy = Float64Array.from(work);
-          transferShape(engine, work, copy);
           const shifted = gateAt(cell.gates[g], params, inputs[t], delta);
           engine.apply(copy, g, shifted.matrix, shifted.conj);
           return completeFrom(t, copy, g + 1);
@@ -92,9 +91,4 @@ export function createRunner(problem: GradientProblem): Runner {
       return out;
     },
   };
-}
-
-/** Working states may carry shape metadata (the factored isometry's column count). */
-function transferShape(engine: Engine, from: Float64Array, to: Float64Array): void {
-  engine.adopt?.(from, to);
 }

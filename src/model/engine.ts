@@ -46,8 +46,6 @@ export interface Engine {
   runOps(carried: Float64Array, ops: readonly FusedOp[]): Float64Array;
   /** Readouts and the hand-over to the next step. `carried` is the state the step began from. */
   finish(carried: Float64Array, work: Float64Array): StepOutcome;
-  /** Makes `copy`, a copy of working state `work`, usable as a working state too. */
-  adopt?(work: Float64Array, copy: Float64Array): void;
   /** Bloch vector of each hidden wire in a carried state. */
   bloch(carried: Float64Array): Bloch[];
 }
@@ -109,33 +107,28 @@ export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: F
 export function isometryEngine(cell: CompiledCell): Engine {
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
   const readout = cell.model.readout;
-  // The working state is W = V S for rho_H = S S^dagger; its column count is remembered per buffer.
-  const colBitsOf = new WeakMap<Float64Array, number>();
+  // The working state is W = V S for rho_H = S S^dagger: 2^n rows and 2^colBits columns.
   const countOf = (work: Float64Array) => work.length >> 1;
+  const colBitsOf = (work: Float64Array) => 31 - Math.clz32(countOf(work)) - n;
   return {
     kind: 'isometry',
     initial: () => zeroState(H),
     begin: (carried) => {
       const { s, colBits } = choleskyFactor(carried, dimOf(H));
-      const work = initialFactored(D, H, s, colBits);
-      colBitsOf.set(work, colBits);
-      return work;
+      return initialFactored(D, H, s, colBits);
     },
-    adopt: (work, copy) => { colBitsOf.set(copy, colBitsOf.get(work) as number); },
-    apply: (work, gate, m) => applyToRows(work, countOf(work), colBitsOf.get(work) as number, cell.gates[gate].wires, m),
+    apply: (work, gate, m) => applyToRows(work, countOf(work), colBitsOf(work), cell.gates[gate].wires, m),
     applyOp: (work, op) => {
-      const colBits = colBitsOf.get(work) as number;
+      const colBits = colBitsOf(work);
       if (op.kind === 'matrix') applyToRows(work, countOf(work), colBits, op.wires, op.matrix);
       else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
     },
     runOps: (carried, ops) => {
       const { s, colBits } = choleskyFactor(carried, dimOf(H));
-      const work = factoredStep(ops, D, H, s, colBits);
-      colBitsOf.set(work, colBits);
-      return work;
+      return factoredStep(ops, D, H, s, colBits);
     },
     finish: (_carried, work) => {
-      const colBits = colBitsOf.get(work) as number;
+      const colBits = colBitsOf(work);
       const expectations = readout.map((r) => readoutError(pauliSandwich(work, work, n, 1 << colBits, r.wire, r.observable)[0], noise.q));
       const next = gramTraceOutData(work, D, H, colBits);
       dampHidden(next, H, 0, H, noise.gamma);

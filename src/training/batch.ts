@@ -3,6 +3,7 @@
  * sequences, so its gradient and every occurrence's contribution are means too.
  */
 import type { GradientResult, OccurrenceContribution } from '../gradients/types';
+import { contributionOf } from '../gradients/common';
 
 export function averageGradients(results: readonly GradientResult[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -17,7 +18,7 @@ export function averageContributions(results: readonly GradientResult[]): Occurr
     const key = `${o.param}|${o.gate}|${o.step}`;
     const seen = byKey.get(key);
     if (seen) seen.contribution += o.contribution / results.length;
-    else byKey.set(key, { ...o, contribution: o.contribution / results.length });
+    else byKey.set(key, contributionOf(o, o.contribution / results.length));
   }
   return [...byKey.values()];
 }
