@@ -53,35 +53,44 @@ export function traceOutData(a: Float64Array, v: Float64Array, dataQubits: numbe
 
 /**
  * `out[h][g] = sum conj(Y block g) * X block h` over `dh` contiguous blocks of `block` doubles,
- * upper triangle summed and mirrored (Hermitian when `X Y^dagger` is).
+ * upper triangle summed and mirrored (Hermitian when `X Y^dagger` is). Entries are summed two
+ * by two in `h` and `g`: each load serves two products, and four independent sums keep the
+ * floating-point units busy.
  */
 function blockGram(x: Float64Array, y: Float64Array, dh: number, block: number): Float64Array {
   const out = new Float64Array(2 * dh * dh);
-  for (let h = 0; h < dh; h++) {
-    const xh = h * block;
-    for (let g = h; g < dh; g++) {
-      const yg = g * block;
-      // Two independent sums halve the chain of dependent additions.
-      let sr = 0, si = 0, tr = 0, ti = 0, k = 0;
-      for (; k + 3 < block; k += 4) {
-        const ar = x[xh + k], ai = x[xh + k + 1], vr = y[yg + k], vi = y[yg + k + 1];
-        const br = x[xh + k + 2], bi = x[xh + k + 3], wr = y[yg + k + 2], wi = y[yg + k + 3];
-        sr += ar * vr + ai * vi;
-        si += ai * vr - ar * vi;
-        tr += br * wr + bi * wi;
-        ti += bi * wr - br * wi;
+  const put = (h: number, g: number, re: number, im: number) => {
+    out[2 * (h * dh + g)] = re;
+    out[2 * (h * dh + g) + 1] = im;
+    out[2 * (g * dh + h)] = re;
+    out[2 * (g * dh + h) + 1] = -im;
+  };
+  if (dh === 1) {
+    let re = 0, im = 0;
+    for (let k = 0; k < block; k += 2) {
+      re += x[k] * y[k] + x[k + 1] * y[k + 1];
+      im += x[k + 1] * y[k] - x[k] * y[k + 1];
+    }
+    put(0, 0, re, im);
+    return out;
+  }
+  for (let h = 0; h < dh; h += 2) {
+    const x0 = h * block, x1 = x0 + block;
+    for (let g = h; g < dh; g += 2) {
+      const y0 = g * block, y1 = y0 + block;
+      let r00 = 0, i00 = 0, r01 = 0, i01 = 0, r10 = 0, i10 = 0, r11 = 0, i11 = 0;
+      for (let k = 0; k < block; k += 2) {
+        const ar = x[x0 + k], ai = x[x0 + k + 1], br = x[x1 + k], bi = x[x1 + k + 1];
+        const vr = y[y0 + k], vi = y[y0 + k + 1], wr = y[y1 + k], wi = y[y1 + k + 1];
+        r00 += ar * vr + ai * vi; i00 += ai * vr - ar * vi;
+        r01 += ar * wr + ai * wi; i01 += ai * wr - ar * wi;
+        r10 += br * vr + bi * vi; i10 += bi * vr - br * vi;
+        r11 += br * wr + bi * wi; i11 += bi * wr - br * wi;
       }
-      if (k < block) {
-        const ar = x[xh + k], ai = x[xh + k + 1], vr = y[yg + k], vi = y[yg + k + 1];
-        sr += ar * vr + ai * vi;
-        si += ai * vr - ar * vi;
-      }
-      sr += tr;
-      si += ti;
-      out[2 * (h * dh + g)] = sr;
-      out[2 * (h * dh + g) + 1] = si;
-      out[2 * (g * dh + h)] = sr;
-      out[2 * (g * dh + h) + 1] = -si;
+      put(h, g, r00, i00);
+      put(h, g + 1, r01, i01);
+      put(h + 1, g + 1, r11, i11);
+      if (g !== h) put(h + 1, g, r10, i10); // on the diagonal block, (h + 1, h) mirrors (h, h + 1)
     }
   }
   return out;
