@@ -121,9 +121,11 @@ export function dataProduct(data: readonly (Float64Array | null)[]): Float64Arra
 /**
  * `phi (x) S` for the data product `phi` of `dataProduct(data)` and a factor `S`
  * (`2^H x 2^colBits`): the working state `W = V S` of a step after the one-wire operations
- * that act on `|0..0>_data` alone (new buffer, `2^n x 2^colBits`; row `d + 2^D h`).
+ * that act on `|0..0>_data` alone (new buffer, `2^n x 2^colBits`; row `d + 2^D h`). With
+ * `perm`, a basis permutation that follows (core/permute.ts), row `r` is written to row
+ * `perm[r]` instead: the permutation costs no pass of its own.
  */
-export function productFactored(data: readonly (Float64Array | null)[], s: Float64Array, hiddenQubits: number, colBits: number): Float64Array {
+export function productFactored(data: readonly (Float64Array | null)[], s: Float64Array, hiddenQubits: number, colBits: number, perm?: Int32Array): Float64Array {
   const phi = dataProduct(data);
   const dl = phi.length >> 1, dh = 1 << hiddenQubits, width = 2 << colBits;
   const w = new Float64Array(dl * dh * width);
@@ -132,7 +134,7 @@ export function productFactored(data: readonly (Float64Array | null)[], s: Float
     for (let d = 0; d < dl; d++) {
       const fr = phi[2 * d], fi = phi[2 * d + 1];
       if (fr === 0 && fi === 0) continue;
-      const dst = (h * dl + d) * width;
+      const row = h * dl + d, dst = (perm ? perm[row] : row) * width;
       for (let k = 0; k < width; k += 2) {
         const sr = s[src + k], si = s[src + k + 1];
         w[dst + k] = fr * sr - fi * si;

@@ -90,17 +90,20 @@ export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array
  * `W = V S`: the working state after a noise-free step's fused operations `ops`, from a
  * factor `S` of the hidden state (`2^H x 2^colBits`; the identity gives the isometry `V`
  * itself). The leading operations act on `|0..0>_data (x) S`, so they are built as the product
- * `(u_0 (x) .. (x) u_{D-1}) (x) G S`, not applied (new buffer).
+ * `(u_0 (x) .. (x) u_{D-1}) (x) G S`, not applied, and a permutation right after them is
+ * folded into that product (new buffer).
  */
 export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number): Float64Array {
   const { data, hidden } = leadingParts(ops, D, s, colBits);
-  const work = productFactored(data, hidden, H, colBits);
+  const firstPass = ops.findIndex((op) => op.kind === 'permutation' || !op.leading);
+  const folded = firstPass >= 0 && ops[firstPass].kind === 'permutation' ? firstPass : -1;
+  const work = productFactored(data, hidden, H, colBits, folded >= 0 ? (ops[folded] as { perm: Int32Array }).perm : undefined);
   const count = work.length >> 1;
-  for (const op of ops) {
-    if (op.kind === 'matrix' && op.leading) continue;
+  ops.forEach((op, o) => {
+    if (o === folded || (op.kind === 'matrix' && op.leading)) return;
     if (op.kind === 'matrix') applyToRows(work, count, colBits, op.wires, op.matrix);
     else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
-  }
+  });
   return work;
 }
 
