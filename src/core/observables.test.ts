@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blochVector, expectPauli, pauliSandwich } from './observables';
+import { blochVector, expectPauli, expectPauliRows, pauliSandwich } from './observables';
 import { embed, matmul, maxAbsDiff, randomDensity, randomMatrix } from './dense';
 import { pauliMatrix } from './gates';
 import { trace, partialTrace } from './density';
@@ -42,6 +42,14 @@ describe('expectPauli(rho, n, wire, P)', () => {
     const [gr, gi] = pauliSandwich(b, a, n, cols, 1, 'Y');
     expect(gr).toBeCloseTo(re, 12);
     expect(gi).toBeCloseTo(im, 12);
+  });
+
+  it('expectPauliRows(W) is Tr[P W W^dagger], the real part of pauliSandwich(W, W), for every Pauli and wire', () => {
+    const rng = createRng(14);
+    const n = 3, colBits = 2, w = randomMatrix(rng, 8, 4);
+    for (const p of ['X', 'Y', 'Z'] as const) for (let wire = 0; wire < n; wire++) {
+      expect(expectPauliRows(w, 8, colBits, wire, p), `${p} on ${wire}`).toBeCloseTo(pauliSandwich(w, w, n, 4, wire, p)[0], 12);
+    }
   });
 });
 

@@ -104,3 +104,31 @@ export function addScaledPauli(out: Float64Array, a: Float64Array, rows: number,
     }
   }
 }
+
+/**
+ * `Tr[P_wire W W^dagger]` for a `rows x 2^colBits` matrix `W`: the expectation of a Pauli on
+ * the state `W W^dagger`, real, summed over pairs of rows (Z needs no pair at all).
+ */
+export function expectPauliRows(w: Float64Array, rows: number, colBits: number, wire: number, pauli: Pauli): number {
+  const width = 2 << colBits, bit = 1 << wire;
+  let sum = 0;
+  for (let r = 0; r < rows; r++) {
+    if (pauli === 'Z') {
+      let norm = 0;
+      for (let k = r * width, end = k + width; k < end; k++) norm += w[k] * w[k];
+      sum += r & bit ? -norm : norm;
+      continue;
+    }
+    if (r & bit) continue;
+    // 2 Re <w_r|P|...>: X pairs give 2 Re(conj(w_r) w_s), Y pairs 2 Im(conj(w_r) w_s) for s = r with the bit set
+    const s = r | bit;
+    let re = 0, im = 0;
+    for (let k = 0; k < width; k += 2) {
+      const ar = w[r * width + k], ai = w[r * width + k + 1], br = w[s * width + k], bi = w[s * width + k + 1];
+      re += ar * br + ai * bi;
+      im += ar * bi - ai * br;
+    }
+    sum += pauli === 'X' ? 2 * re : 2 * im;
+  }
+  return sum;
+}

@@ -18,7 +18,7 @@ import { amplitudeDamp, depolarize1, depolarize2, readoutError } from '../core/c
 import { applyGateToDensity, dimOf, embedHigh, traceOutLow, zeroState } from '../core/density';
 import { choleskyFactor } from '../core/factor';
 import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
-import { blochVector, expectPauli, pauliSandwich } from '../core/observables';
+import { blochVector, expectPauli, expectPauliRows } from '../core/observables';
 import { permuteDensity, permuteRows } from '../core/permute';
 import type { CompiledCell } from './cell';
 import type { FusedOp } from './fuse';
@@ -132,7 +132,7 @@ export function isometryEngine(cell: CompiledCell): Engine {
     },
     finish: (_carried, work) => {
       const colBits = colBitsOf(work);
-      const expectations = readout.map((r) => readoutError(pauliSandwich(work, work, n, 1 << colBits, r.wire, r.observable)[0], noise.q));
+      const expectations = readout.map((r) => readoutError(expectPauliRows(work, dimOf(n), colBits, r.wire, r.observable), noise.q));
       const next = gramTraceOutData(work, D, H, colBits);
       dampHidden(next, H, 0, H, noise.gamma);
       return { expectations, carried: next };
