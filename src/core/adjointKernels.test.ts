@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { environment1, environmentAndUncompute1 } from './adjointKernels';
+import { environment1, environmentAndUncompute1, environments } from './adjointKernels';
 import { apply1 } from './apply';
 import { GATES, dagger, pauliMatrix } from './gates';
 import { maxAbsDiff, randomMatrix } from './dense';
@@ -40,5 +40,19 @@ describe('environmentAndUncompute1(a, y, count, bit, G^dagger, e)', () => {
       expect(maxAbsDiff(a, a2)).toBeLessThan(1e-14);
       expect(maxAbsDiff(y, y2)).toBeLessThan(1e-14);
     }
+  });
+});
+
+describe('environments(a, y, rows, colBits, bits, out)', () => {
+  it('equals environment1 bit by bit, for several row bits in one pass', () => {
+    const rng = createRng(32);
+    const a = randomMatrix(rng, 16, 4), y = randomMatrix(rng, 16, 4);
+    const bits = [2, 5, 3];
+    const out = new Float64Array(8 * bits.length), one = new Float64Array(8);
+    environments(a, y, 16, 2, bits, out);
+    bits.forEach((bit, i) => {
+      environment1(a, y, 64, bit, one);
+      expect(maxAbsDiff(out.subarray(8 * i, 8 * i + 8), one), `bit ${bit}`).toBeLessThan(1e-13);
+    });
   });
 });

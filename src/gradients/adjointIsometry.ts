@@ -18,7 +18,7 @@
  * pass for all its derivatives (core/adjointKernels.ts), and the step's leading operations,
  * which act on a product state, cost no pass at all.
  */
-import { environment1, environmentAndUncompute1 } from '../core/adjointKernels';
+import { environment1, environmentAndUncompute1, environments } from '../core/adjointKernels';
 import { applyToRows } from '../core/apply';
 import { dampDual } from '../core/channels';
 import { dimOf } from '../core/density';
@@ -115,10 +115,9 @@ export function isometryAngleDerivatives(
         }
       } else {
         // Every run's derivatives from the layer's end, where the others' gates cancel; then only Y moves on.
-        for (const run of runs) {
-          environment1(a, y, count, run.wires[0] + colBits, env);
-          runDerivatives(cell, run.gates, gatesAt[t], env, dLda[t]);
-        }
+        const envs = new Float64Array(8 * runs.length);
+        environments(a, y, rows, colBits, runs.map((run) => run.wires[0] + colBits), envs);
+        runs.forEach((run, r) => runDerivatives(cell, run.gates, gatesAt[t], envs.subarray(8 * r, 8 * r + 8), dLda[t]));
         for (let r = runs.length - 1; r >= 0; r--) applyToRows(y, count, colBits, runs[r].wires, dagger(runs[r].matrix, 2));
       }
       o = first - 1;
