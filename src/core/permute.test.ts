@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composePermutations, gatePermutation, invertPermutation, permuteDensity, permuteRows } from './permute';
+import { composePermutations, gatePermutation, invertPermutation, permuteDensity, permuteRows, permuteRowsInto } from './permute';
 import { applyToRows } from './apply';
 import { applyGateToDensity } from './density';
 import { GATES } from './gates';
@@ -15,8 +15,11 @@ describe('permutation gates', () => {
     for (const [g, w] of run) perm = composePermutations(perm, gatePermutation(g, w, n) as Int32Array);
     const x = randomMatrix(rng, 8, cols), expected = Float64Array.from(x);
     for (const [g, w] of run) applyToRows(expected, 8 * cols, 2, w, GATES[g].matrix(0));
+    const into = new Float64Array(x.length);
+    permuteRowsInto(x, into, cols, perm);
     permuteRows(x, cols, perm, new Float64Array(x.length));
     expect(maxAbsDiff(x, expected)).toBe(0);
+    expect(maxAbsDiff(into, expected)).toBe(0);
     const rho = randomDensity(rng, 8), rhoExpected = Float64Array.from(rho);
     for (const [g, w] of run) applyGateToDensity(rhoExpected, n, w, GATES[g].matrix(0));
     permuteDensity(rho, perm, new Float64Array(rho.length));

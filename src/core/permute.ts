@@ -46,6 +46,15 @@ export function permuteRows(buf: Float64Array, cols: number, perm: Int32Array, s
   }
 }
 
+/** `permuteRows` into another buffer: row `r` of `src` becomes row `perm[r]` of `dst`. Mutates `dst`. */
+export function permuteRowsInto(src: Float64Array, dst: Float64Array, cols: number, perm: Int32Array): void {
+  const width = 2 * cols;
+  for (let r = 0; r < perm.length; r++) {
+    const from = r * width, to = perm[r] * width;
+    for (let k = 0; k < width; k++) dst[to + k] = src[from + k];
+  }
+}
+
 /** `P rho P^T` for a density matrix: entry `(r, c)` moves to `(perm[r], perm[c])`. Mutates `rho`. */
 export function permuteDensity(rho: Float64Array, perm: Int32Array, scratch: Float64Array): void {
   const dim = perm.length;

@@ -26,7 +26,7 @@ import { choleskyFactor, rightSolveFactor, type Factor } from '../core/factor';
 import { dagger, type Pauli } from '../core/gates';
 import { contractData, dataOverlaps, dataProduct, hiddenTimes } from '../core/isometry';
 import { addScaledPauli, imPauliStringSandwich } from '../core/observables';
-import { permuteRows } from '../core/permute';
+import { permuteRows, permuteRowsInto } from '../core/permute';
 import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
 import { factoredStep, isometryEngine, leadingParts } from '../model/engine';
 import { fuseStep, type FusedOp } from '../model/fuse';
@@ -70,7 +70,14 @@ export function isometryAngleDerivatives(
   const coefficients = coefficientsOf(expectations);
 
   const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));
-  const ySpace = new Float64Array(2 * rows * dh), scratch = new Float64Array(2 * rows * dh);
+  // Each side alternates between two buffers, so a permutation is one gather pass.
+  const ySides = [new Float64Array(2 * rows * dh), new Float64Array(2 * rows * dh)];
+  const aSides = [new Float64Array(2 * rows * dh), new Float64Array(2 * rows * dh)];
+  const permuted = (m: Float64Array, sides: Float64Array[], cols: number, perm: Int32Array) => {
+    const out = (m.buffer === sides[0].buffer ? sides[1] : sides[0]).subarray(0, m.length);
+    permuteRowsInto(m, out, cols, perm);
+    return out;
+  };
   const env = new Float64Array(8);
   let lambda: Float64Array = new Float64Array(2 * dh * dh);
   for (let t = T - 1; t >= 0; t--) {
@@ -78,8 +85,8 @@ export function isometryAngleDerivatives(
     const dual = lambda; // the adjoint of the hidden state this step hands over
     const factor = factors[t];
     const colBits = factor.colBits, cols = 1 << colBits, count = rows * cols;
-    const a = works[t]; // un-computed in place: no longer needed afterwards
-    const y = hiddenTimes(a, dual, D, H, colBits, ySpace.subarray(0, 2 * count));
+    let a = works[t]; // un-computed in place: no longer needed afterwards
+    let y = hiddenTimes(a, dual, D, H, colBits, ySides[0].subarray(0, 2 * count));
     readout.forEach((r, i) => {
       if (coefficients[t][i] !== 0) addScaledPauli(y, a, rows, colBits, r.wire, r.observable, coefficients[t][i]);
     });
@@ -90,8 +97,8 @@ export function isometryAngleDerivatives(
     for (let o = ops.length - 1; o >= 0;) {
       const op = ops[o];
       if (op.kind === 'permutation') {
-        permuteRows(y, cols, op.inverse, scratch);
-        if (stateNeededBefore(o)) permuteRows(a, cols, op.inverse, scratch);
+        y = permuted(y, ySides, cols, op.inverse);
+        if (stateNeededBefore(o)) a = permuted(a, aSides, cols, op.inverse);
         o--;
         continue;
       }
