@@ -31,8 +31,9 @@ export const adjoint: GradientMethod = (problem, options = {}) => {
     scored = scoreExpectations(model, params, sequence, loss, measured);
     return readoutCoefficients(model, params, scored.dLdy);
   };
-  const derive = model.recurrence === 'measure-reset' && cell.gateNoiseFree ? isometryAngleDerivatives : densityAngleDerivatives;
-  const { dLda } = derive(cell, params, sequence.inputs, coefficientsOf, generatorsOf(model));
+  const { dLda } = model.recurrence === 'measure-reset' && cell.gateNoiseFree
+    ? isometryAngleDerivatives(cell, params, sequence.inputs, coefficientsOf)
+    : densityAngleDerivatives(cell, params, sequence.inputs, coefficientsOf, generatorsOf(model));
   const score = scored as unknown as ReturnType<typeof scoreExpectations>;
 
   const occurrences: OccurrenceContribution[] = unroll(model, sequence.inputs.length).map((o) => {

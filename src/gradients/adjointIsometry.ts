@@ -35,6 +35,9 @@ import type { AngleDerivatives } from './adjointDensity';
 
 type MatrixOp = Extract<FusedOp, { kind: 'matrix' }>;
 
+/** Memory for the working states of a whole sequence: 256 MB, 6 + 6 qubits over 64 steps. */
+const KEEP_BYTES = 256 * 1024 * 1024;
+
 function isRun(op: FusedOp): op is MatrixOp {
   return op.kind === 'matrix' && op.wires.length === 1;
 }
@@ -50,6 +53,7 @@ export function isometryAngleDerivatives(
   params: Readonly<Record<string, number>>,
   inputs: readonly (readonly number[])[],
   coefficientsOf: (expectations: number[][]) => number[][],
+  keepBytes = KEEP_BYTES,
 ): AngleDerivatives {
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
   const rows = dimOf(n), dh = dimOf(H);
@@ -62,11 +66,15 @@ export function isometryAngleDerivatives(
   // Forward: the engine's steps, keeping each step's factor and its working state at the end.
   const engine = isometryEngine(cell);
   const factors: Factor[] = [], works: Float64Array[] = [];
+  // Working states are kept while they fit in `keepBytes`; beyond, each is recomputed from its factor.
+  const keepWork = 16 * rows * dh * T <= keepBytes;
   const { expectations } = runSteps(engine, T, (carried, t) => {
     const factor = choleskyFactor(carried, dh);
     factors.push(factor);
     return factoredStep(opsAt[t], D, H, factor.s, factor.colBits);
-  }, (_t, _outcome, work) => works.push(work));
+  }, (_t, _outcome, work) => {
+    if (keepWork) works.push(work);
+  });
   const coefficients = coefficientsOf(expectations);
 
   const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));
@@ -85,7 +93,8 @@ export function isometryAngleDerivatives(
     const dual = lambda; // the adjoint of the hidden state this step hands over
     const factor = factors[t];
     const colBits = factor.colBits, cols = 1 << colBits, count = rows * cols;
-    let a = works[t]; // un-computed in place: no longer needed afterwards
+    // The state side, un-computed in place: no longer needed afterwards.
+    let a = keepWork ? works[t] : factoredStep(opsAt[t], D, H, factor.s, colBits);
     let y = hiddenTimes(a, dual, D, H, colBits, ySides[0].subarray(0, 2 * count));
     readout.forEach((r, i) => {
       if (coefficients[t][i] !== 0) addScaledPauli(y, a, rows, colBits, r.wire, r.observable, coefficients[t][i]);

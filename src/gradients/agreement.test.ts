@@ -50,6 +50,8 @@ describe('parameter-shift equals adjoint to 1e-9, parameter and occurrence, on r
     const coeffs = (e: number[][]) => e.map((row) => row.map((_, i) => (i + 1) * 0.3));
     const gens = generatorsOf(problem.model);
     const fast = isometryAngleDerivatives(cell, problem.params, problem.sequence.inputs, coeffs);
+    const recomputed = isometryAngleDerivatives(cell, problem.params, problem.sequence.inputs, coeffs, 0); // nothing kept: each working state recomputed
+    expect(recomputed.dLda).toEqual(fast.dLda);
     const slow = densityAngleDerivatives(cell, problem.params, problem.sequence.inputs, coeffs, gens);
     fast.dLda.flat().forEach((v, i) => expect(Math.abs(v - slow.dLda.flat()[i])).toBeLessThan(1e-12));
     const sim = simulate(cell.model, problem.params, problem.sequence, problem.loss, { engine: densityEngine });
