@@ -45,11 +45,12 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15): Fac
       cols[2 * (i * dim + k)] = a[2 * (i * dim + pivot)] * scale;
       cols[2 * (i * dim + k) + 1] = a[2 * (i * dim + pivot) + 1] * scale;
     }
-    // a <- a - c c^dagger
+    // a <- a - c c^dagger, on the rows and columns not yet eliminated (no later step reads the others)
     for (let i = 0; i < dim; i++) {
       const cr = cols[2 * (i * dim + k)], ci = cols[2 * (i * dim + k) + 1];
-      if (cr === 0 && ci === 0) continue;
+      if (used[i] || (cr === 0 && ci === 0)) continue;
       for (let j = 0; j < dim; j++) {
+        if (used[j]) continue;
         const dr = cols[2 * (j * dim + k)], di = -cols[2 * (j * dim + k) + 1];
         a[2 * (i * dim + j)] -= cr * dr - ci * di;
         a[2 * (i * dim + j) + 1] -= cr * di + ci * dr;
