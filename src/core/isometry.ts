@@ -2,62 +2,34 @@
  * The measure-reset step as a channel on the hidden register (SPEC 1.1), for cells without
  * gate noise. Because the data register starts every step in `|0..0>`, a step only needs the
  * cell's action on the `2^H` columns `|0..0>_data (x) |h>`: the isometry
- * `V = U (|0>_data (x) I_hidden)`, a `2^n x 2^H` matrix. Then
+ * `V = U (|0>_data (x) I_hidden)`, a `2^n x 2^H` matrix. With a factor `rho_H = S S^dagger`
+ * (core/factor.ts) the step works on `W = V S`:
  *
- *     sigma      = V rho_H V^dagger                 (the register after the cell)
- *     e_i        = Tr[O_i sigma]                    (readouts)
- *     rho_H(t+1) = Tr_data[sigma]
+ *     sigma      = W W^dagger                        (the register after the cell)
+ *     e_i        = Tr[O_i sigma]                     (readouts)
+ *     rho_H(t+1) = Tr_data[W W^dagger]
  *
- * which costs `2^(n + H)` per gate instead of the `4^n` of a full density matrix.
+ * which costs `2^n r` per gate for `r` columns instead of the `4^n` of a full density matrix.
+ * Rows are indexed `d + 2^D h` (data part `d`, hidden part `h`), so the rows of one hidden
+ * index form a contiguous block.
  */
-import { dimOf } from './density';
-import type { Pauli } from './gates';
-import { pauliSandwich } from './observables';
 
-/** `|0..0>_data (x) I_hidden` as a `2^n x 2^H` matrix (new buffer). */
-export function initialIsometry(dataQubits: number, hiddenQubits: number): Float64Array {
-  const cols = 1 << hiddenQubits, dl = 1 << dataQubits;
-  const v = new Float64Array(2 * dimOf(dataQubits + hiddenQubits) * cols);
-  for (let h = 0; h < cols; h++) v[2 * (dl * h * cols + h)] = 1;
-  return v;
-}
-
-/** Writes `V rho` (`rows x cols` times `cols x cols`) into `out` and returns it. */
-export function multiplyRight(v: Float64Array, rho: Float64Array, rows: number, cols: number, out = new Float64Array(v.length)): Float64Array {
-  out.fill(0);
-  for (let r = 0; r < rows; r++) {
-    const row = 2 * r * cols;
-    for (let k = 0; k < cols; k++) {
-      const vr = v[row + 2 * k], vi = v[row + 2 * k + 1];
-      if (vr === 0 && vi === 0) continue;
-      const rk = 2 * k * cols;
-      for (let c = 0; c < 2 * cols; c += 2) {
-        const pr = rho[rk + c], pi = rho[rk + c + 1];
-        out[row + c] += vr * pr - vi * pi;
-        out[row + c + 1] += vr * pi + vi * pr;
-      }
-    }
-  }
-  return out;
+/**
+ * `Tr_data[W W^dagger]` for `W` of `2^n` rows and `2^colBits` columns: the hidden register
+ * after a step (new `2^H x 2^H` buffer, Hermitian by construction).
+ */
+export function gramTraceOutData(w: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number): Float64Array {
+  return blockGram(w, 1 << hiddenQubits, (2 << dataQubits) << colBits);
 }
 
 /**
- * `Tr_data[A V^dagger]` where `A = V rho_H`: the hidden register after the step (new
- * `2^H x 2^H` buffer). The rows `d + 2^D h` of one `h` form one contiguous block, so each
- * entry is a single dot product of two blocks; the result is Hermitian, so only its upper
- * triangle is summed.
- */
-export function traceOutData(a: Float64Array, v: Float64Array, dataQubits: number, hiddenQubits: number): Float64Array {
-  return blockGram(a, v, 1 << hiddenQubits, (2 << dataQubits) << hiddenQubits);
-}
-
-/**
- * `out[h][g] = sum conj(Y block g) * X block h` over `dh` contiguous blocks of `block` doubles,
- * upper triangle summed and mirrored (Hermitian when `X Y^dagger` is). Entries are summed two
- * by two in `h` and `g`: each load serves two products, and four independent sums keep the
+ * `out[h][g] = sum conj(X block g) * X block h` over `dh` contiguous blocks of `block` doubles,
+ * upper triangle summed and mirrored (Hermitian by construction). Entries are summed two by
+ * two in `h` and `g`: each load serves two products, and four independent sums keep the
  * floating-point units busy.
  */
-function blockGram(x: Float64Array, y: Float64Array, dh: number, block: number): Float64Array {
+function blockGram(x: Float64Array, dh: number, block: number): Float64Array {
+  const y = x;
   const out = new Float64Array(2 * dh * dh);
   const put = (h: number, g: number, re: number, im: number) => {
     out[2 * (h * dh + g)] = re;
@@ -151,19 +123,6 @@ export function initialFactored(dataQubits: number, hiddenQubits: number, s: Flo
 }
 
 /**
- * `Tr_data[W W^dagger]` for `W` of `2^n` rows and `2^colBits` columns: the hidden register
- * after a step in factored form (new `2^H x 2^H` buffer, Hermitian by construction).
- */
-export function gramTraceOutData(w: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number): Float64Array {
-  return blockGram(w, w, 1 << hiddenQubits, (2 << dataQubits) << colBits);
-}
-
-/** `Tr[P_wire V rho V^dagger] = Tr[V^dagger P A]` with `A = V rho`: a real number. */
-export function expectPauliIsometry(a: Float64Array, v: Float64Array, n: number, hiddenQubits: number, wire: number, pauli: Pauli): number {
-  return pauliSandwich(v, a, n, 1 << hiddenQubits, wire, pauli)[0];
-}
-
-/**
  * `(I_data (x) Lambda) W` for `W` of `2^n` rows and `2^colBits` columns and `Lambda` on the
  * hidden register (`2^H x 2^H`, any matrix). The rows of one hidden index form a contiguous
  * block, so this is `4^H` scaled additions of whole blocks. Writes into `out` and returns it.
@@ -186,16 +145,7 @@ export function hiddenTimes(w: Float64Array, lambda: Float64Array, dataQubits: n
         out[to + k + 1] += l0r * ai + l0i * ar + l1r * bi + l1i * br + l2r * ci + l2i * cr + l3r * di + l3i * dr;
       }
     }
-    for (; g < dh; g++) {
-      const lr = lambda[row + 2 * g], li = lambda[row + 2 * g + 1];
-      if (lr === 0 && li === 0) continue;
-      const from = g * block;
-      for (let k = 0; k < block; k += 2) {
-        const vr = w[from + k], vi = w[from + k + 1];
-        out[to + k] += lr * vr - li * vi;
-        out[to + k + 1] += lr * vi + li * vr;
-      }
-    }
+    for (; g < dh; g++) addScaled(out, to, w, g * block, block, lambda[row + 2 * g], lambda[row + 2 * g + 1]);
   }
   return out;
 }
@@ -207,17 +157,18 @@ export function hiddenTimes(w: Float64Array, lambda: Float64Array, dataQubits: n
 export function contractData(y: Float64Array, phi: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number): Float64Array {
   const dl = 1 << dataQubits, dh = 1 << hiddenQubits, width = 2 << colBits;
   const out = new Float64Array(dh * width);
-  for (let h = 0; h < dh; h++) for (let d = 0; d < dl; d++) {
-    const fr = phi[2 * d], fi = -phi[2 * d + 1];
-    if (fr === 0 && fi === 0) continue;
-    const from = (h * dl + d) * width, to = h * width;
-    for (let k = 0; k < width; k += 2) {
-      const yr = y[from + k], yi = y[from + k + 1];
-      out[to + k] += fr * yr - fi * yi;
-      out[to + k + 1] += fr * yi + fi * yr;
-    }
-  }
+  for (let h = 0; h < dh; h++) for (let d = 0; d < dl; d++) addScaled(out, h * width, y, (h * dl + d) * width, width, phi[2 * d], -phi[2 * d + 1]);
   return out;
+}
+
+/** `out[to..] += (re + i im) x[from..]` over `length` doubles (interleaved complex). Mutates `out`. */
+function addScaled(out: Float64Array, to: number, x: Float64Array, from: number, length: number, re: number, im: number): void {
+  if (re === 0 && im === 0) return;
+  for (let k = 0; k < length; k += 2) {
+    const xr = x[from + k], xi = x[from + k + 1];
+    out[to + k] += re * xr - im * xi;
+    out[to + k + 1] += re * xi + im * xr;
+  }
 }
 
 /**

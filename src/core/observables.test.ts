@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { blochVector, expectPauli, expectPauliRows, pauliSandwich } from './observables';
 import { embed, matmul, maxAbsDiff, randomDensity, randomMatrix } from './dense';
-import { pauliMatrix } from './gates';
+import { GATES, pauliMatrix } from './gates';
 import { trace, partialTrace } from './density';
 import { createRng } from './rng';
-import { expectPauliIsometry, initialIsometry, multiplyRight, traceOutData } from './isometry';
+import { gramTraceOutData, initialFactored, productFactored } from './isometry';
+import { gatePermutation, permuteRows } from './permute';
 
 describe('expectPauli(rho, n, wire, P)', () => {
   it('equals Tr[P_wire rho] with the Kronecker-built operator for every Pauli and wire', () => {
@@ -53,25 +54,44 @@ describe('expectPauli(rho, n, wire, P)', () => {
   });
 });
 
-describe('the isometry form of a measure-reset step', () => {
-  it('matches the density matrix V rho V^dagger: readouts and the reduced hidden state', () => {
+describe('the factored form of a measure-reset step (core/isometry.ts)', () => {
+  it('matches the density matrix W W^dagger: readouts and the reduced hidden state', () => {
     const rng = createRng(14);
-    const D = 2, H = 1, n = 3, rows = 8, cols = 2;
-    // A random isometry-shaped V (not unitary: the identities are linear in V anyway).
-    const v = randomMatrix(rng, rows, cols);
-    const rhoH = randomDensity(rng, cols);
-    const a = multiplyRight(v, rhoH, rows, cols);
-    // sigma = V rho V^dagger, dense
+    const D = 2, H = 1, n = 3, rows = 8, colBits = 1, cols = 2;
+    const w = randomMatrix(rng, rows, cols); // any W: the identities are linear in W W^dagger
     const sigma = new Float64Array(2 * rows * rows);
     for (let r = 0; r < rows; r++) for (let s = 0; s < rows; s++) for (let c = 0; c < cols; c++) {
-      const ar = a[2 * (r * cols + c)], ai = a[2 * (r * cols + c) + 1], vr = v[2 * (s * cols + c)], vi = -v[2 * (s * cols + c) + 1];
+      const ar = w[2 * (r * cols + c)], ai = w[2 * (r * cols + c) + 1], vr = w[2 * (s * cols + c)], vi = -w[2 * (s * cols + c) + 1];
       sigma[2 * (r * rows + s)] += ar * vr - ai * vi;
       sigma[2 * (r * rows + s) + 1] += ar * vi + ai * vr;
     }
-    expect(maxAbsDiff(traceOutData(a, v, D, H), partialTrace(sigma, n, [2]))).toBeLessThan(1e-12);
-    for (const p of ['X', 'Y', 'Z'] as const) {
-      expect(Math.abs(expectPauliIsometry(a, v, n, H, 1, p) - expectPauli(sigma, n, 1, p))).toBeLessThan(1e-12);
+    expect(maxAbsDiff(gramTraceOutData(w, D, H, colBits), partialTrace(sigma, n, [2]))).toBeLessThan(1e-12);
+    for (const p of ['X', 'Y', 'Z'] as const) for (let wire = 0; wire < n; wire++) {
+      expect(Math.abs(expectPauliRows(w, rows, colBits, wire, p) - expectPauli(sigma, n, wire, p))).toBeLessThan(1e-12);
     }
-    expect(initialIsometry(D, H)[2 * (4 * cols + 1)]).toBe(1); // |d=0,h=1> column 1 is row 4
+  });
+
+  it('builds the leading product (u_0 (x) u_1) (x) S, optionally with a row permutation, and |0..0> (x) S', () => {
+    const rng = createRng(15);
+    const s = randomMatrix(rng, 2, 2); // H = 1, colBits = 1
+    const u0 = GATES.RY.matrix(0.7), u1 = GATES.RX.matrix(-1.2);
+    const w = productFactored([u0, u1], s, 1, 1);
+    // Row d + 4 h, column c: u0[d_0][0] u1[d_1][0] S[h][c].
+    for (let h = 0; h < 2; h++) for (let d = 0; d < 4; d++) for (let c = 0; c < 2; c++) {
+      const a = [u0[2 * 2 * (d & 1)], u0[2 * 2 * (d & 1) + 1]], b = [u1[2 * 2 * (d >> 1)], u1[2 * 2 * (d >> 1) + 1]];
+      const ab = [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
+      const sr = s[2 * (h * 2 + c)], si = s[2 * (h * 2 + c) + 1];
+      const at = 2 * ((h * 4 + d) * 2 + c);
+      expect(w[at]).toBeCloseTo(ab[0] * sr - ab[1] * si, 14);
+      expect(w[at + 1]).toBeCloseTo(ab[0] * si + ab[1] * sr, 14);
+    }
+    const perm = gatePermutation('CNOT', [0, 2], 3) as Int32Array;
+    const folded = productFactored([u0, u1], s, 1, 1, perm), applied = Float64Array.from(w);
+    permuteRows(applied, 2, perm, new Float64Array(w.length));
+    expect(maxAbsDiff(folded, applied)).toBe(0);
+    const start = initialFactored(2, 1, s, 1);
+    expect(maxAbsDiff(start.subarray(0, 4), s.subarray(0, 4))).toBe(0); // row d = 0, h = 0
+    expect(maxAbsDiff(start.subarray(16, 20), s.subarray(4, 8))).toBe(0); // row d = 0, h = 1 is row 4
+    expect(start.subarray(4, 16).every((x) => x === 0)).toBe(true);
   });
 });
