@@ -48,7 +48,9 @@ export interface Generator {
 const S2 = Math.SQRT1_2;
 
 function m2(a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number): Float64Array {
-  return Float64Array.of(a, b, c, d, e, f, g, h);
+  const m = new Float64Array(8);
+  m[0] = a; m[1] = b; m[2] = c; m[3] = d; m[4] = e; m[5] = f; m[6] = g; m[7] = h;
+  return m;
 }
 
 /** 4x4 from a list of 16 complex pairs, row-major. */
@@ -173,7 +175,10 @@ export function dagger(m: Float64Array, dim: number): Float64Array {
 
 /** Entry-wise complex conjugate (new buffer). */
 export function conjugate(m: Float64Array): Float64Array {
-  const out = Float64Array.from(m);
-  for (let k = 1; k < out.length; k += 2) out[k] = -out[k];
+  const out = new Float64Array(m.length);
+  for (let k = 0; k < m.length; k += 2) {
+    out[k] = m[k];
+    out[k + 1] = -m[k + 1];
+  }
   return out;
 }

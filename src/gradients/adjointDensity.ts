@@ -67,17 +67,17 @@ export function densityAngleDerivatives(
     const checkpoints: Float64Array[] = [];
     let state = engine.begin(starts[t]);
     for (let j = 0; j < m; j++) {
-      if (j % segment === 0) checkpoints.push(Float64Array.from(state));
+      if (j % segment === 0) checkpoints.push(state.slice());
       engine.apply(state, j, gatesAt[t][j].matrix, gatesAt[t][j].conj);
     }
     for (let s = checkpoints.length - 1; s >= 0; s--) {
       const first = s * segment, last = Math.min(m, first + segment);
       // tau[j - first]: the state right after gate j, before its noise.
       const taus: Float64Array[] = [];
-      state = Float64Array.from(checkpoints[s]);
+      state = checkpoints[s].slice();
       for (let j = first; j < last; j++) {
         applyGateToDensity(state, n, cell.gates[j].wires, gatesAt[t][j].matrix, gatesAt[t][j].conj);
-        taus.push(Float64Array.from(state));
+        taus.push(state.slice());
         depolarizeAfter(state, n, cell.gates[j].wires, noise.p1, noise.p2);
       }
       for (let j = last - 1; j >= first; j--) {

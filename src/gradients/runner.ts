@@ -67,7 +67,7 @@ export function createRunner(problem: GradientProblem): Runner {
       for (const { gate: g, deltas } of wanted) {
         for (; next < g; next++) engine.apply(work, next, gatesAt[t][next].matrix, gatesAt[t][next].conj);
         result.set(g, deltas.map((delta) => {
-          const copy = Float64Array.from(work);
+          const copy = work.slice();
           const shifted = gateAt(cell.gates[g], params, inputs[t], delta);
           engine.apply(copy, g, shifted.matrix, shifted.conj);
           return completeFrom(t, copy, g + 1);

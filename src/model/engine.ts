@@ -79,7 +79,7 @@ export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array
     const wire = op.wires[0];
     if (wire < D) data[wire] = op.matrix;
     else {
-      if (hidden === s) hidden = Float64Array.from(s);
+      if (hidden === s) hidden = s.slice();
       applyToRows(hidden, hidden.length >> 1, colBits, [wire - D], op.matrix);
     }
   }
@@ -148,7 +148,7 @@ export function densityEngine(cell: CompiledCell): Engine {
   return {
     kind: 'density',
     initial: () => zeroState(coherent ? n : H),
-    begin: (carried) => (coherent ? Float64Array.from(carried) : embedHigh(carried, n, D)),
+    begin: (carried) => (coherent ? carried.slice() : embedHigh(carried, n, D)),
     apply: (work, gate, m, mConj) => {
       const wires = cell.gates[gate].wires;
       applyGateToDensity(work, n, wires, m, mConj);
