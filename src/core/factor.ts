@@ -30,28 +30,35 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15): Fac
   // Column k of the factor, for every row, is stored at cols[2 * (i * dim + k)].
   const cols = workspace(1, rho.length);
   cols.fill(0);
-  const used = new Uint8Array(dim);
+  // The rows (and columns) not yet eliminated: only these are read or updated again.
+  const left = new Int32Array(dim);
+  for (let i = 0; i < dim; i++) left[i] = i;
+  let live = dim;
   const pivots = new Int32Array(dim);
   let rank = 0;
   for (let k = 0; k < dim; k++) {
-    let pivot = -1, best = tol;
-    for (let j = 0; j < dim; j++) if (!used[j] && a[2 * (j * dim + j)] > best) { best = a[2 * (j * dim + j)]; pivot = j; }
-    if (pivot < 0) break;
-    used[pivot] = 1;
+    let at = -1, best = tol;
+    for (let m = 0; m < live; m++) {
+      const j = left[m], d = a[2 * (j * dim + j)];
+      if (d > best) { best = d; at = m; }
+    }
+    if (at < 0) break;
+    const pivot = left[at];
+    left.copyWithin(at, at + 1, live--); // kept in order: ties go to the lowest index
     pivots[k] = pivot;
     const scale = 1 / Math.sqrt(best);
-    for (let i = 0; i < dim; i++) {
-      if (used[i] && i !== pivot) continue; // eliminated rows are already zero
+    cols[2 * (pivot * dim + k)] = best * scale;
+    for (let m = 0; m < live; m++) {
+      const i = left[m];
       cols[2 * (i * dim + k)] = a[2 * (i * dim + pivot)] * scale;
       cols[2 * (i * dim + k) + 1] = a[2 * (i * dim + pivot) + 1] * scale;
     }
-    // a <- a - c c^dagger, on the rows and columns not yet eliminated (no later step reads the others)
-    for (let i = 0; i < dim; i++) {
-      const cr = cols[2 * (i * dim + k)], ci = cols[2 * (i * dim + k) + 1];
-      if (used[i] || (cr === 0 && ci === 0)) continue;
-      for (let j = 0; j < dim; j++) {
-        if (used[j]) continue;
-        const dr = cols[2 * (j * dim + k)], di = -cols[2 * (j * dim + k) + 1];
+    // a <- a - c c^dagger on the rows and columns still live
+    for (let m = 0; m < live; m++) {
+      const i = left[m], cr = cols[2 * (i * dim + k)], ci = cols[2 * (i * dim + k) + 1];
+      if (cr === 0 && ci === 0) continue;
+      for (let q = 0; q < live; q++) {
+        const j = left[q], dr = cols[2 * (j * dim + k)], di = -cols[2 * (j * dim + k) + 1];
         a[2 * (i * dim + j)] -= cr * dr - ci * di;
         a[2 * (i * dim + j) + 1] -= cr * di + ci * dr;
       }
@@ -61,7 +68,7 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15): Fac
   const colBits = Math.max(0, Math.ceil(Math.log2(Math.max(1, rank))));
   const width = 1 << colBits;
   const s = new Float64Array(2 * dim * width);
-  for (let i = 0; i < dim; i++) s.set(cols.subarray(2 * i * dim, 2 * i * dim + 2 * rank), 2 * i * width);
+  for (let i = 0; i < dim; i++) for (let k = 0; k < 2 * rank; k++) s[2 * i * width + k] = cols[2 * i * dim + k];
   return { s, rank, colBits, pivots: pivots.slice(0, rank) };
 }
 
