@@ -19,7 +19,7 @@ import { applyGateToDensity, dimOf, embedHigh, traceOutLow, zeroState } from '..
 import { choleskyFactor } from '../core/factor';
 import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
 import { blochVector, expectPauli, expectPauliRows } from '../core/observables';
-import { permuteDensity, permuteRows } from '../core/permute';
+import { permuteDensity, permuteRows, permuteRowsInto } from '../core/permute';
 import type { CompiledCell } from './cell';
 import type { FusedOp } from './fuse';
 
@@ -97,14 +97,26 @@ export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: F
   const { data, hidden } = leadingParts(ops, D, s, colBits);
   const firstPass = ops.findIndex((op) => op.kind === 'permutation' || !op.leading);
   const folded = firstPass >= 0 && ops[firstPass].kind === 'permutation' ? firstPass : -1;
-  const work = productFactored(data, hidden, H, colBits, folded >= 0 ? (ops[folded] as { perm: Int32Array }).perm : undefined);
+  let work = productFactored(data, hidden, H, colBits, folded >= 0 ? (ops[folded] as { perm: Int32Array }).perm : undefined);
   const count = work.length >> 1;
   ops.forEach((op, o) => {
     if (o === folded || (op.kind === 'matrix' && op.leading)) return;
     if (op.kind === 'matrix') applyToRows(work, count, colBits, op.wires, op.matrix);
-    else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
+    else work = permutedRows(work, 1 << colBits, op.perm);
   });
   return work;
+}
+
+/**
+ * A permutation gathers `work` into a spare buffer, which becomes the working state, and
+ * `work` becomes the spare: one pass, and no buffer handed out is ever written again.
+ */
+let spare: Float64Array = new Float64Array(0);
+function permutedRows(work: Float64Array, cols: number, perm: Int32Array): Float64Array {
+  const out = spare.length === work.length ? spare : new Float64Array(work.length);
+  permuteRowsInto(work, out, cols, perm);
+  spare = work;
+  return out;
 }
 
 export function isometryEngine(cell: CompiledCell): Engine {
