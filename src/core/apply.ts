@@ -16,23 +16,34 @@ export function apply1(buf: Float64Array, count: number, bit: number, m: Float64
     applyDiagonal1(buf, count, step, m00r, m00i, m11r, m11i);
     return;
   }
-  const real = m00i === 0 && m01i === 0 && m10i === 0 && m11i === 0;
+  if (m00i === 0 && m01i === 0 && m10i === 0 && m11i === 0) {
+    applyReal1(buf, count, step, m00r, m01r, m10r, m11r);
+    return;
+  }
   for (let base = 0; base < count; base += step << 1) {
     const end = base + step;
     for (let i = base; i < end; i++) {
       const a = i << 1, b = (i + step) << 1;
       const ar = buf[a], ai = buf[a + 1], br = buf[b], bi = buf[b + 1];
-      if (real) {
-        buf[a] = m00r * ar + m01r * br;
-        buf[a + 1] = m00r * ai + m01r * bi;
-        buf[b] = m10r * ar + m11r * br;
-        buf[b + 1] = m10r * ai + m11r * bi;
-      } else {
-        buf[a] = m00r * ar - m00i * ai + m01r * br - m01i * bi;
-        buf[a + 1] = m00r * ai + m00i * ar + m01r * bi + m01i * br;
-        buf[b] = m10r * ar - m10i * ai + m11r * br - m11i * bi;
-        buf[b + 1] = m10r * ai + m10i * ar + m11r * bi + m11i * br;
-      }
+      buf[a] = m00r * ar - m00i * ai + m01r * br - m01i * bi;
+      buf[a + 1] = m00r * ai + m00i * ar + m01r * bi + m01i * br;
+      buf[b] = m10r * ar - m10i * ai + m11r * br - m11i * bi;
+      buf[b + 1] = m10r * ai + m10i * ar + m11r * bi + m11i * br;
+    }
+  }
+}
+
+/** `apply1` for a real matrix: half the multiplications. */
+function applyReal1(buf: Float64Array, count: number, step: number, m00: number, m01: number, m10: number, m11: number): void {
+  for (let base = 0; base < count; base += step << 1) {
+    const end = base + step;
+    for (let i = base; i < end; i++) {
+      const a = i << 1, b = (i + step) << 1;
+      const ar = buf[a], ai = buf[a + 1], br = buf[b], bi = buf[b + 1];
+      buf[a] = m00 * ar + m01 * br;
+      buf[a + 1] = m00 * ai + m01 * bi;
+      buf[b] = m10 * ar + m11 * br;
+      buf[b + 1] = m10 * ai + m11 * bi;
     }
   }
 }
