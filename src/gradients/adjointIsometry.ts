@@ -113,7 +113,7 @@ export function isometryAngleDerivatives(
       }
       if (op.wires.length === 2) {
         const j = op.gates[0], gen = cell.gates[j].info.generator;
-        if (gen && cell.gates[j].angle !== undefined) dLda[t][j] = gen.scale * imPauliStringSandwich(y, a, rows, colBits, op.wires, gen.paulis, gen.controlled);
+        if (gen && traced(cell, j)) dLda[t][j] = gen.scale * imPauliStringSandwich(y, a, rows, colBits, op.wires, gen.paulis, gen.controlled);
         const gd = dagger(op.matrix, 4);
         applyToRows(y, count, colBits, op.wires, gd);
         if (stateNeededBefore(o)) applyToRows(a, count, colBits, op.wires, gd);
