@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { environment1, environmentAndUncompute1, environments } from './adjointKernels';
+import { environmentAndUncompute1, environments } from './adjointKernels';
 import { apply1 } from './apply';
 import { GATES, dagger, pauliMatrix } from './gates';
 import { maxAbsDiff, randomMatrix } from './dense';
@@ -7,11 +7,28 @@ import { createRng } from './rng';
 
 /** `Im Tr[Y^dagger M A]` with `M` applied on flat bit `bit`, the long way. */
 function imSandwich(y: Float64Array, mat: Float64Array, a: Float64Array, bit: number): number {
-  const ma = Float64Array.from(a);
+  const ma = a.slice();
   apply1(ma, a.length >> 1, bit, mat);
   let im = 0;
   for (let p = 0; p < a.length; p += 2) im += y[p] * ma[p + 1] - y[p + 1] * ma[p];
   return im;
+}
+
+/** The environment by its definition, `E[a][b] = Tr[Y^dagger |a><b|_bit A]`: the reference for both kernels. */
+function environment1(a: Float64Array, y: Float64Array, count: number, bit: number, e: Float64Array): void {
+  for (let k = 0; k < 4; k++) {
+    const unit = new Float64Array(8);
+    unit[2 * k] = 1; // |a><b| with k = 2a + b
+    const moved = a.slice(0, 2 * count);
+    apply1(moved, count, bit, unit);
+    let re = 0, im = 0;
+    for (let p = 0; p < 2 * count; p += 2) {
+      re += y[p] * moved[p] + y[p + 1] * moved[p + 1];
+      im += y[p] * moved[p + 1] - y[p + 1] * moved[p];
+    }
+    e[2 * k] = re;
+    e[2 * k + 1] = im;
+  }
 }
 
 /** `Im sum_{a,b} M[a][b] E[a][b]`: `Im Tr[Y^dagger M A]` from the environment. */

@@ -41,24 +41,6 @@ export function environmentAndUncompute1(a: Float64Array, y: Float64Array, count
   e[0] = e00r; e[1] = e00i; e[2] = e01r; e[3] = e01i; e[4] = e10r; e[5] = e10i; e[6] = e11r; e[7] = e11i;
 }
 
-/** The environment of flat bit `bit` of `a` and `y` alone, written to `e`. Mutates only `e`. */
-export function environment1(a: Float64Array, y: Float64Array, count: number, bit: number, e: Float64Array): void {
-  const step = 1 << bit;
-  e.fill(0);
-  for (let base = 0; base < count; base += step << 1) {
-    const end = base + step;
-    for (let i = base; i < end; i++) {
-      const p = i << 1, q = (i + step) << 1;
-      const a0r = a[p], a0i = a[p + 1], a1r = a[q], a1i = a[q + 1];
-      const y0r = y[p], y0i = y[p + 1], y1r = y[q], y1i = y[q + 1];
-      e[0] += y0r * a0r + y0i * a0i; e[1] += y0r * a0i - y0i * a0r;
-      e[2] += y0r * a1r + y0i * a1i; e[3] += y0r * a1i - y0i * a1r;
-      e[4] += y1r * a0r + y1i * a0i; e[5] += y1r * a0i - y1i * a0r;
-      e[6] += y1r * a1r + y1i * a1i; e[7] += y1r * a1i - y1i * a1r;
-    }
-  }
-}
-
 /**
  * The environments of several row bits at once (`bits`, flat bits of distinct wires, each at or
  * above `colBits`), written to `out` (8 doubles per bit, in order). The diagonal entries of

@@ -26,31 +26,6 @@ export function blochVector(rho: Float64Array, n: number, wire: number): [number
 }
 
 /**
- * `sum_{r,c} conj(B[r,c]) (P_wire A)[r,c]` for two `2^n x cols` matrices: the complex trace
- * `Tr[B^dagger P A]`, with `P` on row-qubit `wire`. Returns `[re, im]`.
- */
-export function pauliSandwich(b: Float64Array, a: Float64Array, n: number, cols: number, wire: number, pauli: Pauli | 'I'): [number, number] {
-  const rows = dimOf(n), bit = 1 << wire;
-  let re = 0, im = 0;
-  for (let r = 0; r < rows; r++) {
-    const set = (r & bit) !== 0;
-    const src = pauli === 'X' || pauli === 'Y' ? r ^ bit : r;
-    // phase of P[r, src]
-    let pr = 1, pi = 0;
-    if (pauli === 'Z' && set) pr = -1;
-    if (pauli === 'Y') { pr = 0; pi = set ? 1 : -1; }
-    for (let c = 0; c < cols; c++) {
-      const pa = 2 * (src * cols + c), pb = 2 * (r * cols + c);
-      const ar = pr * a[pa] - pi * a[pa + 1], ai = pr * a[pa + 1] + pi * a[pa];
-      const br = b[pb], bi = -b[pb + 1];
-      re += br * ar - bi * ai;
-      im += br * ai + bi * ar;
-    }
-  }
-  return [re, im];
-}
-
-/**
  * `Im Tr[B^dagger K A]` for two `rows x 2^colBits` matrices and `K` a Pauli string on the
  * row qubits `wires` (`paulis[i]` on `wires[i]`, `I` allowed), optionally projected on the
  * first wire being `|1>` (a controlled rotation's generator `|1><1| (x) P`). One read pass,

@@ -38,12 +38,8 @@ export function invertPermutation(perm: Int32Array): Int32Array {
  * to row `perm[r]`. `scratch` must hold the buffer's length. Mutates `buf`.
  */
 export function permuteRows(buf: Float64Array, cols: number, perm: Int32Array, scratch: Float64Array): void {
-  const width = 2 * cols, rows = perm.length;
-  scratch.set(buf.subarray(0, rows * width));
-  for (let r = 0; r < rows; r++) {
-    const from = r * width, to = perm[r] * width;
-    for (let k = 0; k < width; k++) buf[to + k] = scratch[from + k];
-  }
+  scratch.set(buf.subarray(0, perm.length * 2 * cols));
+  permuteRowsInto(scratch, buf, cols, perm);
 }
 
 /** `permuteRows` into another buffer: row `r` of `src` becomes row `perm[r]` of `dst`. Mutates `dst`. */

@@ -18,7 +18,7 @@
  * pass for all its derivatives (core/adjointKernels.ts), and the step's leading operations,
  * which act on a product state, cost no pass at all.
  */
-import { environment1, environmentAndUncompute1, environments } from '../core/adjointKernels';
+import { environmentAndUncompute1, environments } from '../core/adjointKernels';
 import { applyToRows } from '../core/apply';
 import { dampDual } from '../core/channels';
 import { dimOf } from '../core/density';
@@ -61,7 +61,8 @@ export function isometryAngleDerivatives(
   const readout = cell.model.readout;
   const gatesAt: StepGate[][] = inputs.map((x) => cell.gates.map((g) => gateAt(g, params, x)));
   const opsAt = gatesAt.map((gates) => fuseStep(cell, gates));
-  const firstTracedAt = opsAt.map((ops) => ops.findIndex((op) => op.kind === 'matrix' && !op.leading && op.gates.some((j) => traced(cell, j))));
+  // The fusion plan is the cell's, the same at every step: so is its first operation with a derivative.
+  const firstTraced = T > 0 ? opsAt[0].findIndex((op) => op.kind === 'matrix' && !op.leading && op.gates.some((j) => traced(cell, j))) : -1;
 
   // Forward: the engine's steps, keeping each step's factor and its working state at the end.
   const engine = isometryEngine(cell);
@@ -101,7 +102,6 @@ export function isometryAngleDerivatives(
     });
     const ops = opsAt[t];
     // The state side is only un-computed while an earlier operation still needs it for a derivative.
-    const firstTraced = firstTracedAt[t];
     const stateNeededBefore = (o: number) => firstTraced >= 0 && firstTraced < o;
     for (let o = ops.length - 1; o >= 0;) {
       const op = ops[o];
@@ -147,7 +147,7 @@ export function isometryAngleDerivatives(
     const overlaps = leading.some((op) => op.wires[0] < D) ? dataOverlaps(y, hidden, D, H, colBits) : null;
     for (const op of leading) {
       const wire = op.wires[0];
-      if (wire >= D) environment1(hidden, yRows, dh * cols, wire - D + colBits, env);
+      if (wire >= D) environments(hidden, yRows, dh, colBits, [wire - D + colBits], env);
       else dataEnvironment(overlaps as Float64Array, phi, wire, env);
       runDerivatives(cell, op.gates, gatesAt[t], env, dLda[t]);
     }
