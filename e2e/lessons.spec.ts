@@ -242,6 +242,17 @@ test('an unknown lesson lists the lessons, and the Lessons menu opens one with i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('One qubit, one parameter');
   await expect(progress(page)).toHaveText('Step 1 of 5');
 
+  // The menu's keyboard (src/ui/menuKeys.ts): End and Home, then Escape back to its button.
+  await page.getByRole('button', { name: 'Lessons' }).click();
+  const items = page.getByRole('menu', { name: 'Lessons' }).getByRole('menuitem');
+  await page.keyboard.press('End');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu', { name: 'Lessons' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lessons' })).toBeFocused();
+
   await page.getByRole('button', { name: 'Lessons' }).click();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');

@@ -211,6 +211,8 @@ test('the Export menu: OpenQASM 3 with Copy and Download, Python scripts, JSON a
     await expect(menu.getByRole('menuitem', { name })).toBeVisible();
   }
   await page.screenshot({ path: screenshotPath('export-menu.png') });
+  await page.keyboard.press('ArrowUp'); // wraps from the first item to the last
+  await expect(menu.getByRole('menuitem').last()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toHaveCount(0);
   await expect(exportButton).toBeFocused();

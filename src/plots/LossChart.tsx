@@ -4,9 +4,10 @@
  * history grows, so per-epoch data never re-renders React (zustand "transient updates").
  * The history arrays are passed as they are (appended in place), not copied.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect } from 'react';
 import { labStore, type LabState } from '../store';
-import { createLossChart, type LossChart as Chart, type LossChartData } from './lossChart';
+import { useChart } from './useChart';
+import { createLossChart, type LossChartData } from './lossChart';
 
 function chartData(state: LabState): LossChartData {
   const { trainingHistory: history, trainingCounters: counters } = state;
@@ -19,29 +20,18 @@ const changed = (a: LabState, b: LabState) =>
 
 /** The train and test loss per epoch of the current run; fills its parent. */
 export function LossChart({ log }: { log: boolean }) {
-  const svgRef = useRef<SVGSVGElement>(null);
-  const chartRef = useRef<Chart | null>(null);
-  const idPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-
-  useEffect(() => {
-    const chart = createLossChart(svgRef.current as SVGSVGElement, { idPrefix: `loss-${idPrefix}` });
-    chartRef.current = chart;
-    return () => {
-      chart.destroy();
-      chartRef.current = null;
-    };
-  }, [idPrefix]);
+  const { svgRef, chartRef } = useChart(createLossChart, 'loss');
 
   useEffect(() => {
     chartRef.current?.setLogScale(log);
-  }, [log]);
+  }, [chartRef, log]);
 
   useEffect(() => {
     chartRef.current?.update(chartData(labStore.getState()));
     return labStore.subscribe((state, previous) => {
       if (changed(state, previous)) chartRef.current?.update(chartData(state));
     });
-  }, []);
+  }, [chartRef]);
 
   return <svg ref={svgRef} className="chart-svg" data-testid="loss-chart" />;
 }

@@ -6,10 +6,11 @@
  * analysis' free-running forecast when the task has one. Either way the data
  * reaches the chart without re-rendering React (zustand "transient updates").
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect } from 'react';
 import { labStore, type LabState } from '../store';
+import { useChart } from './useChart';
 import { selectSimulation, selectTrainingOutputs } from '../store/selectors';
-import { createOutputsChart, type OutputsChart as Chart, type OutputsChartData } from './outputsChart';
+import { createOutputsChart, type OutputsChartData } from './outputsChart';
 
 /** The analysis' forecast when it was made at the paused run's parameters, on the sequence shown. */
 function liveForecast(state: LabState, index: number): number[] | undefined {
@@ -34,18 +35,7 @@ function chartData(state: LabState): OutputsChartData {
 
 /** The outputs-against-targets chart of the latest simulation; fills its parent. */
 export function OutputsChart() {
-  const svgRef = useRef<SVGSVGElement>(null);
-  const chartRef = useRef<Chart | null>(null);
-  const idPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-
-  useEffect(() => {
-    const chart = createOutputsChart(svgRef.current as SVGSVGElement, { idPrefix: `outputs-${idPrefix}` });
-    chartRef.current = chart;
-    return () => {
-      chart.destroy();
-      chartRef.current = null;
-    };
-  }, [idPrefix]);
+  const { svgRef, chartRef } = useChart(createOutputsChart, 'outputs');
 
   useEffect(() => {
     chartRef.current?.update(chartData(labStore.getState()));
@@ -54,7 +44,7 @@ export function OutputsChart() {
         || state.analysis !== previous.analysis;
       if (changed) chartRef.current?.update(chartData(state));
     });
-  }, []);
+  }, [chartRef]);
 
   return <svg ref={svgRef} className="chart-svg" />;
 }

@@ -9,31 +9,19 @@
 import { buildDataset } from '../data/index';
 import { adjoint } from '../gradients/adjoint';
 import { memoryProfile } from '../gradients/memory';
-import type { GradientProblem, OccurrenceContribution } from '../gradients/types';
+import type { GradientProblem } from '../gradients/types';
 import { parseExperimentText } from '../model/parse';
 import { simulate } from '../model/simulate';
 import { parameterRoles } from '../model/unroll';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
 import { freeRunForecast } from './forecast';
-import type { ContributionTable } from './trainingProtocol';
+import { toContributionTable } from './contributionTable';
 
 const refuse = (path: string, error: unknown): AnalysisReply => ({
   ok: false,
   errors: [{ path, message: error instanceof Error ? error.message : String(error) }],
 });
 
-/** Packs contributions column by column, parameter names listed once. */
-export function toContributionTable(occurrences: readonly OccurrenceContribution[]): ContributionTable {
-  const names = [...new Set(occurrences.map((o) => o.param))];
-  const index = new Map(names.map((n, i) => [n, i]));
-  return {
-    names,
-    param: Uint16Array.from(occurrences, (o) => index.get(o.param) ?? 0),
-    gate: Uint16Array.from(occurrences, (o) => o.gate),
-    step: Uint32Array.from(occurrences, (o) => o.step),
-    contribution: Float64Array.from(occurrences, (o) => o.contribution),
-  };
-}
 
 /** The Bloch vectors `bloch[t][k]` flattened to `[(t * H + k) * 3 + c]`. */
 function flattenBloch(bloch: readonly (readonly (readonly number[])[])[], hidden: number): Float64Array {

@@ -5,7 +5,8 @@
  * matters: a transferred buffer is detached on this side and cannot be sent twice.
  */
 import type { EpochReport, HistoryEntry } from '../training/trainer';
-import type { ContributionTable, HistoryChunk, OutputsSnapshot, TrainingProgress, TrainingRunStatus } from './trainingProtocol';
+import { toContributionTable } from './contributionTable';
+import type { HistoryChunk, OutputsSnapshot, TrainingProgress, TrainingRunStatus } from './trainingProtocol';
 
 /** What the run holds when a report is due. */
 export interface ReportSource {
@@ -45,18 +46,6 @@ function outputsSnapshot(latest: EpochReport, washout: number): OutputsSnapshot 
   return { index, outputs: Float64Array.from(outputs), targets: Float64Array.from(targets, orNaN), washout };
 }
 
-function contributionTable(latest: EpochReport | null): ContributionTable {
-  const occurrences = latest?.occurrences ?? [];
-  const names = [...new Set(occurrences.map((o) => o.param))];
-  const index = new Map(names.map((n, i) => [n, i]));
-  return {
-    names,
-    param: Uint16Array.from(occurrences, (o) => index.get(o.param) ?? 0),
-    gate: Uint16Array.from(occurrences, (o) => o.gate),
-    step: Uint32Array.from(occurrences, (o) => o.step),
-    contribution: Float64Array.from(occurrences, (o) => o.contribution),
-  };
-}
 
 /** The report, and the buffers of its typed arrays (to transfer with it). */
 export function buildReport(source: ReportSource): { report: TrainingProgress; transfer: ArrayBuffer[] } {
@@ -76,7 +65,7 @@ export function buildReport(source: ReportSource): { report: TrainingProgress; t
     outputs: latest ? outputsSnapshot(latest, source.washout) : null,
     params: { ...source.params },
     gradient: latest ? { ...latest.gradient } : {},
-    occurrences: contributionTable(latest),
+    occurrences: toContributionTable(latest?.occurrences ?? []),
   };
   const { history: h, outputs: o, occurrences: c } = report;
   const arrays = [h.trainLoss, h.testLoss, h.circuitExecutions, h.shots, c.param, c.gate, c.step, c.contribution];

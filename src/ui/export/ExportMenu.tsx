@@ -11,6 +11,7 @@ import { downloadJson, downloadPicture, downloadPython, PYTHON_TARGETS } from '.
 import { requestProgram } from './exportApi';
 import { findPlotTargets, type PlotTarget } from './plotTargets';
 import { QasmDialog } from './QasmDialog';
+import { menuKey } from '../menuKeys';
 import './export.css';
 
 interface Item {
@@ -71,16 +72,8 @@ export function ExportMenu() {
   }, [open]);
 
   const onMenuKey = (event: KeyboardEvent) => {
-    const list = menuItems();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const next = { ArrowDown: (at + 1) % list.length, ArrowUp: (at - 1 + list.length) % list.length, Home: 0, End: list.length - 1 }[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      list[next]?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      close(true);
-    } else if (event.key === 'Tab') close(false);
+    const closing = menuKey(event, menuItems());
+    if (closing) close(closing === 'escape');
   };
 
   const entry = (item: Item) => (

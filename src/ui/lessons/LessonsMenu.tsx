@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { labStore, useLab } from '../../store';
 import { startLesson } from './connectLessons';
 import { LESSONS } from './lessons';
+import { menuKey } from '../menuKeys';
 import './lessons.css';
 
 /** The button and its menu. */
@@ -32,17 +33,10 @@ export function LessonsMenu() {
   }, [open, current]);
 
   const onMenuKey = (event: KeyboardEvent) => {
-    const list = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const next = { ArrowDown: (at + 1) % list.length, ArrowUp: (at - 1 + list.length) % list.length, Home: 0, End: list.length - 1 }[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      list[next]?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    } else if (event.key === 'Tab') setOpen(false);
+    const closing = menuKey(event, Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []));
+    if (!closing) return;
+    setOpen(false);
+    if (closing === 'escape') button.current?.focus();
   };
 
   return (
