@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CASES_DIR } from '../testing/cases';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const fixtures = join(root, 'src/model/fixtures');
+const fixtures = CASES_DIR;
 
 /** Runs the real command line as a child process, as `npm run --silent qrnn --` does. */
 function qrnn(...args: string[]) {

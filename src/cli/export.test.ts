@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { parseExperimentText } from '../model/parse';
 import { serializeExperiment } from '../model/serialize';
 import { decodeLink } from '../share/link';
-import { parseQasm3 } from '../share/qasm3Parse';
+import { parseQasm3 } from '../testing/qasm3/qasm3Parse';
+import { CASES_DIR } from '../testing/cases';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const presets = join(root, 'public/experiments');
-const fixtures = join(root, 'src/model/fixtures');
+const fixtures = CASES_DIR;
 const dir = mkdtempSync(join(tmpdir(), 'qrnn-export-'));
 const python = spawnSync('python3', ['--version']).status === 0;
 const numpy = python && spawnSync('python3', ['-c', 'import numpy']).status === 0;
@@ -30,7 +31,7 @@ function experimentOf(file: string) {
 
 describe('qrnn export FILE --to json|url', () => {
   it('--to json writes the normalised canonical file (presets with generated and inline data, and a reference case)', () => {
-    for (const name of ['sine.json', 'reservoir.json', 'one-qubit.json', '../../src/model/fixtures/coherent-reuploading.json']) {
+    for (const name of ['sine.json', 'reservoir.json', 'one-qubit.json', '../../src/testing/fixtures/coherent-reuploading.json']) {
       const file = join(presets, name);
       const r = qrnn('export', file, '--to', 'json');
       expect(r.code, r.stderr).toBe(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { environmentAndUncompute1, environments } from './adjointKernels';
 import { apply1 } from './apply';
 import { GATES, dagger, pauliMatrix } from './gates';
-import { maxAbsDiff, randomMatrix } from './dense';
+import { maxAbsDiff, randomMatrix } from '../testing/dense';
 import { createRng } from './rng';
 
 /** `Im Tr[Y^dagger M A]` with `M` applied on flat bit `bit`, the long way. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amplitudeDamp, dampDual, depolarize1, depolarize2, readoutError } from './channels';
-import { embed, identity, matmul, maxAbsDiff, randomDensity, randomMatrix } from './dense';
+import { embed, identity, matmul, maxAbsDiff, randomDensity, randomMatrix } from '../testing/dense';
 import { dagger, pauliMatrix, type Pauli } from './gates';
 import { hermiticityError, minEigenvalue, trace } from './density';
 import { createRng } from './rng';

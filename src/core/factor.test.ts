@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choleskyFactor } from './factor';
-import { maxAbsDiff, randomDensity } from './dense';
+import { maxAbsDiff, randomDensity } from '../testing/dense';
 import { zeroState } from './density';
 import { createRng } from './rng';
 

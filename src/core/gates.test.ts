@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GATES, GATE_NAMES, dagger, kron2, pauliMatrix, type Pauli } from './gates';
-import { identity, matmul, maxAbsDiff, randomDensity } from './dense';
+import { identity, matmul, maxAbsDiff, randomDensity } from '../testing/dense';
 import { createRng } from './rng';
 
 const TOL = 1e-12;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GATES, GATE_NAMES, conjugate, dagger } from './gates';
 import { applyToRows } from './apply';
 import { applyGateToDensity, hermiticityError, minEigenvalue, partialTrace, trace, traceOutLow, zeroState, embedHigh } from './density';
-import { embed, matmul, maxAbsDiff, randomDensity, randomMatrix } from './dense';
+import { embed, matmul, maxAbsDiff, randomDensity, randomMatrix } from '../testing/dense';
 import { createRng } from './rng';
 
 const TOL = 1e-12;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blochVector, expectPauli, expectPauliRows, imPauliStringSandwich } from './observables';
-import { embed, matmul, maxAbsDiff, randomDensity, randomMatrix } from './dense';
+import { embed, matmul, maxAbsDiff, randomDensity, randomMatrix } from '../testing/dense';
 import { GATES, pauliMatrix } from './gates';
 import { trace, partialTrace } from './density';
 import { createRng } from './rng';

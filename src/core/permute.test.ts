@@ -3,7 +3,7 @@ import { composePermutations, gatePermutation, invertPermutation, permuteDensity
 import { applyToRows } from './apply';
 import { applyGateToDensity } from './density';
 import { GATES } from './gates';
-import { maxAbsDiff, randomDensity, randomMatrix } from './dense';
+import { maxAbsDiff, randomDensity, randomMatrix } from '../testing/dense';
 import { createRng } from './rng';
 
 describe('permutation gates', () => {

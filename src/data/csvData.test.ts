@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvColumns, generateCsv } from './csvData';
-import { pathsOf, run, seriesOf } from './testing';
+import { pathsOf, run, seriesOf } from '../testing/series';
 
 const weather = 'date,temp,city\n2024-01-01,5.5,Oslo\n2024-01-02,6,Oslo\n2024-01-03,-1.25,Oslo';
 

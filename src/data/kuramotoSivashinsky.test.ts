@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateKuramotoSivashinsky } from './kuramotoSivashinsky';
-import { pathsOf, run, seriesOf } from './testing';
+import { pathsOf, run, seriesOf } from '../testing/series';
 
 const gen = generateKuramotoSivashinsky;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateLorenz, lorenzStep } from './lorenz';
-import { pathsOf, run, seriesOf } from './testing';
+import { pathsOf, run, seriesOf } from '../testing/series';
 
 describe('lorenzStep', () => {
   it('reproduces one RK4 step of dt = 0.01 computed in exact rational arithmetic, to 1e-12', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateMackeyGlass } from './mackeyGlass';
-import { pathsOf, run, seriesOf } from './testing';
+import { pathsOf, run, seriesOf } from '../testing/series';
 
 describe('generateMackeyGlass', () => {
   it('with defaults matches an independent NumPy RK4 reference at samples 0, 1, 100, 399 to 1e-9', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateSequence } from './sequence';
-import { pathsOf, run, seriesOf } from './testing';
+import { pathsOf, run, seriesOf } from '../testing/series';
 
 describe('generateSequence', () => {
   it('with defaults gives 10, 20, ..., 90 and a default window of count - 1 = 8', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateSine } from './sine';
-import { pathsOf, run, seriesOf } from './testing';
+import { pathsOf, run, seriesOf } from '../testing/series';
 
 describe('generateSine', () => {
   it('with defaults gives 120 points of sin(2 pi i / 20) to 1e-15', () => {

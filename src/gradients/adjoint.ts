@@ -7,15 +7,16 @@
  * execution: the part of the noise no method can avoid, since the loss itself is estimated.
  */
 import { createRng } from '../core/rng';
-import { compileCell } from '../model/cell';
-import { unroll } from '../model/unroll';
+import { compileCell } from '../simulation/cell';
+import { engineKindFor } from '../simulation/engine';
+import { unroll } from '../simulation/unroll';
 import { densityAngleDerivatives } from './adjointDensity';
 import { isometryAngleDerivatives } from './adjointIsometry';
 import { assembleGradient, contributionOf, generatorsOf, headGradient, readoutCoefficients, scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { sampleExpectations } from './shots';
-import { evaluateAngle } from '../model/angles';
-import { scoredSteps } from '../model/head';
+import { evaluateAngle } from '../simulation/angles';
+import { scoredSteps } from '../simulation/head';
 import type { Angle } from '../model/types';
 import type { GradientMethod, OccurrenceContribution } from './types';
 
@@ -31,7 +32,7 @@ export const adjoint: GradientMethod = (problem, options = {}) => {
     scored = scoreExpectations(model, params, sequence, loss, measured);
     return readoutCoefficients(model, params, scored.dLdy);
   };
-  const { dLda } = model.recurrence === 'measure-reset' && cell.gateNoiseFree
+  const { dLda } = engineKindFor(cell) === 'isometry'
     ? isometryAngleDerivatives(cell, params, sequence.inputs, coefficientsOf)
     : densityAngleDerivatives(cell, params, sequence.inputs, coefficientsOf, generatorsOf(model));
   const score = scored as unknown as ReturnType<typeof scoreExpectations>;

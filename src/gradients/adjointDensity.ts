@@ -13,9 +13,9 @@ import { apply1, apply2 } from '../core/apply';
 import { dampDual, depolarize1, depolarize2 } from '../core/channels';
 import { applyGateToDensity, dimOf } from '../core/density';
 import { conjugate, dagger, type Pauli } from '../core/gates';
-import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
-import { densityEngine } from '../model/engine';
-import { runSteps } from '../model/steps';
+import { gateAt, type CompiledCell, type StepGate } from '../simulation/cell';
+import { densityEngine } from '../simulation/densityEngine';
+import { runSteps } from '../simulation/steps';
 
 /** Angle derivatives `dL/da_{g,t}` (`[step][gate]`, 0 for gates without an angle) and the forward expectations. */
 export interface AngleDerivatives {

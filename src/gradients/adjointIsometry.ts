@@ -27,10 +27,10 @@ import { dagger, type Pauli } from '../core/gates';
 import { contractData, dataOverlaps, dataProduct, hiddenTimes } from '../core/isometry';
 import { addScaledPauli, imPauliStringSandwich } from '../core/observables';
 import { permuteRows, permuteRowsInto } from '../core/permute';
-import { gateAt, type CompiledCell, type StepGate } from '../model/cell';
-import { factoredStep, isometryEngine, leadingParts } from '../model/engine';
-import { fuseStep, type FusedOp } from '../model/fuse';
-import { runSteps } from '../model/steps';
+import { gateAt, type CompiledCell, type StepGate } from '../simulation/cell';
+import { factoredStep, isometryEngine, leadingParts } from '../simulation/isometryEngine';
+import { fuseStep, type FusedOp } from '../simulation/fuse';
+import { runSteps } from '../simulation/steps';
 import type { AngleDerivatives } from './adjointDensity';
 
 type MatrixOp = Extract<FusedOp, { kind: 'matrix' }>;

@@ -3,11 +3,10 @@
  * derivatives into per-occurrence contributions, and summing contributions into the gradient.
  */
 import { GATES, kron2, pauliMatrix, type Generator } from '../core/gates';
-import { identity } from '../core/dense';
-import { headOutput, headWeights, mse, mseGradient } from '../model/head';
+import { headOutput, headWeights, mse, mseGradient } from '../simulation/head';
 import type { Model, Params, Sequence, LossSpec } from '../model/types';
 import type { GradientProblem, OccurrenceContribution } from './types';
-import type { Occurrence } from '../model/unroll';
+import type { Occurrence } from '../simulation/unroll';
 
 /** The parameters to differentiate. */
 export function trainableOf(problem: GradientProblem): string[] {
@@ -59,9 +58,12 @@ export function contributionOf(o: Occurrence, contribution: number): OccurrenceC
   return { param: o.param, gate: o.gate, step: o.step, contribution };
 }
 
+/** The 2x2 identity, interleaved complex. */
+const IDENTITY_2 = Float64Array.of(1, 0, 0, 0, 0, 0, 1, 0);
+
 /** The generator `K` of a gate (`dG/da = -(i/2) K G`) as a 2x2 or 4x4 matrix on its wires. */
 export function generatorMatrix(gen: Generator): Float64Array {
-  const factor = (p: string) => (p === 'I' ? identity(2) : pauliMatrix(p as 'X'));
+  const factor = (p: string) => (p === 'I' ? IDENTITY_2 : pauliMatrix(p as 'X'));
   const k = gen.paulis.length === 1
     ? factor(gen.paulis[0])
     : kron2(gen.controlled ? Float64Array.of(0, 0, 0, 0, 0, 0, 1, 0) : factor(gen.paulis[0]), factor(gen.paulis[1]));

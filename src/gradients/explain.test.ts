@@ -4,7 +4,7 @@ import { compareMethods } from './compare';
 import { memoryProfile } from './memory';
 import { adjoint } from './adjoint';
 import type { GradientProblem } from './types';
-import { sharedGateProblem } from './testProblems';
+import { sharedGateProblem } from '../testing/testProblems';
 
 /** The shared-gate case with a trainable head weight and an input-scaled controlled rotation. */
 const base = sharedGateProblem();

@@ -7,8 +7,8 @@
  * (every occurrence shifted at once).
  */
 import { GATES, type ShiftRule } from '../core/gates';
-import { evaluateAngle } from '../model/angles';
-import { headOutput } from '../model/head';
+import { evaluateAngle } from '../simulation/angles';
+import { headOutput } from '../simulation/head';
 import type { Angle } from '../model/types';
 import { adjoint } from './adjoint';
 import { scoreExpectations } from './common';

@@ -5,9 +5,9 @@
  * occurrence's contribution and shows the bias of the difference next to the exact shift.
  */
 import { createRng } from '../core/rng';
-import { evaluateAngle } from '../model/angles';
-import { headOutput, mse, scoredSteps } from '../model/head';
-import { unroll } from '../model/unroll';
+import { evaluateAngle } from '../simulation/angles';
+import { headOutput, mse, scoredSteps } from '../simulation/head';
+import { unroll } from '../simulation/unroll';
 import type { Angle } from '../model/types';
 import { assembleGradient, contributionOf, headGradient, scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';

@@ -8,9 +8,9 @@
  */
 import { exp, log } from '../core/detmath';
 import { GATES } from '../core/gates';
-import { evaluateAngle } from '../model/angles';
-import { headOutput, scoredSteps } from '../model/head';
-import { unroll } from '../model/unroll';
+import { evaluateAngle } from '../simulation/angles';
+import { headOutput, scoredSteps } from '../simulation/head';
+import { unroll } from '../simulation/unroll';
 import type { Angle } from '../model/types';
 import { scoreExpectations } from './common';
 import { SHIFT_RULES } from './rules';

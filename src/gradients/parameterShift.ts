@@ -15,9 +15,9 @@
  * itself, moving every occurrence together, with the two-term rule. For teaching only.
  */
 import { createRng } from '../core/rng';
-import { evaluateAngle } from '../model/angles';
-import { headOutput, scoredSteps } from '../model/head';
-import { unroll, type Occurrence } from '../model/unroll';
+import { evaluateAngle } from '../simulation/angles';
+import { headOutput, scoredSteps } from '../simulation/head';
+import { unroll, type Occurrence } from '../simulation/unroll';
 import type { Angle } from '../model/types';
 import { assembleGradient, contributionOf, headGradient, scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';

@@ -3,11 +3,11 @@ import { SHIFT_RULES } from './rules';
 import { adjoint } from './adjoint';
 import { parameterShift } from './parameterShift';
 import { finiteDifference } from './finiteDifference';
-import { randomProblem } from './randomCells';
+import { randomProblem } from '../testing/randomCells';
 import { createRunner } from './runner';
-import { headOutput } from '../model/head';
+import { headOutput } from '../simulation/head';
 import type { GradientProblem } from './types';
-import { sharedGateProblem } from './testProblems';
+import { sharedGateProblem } from '../testing/testProblems';
 
 /** A 1+1 measure-reset cell with one controlled rotation of kind `gate` sharing parameter `a`. */
 function controlledCase(gate: 'CRX' | 'CRY' | 'CRZ'): GradientProblem {

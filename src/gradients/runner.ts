@@ -5,10 +5,10 @@
  * from the cached state before step `t`, and within step `t` from the cached working state
  * before the changed gate. No work that a shift cannot change is repeated.
  */
-import { compileCell, gateAt, stepGates, type CompiledCell, type StepGate } from '../model/cell';
-import { engineFor, type Engine } from '../model/engine';
-import { fuseStep } from '../model/fuse';
-import { runSteps } from '../model/steps';
+import { compileCell, gateAt, stepGates, type CompiledCell, type StepGate } from '../simulation/cell';
+import { engineFor, type Engine } from '../simulation/engine';
+import { fuseStep } from '../simulation/fuse';
+import { runSteps } from '../simulation/steps';
 import type { GradientProblem } from './types';
 
 export interface Runner {

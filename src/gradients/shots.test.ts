@@ -6,7 +6,7 @@ import { spsa } from './spsa';
 import { sampleExpectation } from './shots';
 import { createRng } from '../core/rng';
 import type { GradientMethod, GradientOptions } from './types';
-import { sharedGateProblem } from './testProblems';
+import { sharedGateProblem } from '../testing/testProblems';
 
 const problem = sharedGateProblem();
 const exact = adjoint(problem).gradient;

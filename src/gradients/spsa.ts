@@ -9,7 +9,7 @@
  */
 import { pow } from '../core/detmath';
 import { createRng } from '../core/rng';
-import { headOutput, mse, scoredSteps } from '../model/head';
+import { headOutput, mse, scoredSteps } from '../simulation/head';
 import { scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { migrate, migrateWith, MIGRATIONS, type Migration } from './migrate';
 import { CURRENT_VERSION } from './types';
+import { caseJson } from '../testing/cases';
 
 function fixture(): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL('./fixtures/shared-gate-every-step.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  return caseJson('shared-gate-every-step');
 }
 
 describe('migrate', () => {

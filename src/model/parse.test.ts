@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseExperiment, parseExperimentText } from './parse';
 import { serializeExperiment } from './serialize';
 import type { FieldError, ParseResult } from './types';
+import { CASE_NAMES, caseText } from '../testing/cases';
 
-const FIXTURES = ['coherent-reuploading', 'controlled-rotations-and-head', 'one-qubit-one-parameter', 'shared-gate-every-step'];
+const FIXTURES = CASE_NAMES;
 
 function text(name: string): string {
-  return readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8');
+  return caseText(name);
 }
 
 function fixture(name = 'shared-gate-every-step'): Record<string, unknown> {

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { parseExperiment } from './parse';
 import type { FieldError } from './types';
+import { caseJson } from '../testing/cases';
 
 function fixture(name = 'controlled-rotations-and-head'): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return caseJson(name);
 }
 
 /** The errors for the fixture with `data` replaced. */

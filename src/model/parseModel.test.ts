@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { parseExperiment } from './parse';
 import { GATE_NAMES } from '../core/gates';
 import type { FieldError } from './types';
+import { caseJson } from '../testing/cases';
 
 function fixture(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return caseJson(name);
 }
 
 /** The errors for a fixture with each dotted path (numbers index lists) set to a value, or removed for `undefined`. */

@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { parseExperiment } from './parse';
 import { defaultLoss, defaultTraining } from './parseTraining';
 import type { FieldError } from './types';
+import { caseJson } from '../testing/cases';
 
 function fixture(): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL('./fixtures/one-qubit-one-parameter.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  return caseJson('one-qubit-one-parameter');
 }
 
 function parsed(changes: Record<string, unknown>) {

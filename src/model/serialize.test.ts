@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseExperiment, parseExperimentText } from './parse';
 import { canonicalObject, serializeExperiment } from './serialize';
 import type { Experiment } from './types';
+import { CASE_NAMES, caseText } from '../testing/cases';
 
-const FIXTURES = ['coherent-reuploading', 'controlled-rotations-and-head', 'one-qubit-one-parameter', 'shared-gate-every-step'];
+const FIXTURES = CASE_NAMES;
 
 /** The example file of SPEC section 2, in the SPEC's key order. */
 const SPEC_EXAMPLE = {
@@ -42,7 +42,7 @@ function parsed(file: unknown): Experiment {
 }
 
 function fixture(name: string): Experiment {
-  return parsed(JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')));
+  return parsed(JSON.parse(caseText(name)));
 }
 
 /** `v` with the keys of every object, except inside `params`, in reverse order. */

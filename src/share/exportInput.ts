@@ -6,7 +6,7 @@
  * `primarySequence` does); inline data needs nothing.
  */
 import { inlineSequence } from '../model/sequence';
-import { simulate, type SimulationResult } from '../model/simulate';
+import { simulate, type SimulationResult } from '../simulation/simulate';
 import type { Experiment, InlineData, Sequence } from '../model/types';
 
 /** Options every export accepts. */

@@ -9,6 +9,4 @@ export { FLAG_KEYS, LESSON_NAME, LOCK_TARGETS, PANELS, type ClassroomFlags, type
 export { exportSequence, type ExportOptions } from './exportInput';
 export { toQasm3, type Qasm3Options, type QasmInputs } from './qasm3';
 export { QASM_DEFINITIONS, QASM_GATE } from './qasm3Gates';
-export { parseQasm3, type GateDefinition, type QasmParseResult, type QasmProgram, type QasmStatement } from './qasm3Parse';
-export { evaluateExpr, type Expr } from './qasm3Expr';
 export { toNumpy, toPennyLane, toQiskit } from './python';

@@ -5,10 +5,11 @@ import { parseExperimentText } from '../model/parse';
 import type { Experiment } from '../model/types';
 import { encodeBase64url } from './base64url';
 import { LINK_BUDGET, MAX_FRAGMENT_CHARS, decodeLink, encodeLink, encodeReadableLink, linkBudget, type LinkResult } from './link';
+import { pathToFileURL } from 'node:url';
+import { CASE_NAMES, casePath } from '../testing/cases';
 
 const root = new URL('../../', import.meta.url);
 const presetDir = new URL('public/experiments/', root);
-const fixtureDir = new URL('src/model/fixtures/', root);
 
 function load(url: URL): Experiment {
   const parsed = parseExperimentText(readFileSync(url, 'utf8'));
@@ -17,7 +18,7 @@ function load(url: URL): Experiment {
 }
 
 const presets = readdirSync(presetDir).filter((f) => f.endsWith('.json')).map((f) => [f, load(new URL(f, presetDir))] as const);
-const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json')).map((f) => [f, load(new URL(f, fixtureDir))] as const);
+const fixtures = CASE_NAMES.map((name) => [`${name}.json`, load(pathToFileURL(casePath(name)))] as const);
 const sine = presets.find(([f]) => f === 'sine.json')?.[1] as Experiment;
 
 function errorsOf(r: LinkResult): string[] {

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstSequence } from '../data';
-import { randomProblem } from '../gradients/randomCells';
+import { randomProblem } from '../testing/randomCells';
 import { defaultTraining, parseExperimentText } from '../model/parse';
-import { simulate } from '../model/simulate';
+import { simulate } from '../simulation/simulate';
 import type { Experiment, Sequence } from '../model/types';
 import { toNumpy, toPennyLane, toQiskit } from './python';
+import { pathToFileURL } from 'node:url';
+import { CASE_NAMES, casePath } from '../testing/cases';
 
 const root = new URL('../../', import.meta.url);
 const python = spawnSync('python3', ['--version']).status === 0;
@@ -22,7 +24,7 @@ if (!python || !numpy) console.warn(`python.test.ts:${noPython || noNumpy}`);
 function cases(): [string, Experiment, Sequence][] {
   const files = [
     ...readdirSync(new URL('public/experiments/', root)).map((f) => new URL(`public/experiments/${f}`, root)),
-    ...readdirSync(new URL('src/model/fixtures/', root)).filter((f) => !f.endsWith('.expected.json')).map((f) => new URL(`src/model/fixtures/${f}`, root)),
+    ...CASE_NAMES.map((name) => pathToFileURL(casePath(name))),
   ].filter((u) => u.pathname.endsWith('.json'));
   const out: [string, Experiment, Sequence][] = files.map((url) => {
     const parsed = parseExperimentText(readFileSync(url, 'utf8'));

@@ -5,7 +5,7 @@
  * same order of operations as `src/model`), the printing of `yhat_t` and the loss, and the
  * header with the lab's own outputs for comparison.
  */
-import type { SimulationResult } from '../model/simulate';
+import type { SimulationResult } from '../simulation/simulate';
 import type { Angle, Experiment, Sequence } from '../model/types';
 import { commentText, formatNumber } from './exportInput';
 import { headText, readoutText } from './describe';

@@ -2,15 +2,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GATES, kron2 } from '../core/gates';
 import { firstSequence } from '../data';
-import { randomProblem } from '../gradients/randomCells';
-import { evaluateAngle } from '../model/angles';
+import { randomProblem } from '../testing/randomCells';
+import { evaluateAngle } from '../simulation/angles';
 import { defaultTraining, parseExperimentText } from '../model/parse';
 import type { Experiment, Sequence } from '../model/types';
-import { unroll } from '../model/unroll';
+import { unroll } from '../simulation/unroll';
 import { inputName, toQasm3, type QasmInputs } from './qasm3';
-import { evaluateExpr } from './qasm3Expr';
+import { evaluateExpr } from '../testing/qasm3/qasm3Expr';
 import { QASM_DEFINITIONS, QASM_GATE } from './qasm3Gates';
-import { parseQasm3, type GateDefinition, type QasmProgram } from './qasm3Parse';
+import { parseQasm3, type GateDefinition, type QasmProgram } from '../testing/qasm3/qasm3Parse';
+import { pathToFileURL } from 'node:url';
+import { CASE_NAMES, casePath } from '../testing/cases';
 
 const root = new URL('../../', import.meta.url);
 
@@ -18,7 +20,7 @@ const root = new URL('../../', import.meta.url);
 function cases(): [string, Experiment, Sequence][] {
   const files = [
     ...readdirSync(new URL('public/experiments/', root)).map((f) => new URL(`public/experiments/${f}`, root)),
-    ...readdirSync(new URL('src/model/fixtures/', root)).filter((f) => !f.endsWith('.expected.json')).map((f) => new URL(`src/model/fixtures/${f}`, root)),
+    ...CASE_NAMES.map((name) => pathToFileURL(casePath(name))),
   ].filter((u) => u.pathname.endsWith('.json'));
   const out: [string, Experiment, Sequence][] = files.map((url) => {
     const parsed = parseExperimentText(readFileSync(url, 'utf8'));

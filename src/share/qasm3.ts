@@ -16,7 +16,7 @@
  * only named in a comment. Comments carry the experiment's name, each step's input, target
  * and the lab's own output, the readouts and the head.
  */
-import { evaluateAngle } from '../model/angles';
+import { evaluateAngle } from '../simulation/angles';
 import type { Angle, Experiment, Model, Params, Sequence } from '../model/types';
 import { commentText, exportSequence, formatNumber, labResult, type ExportOptions } from './exportInput';
 import { QASM_DEFINITIONS, QASM_GATE, basisGate, measurementPlan, readoutWires, type MeasuredWire } from './qasm3Gates';

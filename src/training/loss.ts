@@ -2,7 +2,7 @@
  * Losses over batches (SPEC 2 `loss`): mean squared error with washout per sequence, and the
  * mean over a batch's sequences. Sequences with no scored step do not count.
  */
-import { mse } from '../model/head';
+import { mse } from '../simulation/head';
 import type { LossSpec, Sequence } from '../model/types';
 
 /** Mean of the per-sequence losses that exist, or `null` if none does. */

@@ -15,8 +15,8 @@
  */
 import { createRng, type Rng } from '../core/rng';
 import { buildDataset, type Dataset } from '../data';
-import { parameterRoles } from '../model/unroll';
-import { simulate } from '../model/simulate';
+import { parameterRoles } from '../simulation/unroll';
+import { simulate } from '../simulation/simulate';
 import type { Experiment, FieldError, Sequence } from '../model/types';
 import { GRADIENT_REGISTRY } from '../gradients/registry';
 import type { GradientResult, OccurrenceContribution } from '../gradients/types';

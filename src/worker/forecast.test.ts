@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstSequence } from '../data/index';
 import { parseExperimentText } from '../model/parse';
-import { simulate } from '../model/simulate';
+import { simulate } from '../simulation/simulate';
 import { freeRunForecast, isSelfPrediction, MAX_FORECAST_STEPS } from './forecast';
 
 const parsed = parseExperimentText(readFileSync(new URL('../../public/experiments/sine.json', import.meta.url), 'utf8'));

@@ -6,7 +6,7 @@
  * input. Otherwise there is no forecast (`null`). Pure; re-simulates the growing sequence,
  * which for the lab's window lengths costs a few milliseconds in the worker.
  */
-import { simulate } from '../model/simulate';
+import { simulate } from '../simulation/simulate';
 import type { LossSpec, Model, Params, Sequence } from '../model/types';
 
 /** Most forecast steps, whatever the window length. */

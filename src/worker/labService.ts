@@ -7,7 +7,7 @@
  */
 import { firstSequence } from '../data/index';
 import { parseExperimentText } from '../model/parse';
-import { simulate } from '../model/simulate';
+import { simulate } from '../simulation/simulate';
 import type { FieldError } from '../model/types';
 import { analyzeExperiment } from './analysis';
 import { exportProgram } from './exportService';

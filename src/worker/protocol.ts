@@ -5,7 +5,7 @@
  * in unit tests. This file holds types only: no Comlink, no DOM, no numerics.
  */
 import type { FieldError } from '../model/types';
-import type { SimulationResult } from '../model/simulate';
+import type { SimulationResult } from '../simulation/simulate';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
 import type { ExportReply, ExportTarget } from './exportProtocol';
 import type { CompareOptions, CompareProgressCallback, CompareReply, ExplainOptions, ExplainReply } from './teachingProtocol';

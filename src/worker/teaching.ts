@@ -11,7 +11,7 @@ import { buildDataset } from '../data/index';
 import { compareMethods } from '../gradients/compare';
 import { explainOccurrence } from '../gradients/explain';
 import type { GradientProblem } from '../gradients/types';
-import { evaluateAngle, transformInput } from '../model/angles';
+import { evaluateAngle, transformInput } from '../simulation/angles';
 import { parseExperimentText } from '../model/parse';
 import type { Angle, GateSpec } from '../model/types';
 import {

@@ -4,10 +4,10 @@
  */
 import { applyGateToDensity, zeroState } from '../../core/density';
 import { GATES, conjugate } from '../../core/gates';
-import { simulate } from '../../model/simulate';
+import { simulate } from '../../simulation/simulate';
 import { adjoint } from '../../gradients/adjoint';
 import { parameterShift } from '../../gradients/parameterShift';
-import { unroll } from '../../model/unroll';
+import { unroll } from '../../simulation/unroll';
 import { readFileSync } from 'node:fs';
 import { parseExperimentText } from '../../model/parse';
 import { createTrainer, type EpochReport } from '../../training/trainer';

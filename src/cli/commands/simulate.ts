@@ -2,7 +2,7 @@
  * `qrnn simulate FILE [--json]`: the outputs, expectations, loss and hidden-wire Bloch vectors
  * of the file's inline data (or its generator's first window), SPEC 4.
  */
-import { simulate } from '../../model/simulate';
+import { simulate } from '../../simulation/simulate';
 import { loadExperiment, primarySequence } from '../load';
 import { fileOperand } from '../main';
 import { formatTable } from '../format';

@@ -2,8 +2,8 @@
  * Helpers shared by this folder's tests: running one generator on a plain spec object and
  * unwrapping results. Not part of the public API.
  */
-import { createFieldReader } from './fields';
-import type { Generate, RawSeries, SeriesResult } from './series';
+import { createFieldReader } from '../data/fields';
+import type { Generate, RawSeries, SeriesResult } from '../data/series';
 
 /** Runs `generate` on `spec` with `seed` and `horizon` (defaults 1, 1). */
 export function run(generate: Generate, spec: Record<string, unknown>, seed = 1, horizon = 1): SeriesResult {

@@ -6,7 +6,7 @@
 import { PARAMETRISED_GATES, FIXED_GATES, GATES } from '../core/gates';
 import { createRng } from '../core/rng';
 import type { GateSpec, Model, Recurrence, Sequence, Transform } from '../model/types';
-import type { GradientProblem } from './types';
+import type { GradientProblem } from '../gradients/types';
 
 export interface RandomCellOptions {
   recurrence: Recurrence;

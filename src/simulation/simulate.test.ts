@@ -1,18 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate';
-import { inlineSequence } from './sequence';
+import { inlineSequence } from '../model/sequence';
 import { compileCell } from './cell';
-import { densityEngine } from './engine';
-import type { Experiment, InlineData } from './types';
+import { densityEngine } from './densityEngine';
+import type { InlineData } from '../model/types';
+import { CASE_NAMES, caseExpected, caseExperiment } from '../testing/cases';
 
-const fixtures = new URL('./fixtures/', import.meta.url);
-const caseNames = readdirSync(fixtures).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json')).map((f) => f.replace(/\.json$/, ''));
+const caseNames = CASE_NAMES;
 
-function load(name: string): { experiment: Experiment; expected: { outputs: number[]; loss: number } } {
-  const experiment = JSON.parse(readFileSync(new URL(`${name}.json`, fixtures), 'utf8')) as Experiment;
-  const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, fixtures), 'utf8'));
-  return { experiment, expected };
+function load(name: string) {
+  return { experiment: caseExperiment(name), expected: caseExpected(name) };
 }
 
 describe('simulate(model, params, sequence, loss) on the reference cases', () => {
@@ -27,7 +24,7 @@ describe('simulate(model, params, sequence, loss) on the reference cases', () =>
       const result = simulate(experiment.model, experiment.params, seq, experiment.loss);
       expect(result.outputs.length).toBe(expected.outputs.length);
       result.outputs.forEach((y, t) => expect(Math.abs(y - expected.outputs[t]), `step ${t}`).toBeLessThan(1e-9));
-      expect(Math.abs((result.loss as number) - expected.loss)).toBeLessThan(1e-9);
+      expect(Math.abs((result.loss as number) - (expected.loss as number))).toBeLessThan(1e-9);
     });
 
     it(`gives the same result for ${name} with the general density-matrix engine`, () => {
@@ -51,9 +48,9 @@ describe('simulate(model, params, sequence, loss) on the reference cases', () =>
   });
 });
 
-describe('gate fusion (model/fuse.ts)', () => {
+describe('gate fusion (simulation/fuse.ts)', () => {
   it('gives the same outputs as gate-by-gate simulation on random layered cells with CNOT rings and interleaved one-wire gates', async () => {
-    const { randomProblem } = await import('../gradients/randomCells');
+    const { randomProblem } = await import('../testing/randomCells');
     for (let seed = 1; seed <= 12; seed++) {
       const p = randomProblem(seed, { recurrence: seed % 2 ? 'measure-reset' : 'coherent', dataQubits: 2, hiddenQubits: 2, steps: 3 });
       const cell = [...p.model.cell, { gate: 'CNOT' as const, wires: [0, 1] }, { gate: 'RY' as const, wires: [1], angle: 0.3 }, { gate: 'CNOT' as const, wires: [1, 2] }, { gate: 'X' as const, wires: [3] }, { gate: 'SWAP' as const, wires: [3, 0] }, { gate: 'RZ' as const, wires: [3], angle: 0.7 }];

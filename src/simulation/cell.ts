@@ -6,7 +6,7 @@
 import { GATES, conjugate, type GateInfo } from '../core/gates';
 import { gatePermutation } from '../core/permute';
 import { evaluateAngle, type AngleValue } from './angles';
-import type { Angle, Model, Noise, Params } from './types';
+import type { Angle, Model, Noise, Params } from '../model/types';
 
 export interface CompiledGate {
   /** Index into `model.cell`. */

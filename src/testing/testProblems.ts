@@ -3,7 +3,7 @@
  * "shared-gate-every-step": `RY(theta)` on the hidden qubit at every one of four steps, with
  * measurement and reset of the data qubit in between.
  */
-import type { GradientProblem } from './types';
+import type { GradientProblem } from '../gradients/types';
 
 export function sharedGateProblem(): GradientProblem {
   return {

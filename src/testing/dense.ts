@@ -2,8 +2,8 @@
  * Dense reference linear algebra: full `2^n x 2^n` operators built from Kronecker products.
  * Slow on purpose and obviously right; the fast kernels are tested against it.
  */
-import { dagger } from './gates';
-import type { Rng } from './rng';
+import { dagger } from '../core/gates';
+import type { Rng } from '../core/rng';
 
 export type Dense = Float64Array; // square, interleaved, row-major
 

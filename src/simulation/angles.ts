@@ -3,7 +3,7 @@
  * with respect to the parameter, which the chain rule of every gradient method needs.
  */
 import { acos, atan } from '../core/detmath';
-import type { Angle, Params, Transform } from './types';
+import type { Angle, Params, Transform } from '../model/types';
 
 /** `u(x)`: the input transform; `arccos` clamps its argument to [-1, 1]. */
 export function transformInput(transform: Transform, x: number): number {

@@ -7,7 +7,7 @@ import { engineFor, type Bloch, type Engine } from './engine';
 import { fuseStep } from './fuse';
 import { runSteps } from './steps';
 import { headOutput, mse } from './head';
-import type { LossSpec, Model, Params, Sequence } from './types';
+import type { LossSpec, Model, Params, Sequence } from '../model/types';
 
 export interface SimulationResult {
   /** `yhat_t`, one per step. */

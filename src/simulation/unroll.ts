@@ -4,7 +4,7 @@
  * a step in cell order, which is the order `qrnn grad` prints them.
  */
 import { angleParam } from './angles';
-import type { Model } from './types';
+import type { Model } from '../model/types';
 
 export interface Occurrence {
   /** The parameter's name. */

@@ -1,0 +1,105 @@
+/**
+ * The isometry engine (docs/architecture.md): measure-reset cells without gate noise. A
+ * step's working state is `W = V S` for `rho_H = S S^dagger`, `2^n` rows by `rank(rho_H)`
+ * columns instead of a `4^n` density matrix; readouts are real sums over row pairs and the
+ * next hidden state is the Gram matrix of `W` traced over the data register.
+ */
+import { applyToRows } from '../core/apply';
+import { readoutError } from '../core/channels';
+import { dimOf, zeroState } from '../core/density';
+import { choleskyFactor } from '../core/factor';
+import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
+import { blochVector, expectPauliRows } from '../core/observables';
+import { permuteRows, permuteRowsInto } from '../core/permute';
+import type { CompiledCell } from './cell';
+import type { Engine } from './engine';
+import { dampHidden, scratchFor } from './engineParts';
+import type { FusedOp } from './fuse';
+/**
+ * A step's leading operations (model/fuse.ts) split by register, for factor `s`: on each data
+ * wire the operation (its first column is the wire's state `u_w`), or `null`; and `G S`, the
+ * hidden ones applied to `S` (`s` itself when there are none).
+ */
+export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array, colBits: number): { data: (Float64Array | null)[]; hidden: Float64Array } {
+  const data: (Float64Array | null)[] = new Array<Float64Array | null>(D).fill(null);
+  let hidden = s;
+  for (const op of ops) {
+    if (op.kind !== 'matrix' || !op.leading) continue;
+    const wire = op.wires[0];
+    if (wire < D) data[wire] = op.matrix;
+    else {
+      if (hidden === s) hidden = s.slice();
+      applyToRows(hidden, hidden.length >> 1, colBits, [wire - D], op.matrix);
+    }
+  }
+  return { data, hidden };
+}
+
+/**
+ * `W = V S`: the working state after a noise-free step's fused operations `ops`, from a
+ * factor `S` of the hidden state (`2^H x 2^colBits`; the identity gives the isometry `V`
+ * itself). The leading operations act on `|0..0>_data (x) S`, so they are built as the product
+ * `(u_0 (x) .. (x) u_{D-1}) (x) G S`, not applied, and a permutation right after them is
+ * folded into that product (new buffer).
+ */
+export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number): Float64Array {
+  const { data, hidden } = leadingParts(ops, D, s, colBits);
+  const firstPass = ops.findIndex((op) => op.kind === 'permutation' || !op.leading);
+  const folded = firstPass >= 0 && ops[firstPass].kind === 'permutation' ? firstPass : -1;
+  let work = productFactored(data, hidden, H, colBits, folded >= 0 ? (ops[folded] as { perm: Int32Array }).perm : undefined);
+  const count = work.length >> 1;
+  ops.forEach((op, o) => {
+    if (o === folded || (op.kind === 'matrix' && op.leading)) return;
+    if (op.kind === 'matrix') applyToRows(work, count, colBits, op.wires, op.matrix);
+    else work = permutedRows(work, 1 << colBits, op.perm);
+  });
+  return work;
+}
+
+/**
+ * A permutation gathers `work` into a spare buffer, which becomes the working state, and
+ * `work` becomes the spare: one pass, and no buffer handed out is ever written again.
+ */
+let spare: Float64Array = new Float64Array(0);
+function permutedRows(work: Float64Array, cols: number, perm: Int32Array): Float64Array {
+  const out = spare.length === work.length ? spare : new Float64Array(work.length);
+  permuteRowsInto(work, out, cols, perm);
+  spare = work;
+  return out;
+}
+
+/** The isometry engine for a measure-reset, gate-noise-free `cell` ({@link engineKindFor} checks). */
+export function isometryEngine(cell: CompiledCell): Engine {
+  const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
+  const readout = cell.model.readout;
+  // The working state is W = V S for rho_H = S S^dagger: 2^n rows and 2^colBits columns.
+  const countOf = (work: Float64Array) => work.length >> 1;
+  const colBitsOf = (work: Float64Array) => 31 - Math.clz32(countOf(work)) - n;
+  return {
+    kind: 'isometry',
+    initial: () => zeroState(H),
+    begin: (carried) => {
+      const { s, colBits } = choleskyFactor(carried, dimOf(H));
+      return initialFactored(D, H, s, colBits);
+    },
+    apply: (work, gate, m) => applyToRows(work, countOf(work), colBitsOf(work), cell.gates[gate].wires, m),
+    applyOp: (work, op) => {
+      const colBits = colBitsOf(work);
+      if (op.kind === 'matrix') applyToRows(work, countOf(work), colBits, op.wires, op.matrix);
+      else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
+    },
+    runOps: (carried, ops) => {
+      const { s, colBits } = choleskyFactor(carried, dimOf(H));
+      return factoredStep(ops, D, H, s, colBits);
+    },
+    finish: (_carried, work) => {
+      const colBits = colBitsOf(work);
+      const expectations = readout.map((r) => readoutError(expectPauliRows(work, dimOf(n), colBits, r.wire, r.observable), noise.q));
+      const next = gramTraceOutData(work, D, H, colBits);
+      dampHidden(next, H, 0, H, noise.gamma);
+      return { expectations, carried: next };
+    },
+    bloch: (carried) => Array.from({ length: H }, (_, k) => blochVector(carried, H, k)),
+  };
+}
+

@@ -1,0 +1,58 @@
+/**
+ * The reference cases (`src/testing/fixtures/`): experiment files with what an independent
+ * implementation computed for them. Every test that reads a case reads it through here, so
+ * the folder is named once and a new case reaches every such test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { GradientProblem } from '../gradients/types';
+import { inlineSequence } from '../model/sequence';
+import type { Experiment, InlineData } from '../model/types';
+
+/** The fixtures folder, as a file system path. */
+export const CASES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/** What the independent implementation computed for a case (docs/spec.md §4 output shapes). */
+export interface ExpectedCase {
+  outputs: number[];
+  loss: number | null;
+  gradient: Record<string, number>;
+  occurrences: { param: string; gate: number; step: number; contribution: number }[];
+}
+
+/** The names of every case, without `.json`, in file-name order. */
+export const CASE_NAMES: readonly string[] = readdirSync(CASES_DIR)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+  .map((f) => f.slice(0, -'.json'.length))
+  .sort();
+
+/** The path of case `name`'s experiment file. */
+export function casePath(name: string): string {
+  return `${CASES_DIR}${name}.json`;
+}
+
+/** Case `name`'s experiment file as text. */
+export function caseText(name: string): string {
+  return readFileSync(casePath(name), 'utf8');
+}
+
+/** Case `name`'s experiment file, parsed as JSON but not checked (tests mutate it). */
+export function caseJson(name: string): Record<string, unknown> {
+  return JSON.parse(caseText(name)) as Record<string, unknown>;
+}
+
+/** Case `name`'s experiment, typed (the cases are valid files; parse tests check that). */
+export function caseExperiment(name: string): Experiment {
+  return caseJson(name) as unknown as Experiment;
+}
+
+/** What the independent implementation computed for case `name`. */
+export function caseExpected(name: string): ExpectedCase {
+  return JSON.parse(readFileSync(`${CASES_DIR}${name}.expected.json`, 'utf8')) as ExpectedCase;
+}
+
+/** Case `name` as a gradient problem: its model, parameters, inline sequence and loss. */
+export function caseProblem(name: string): GradientProblem {
+  const e = caseExperiment(name);
+  return { model: e.model, params: e.params, sequence: inlineSequence(e.data as InlineData), loss: e.loss };
+}
