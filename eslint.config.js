@@ -1,7 +1,7 @@
 /**
  * Lint rules for the whole repository (ESLint flat config): recommended JavaScript and
  * TypeScript rules, the React hooks rules for components, and the realm boundaries of
- * DESIGN section 2 as `no-restricted-imports` patterns, one block per folder. ESLint does not
+ * docs/architecture.md §1 as `no-restricted-imports` patterns, one block per folder. ESLint does not
  * merge a rule's options across blocks, so each folder's block lists every restriction that
  * applies to it.
  */
@@ -22,38 +22,58 @@ const NO_D3 = pkg(['d3', 'd3-[a-z-]+'], 'Only src/plots imports d3.');
 const NO_THREE = pkg(['three'], 'Only src/bloch imports three.js.');
 const NO_COMLINK = pkg(['comlink'], 'Only src/worker imports Comlink.');
 const NO_UI_LIBS = pkg(['react', 'react-dom', 'zustand', 'd3', 'd3-[a-z-]+', 'three', 'comlink'], 'The pure folders run in the worker and in Node: no React, store, d3, three or Comlink.');
-const APP_FOLDERS = ['store', 'ui', 'plots', 'bloch', 'app', 'worker', 'cli'];
+const PAGE_FOLDERS = ['store', 'text', 'ui', 'plots', 'bloch', 'app'];
+const APP_FOLDERS = [...PAGE_FOLDERS, 'worker', 'cli'];
 
-/** Folder -> what it may not import (the arrows of DESIGN 2 read backwards). */
+/**
+ * What the page may not reach: the numerics run in the worker, so the page (store, text, ui,
+ * plots, bloch, app) imports neither the simulator, the data generators, the gradients, the
+ * training nor the worker's service; of the worker it sees only the client and the protocol
+ * types (`protocol.ts`, `*Protocol.ts`).
+ */
+const PAGE_NUMERICS = project(['core', 'simulation', 'data', 'gradients', 'training', 'testing'], 'The page reaches the numerics only through the worker (worker/client and worker/protocol).');
+const PAGE_WORKER = { regex: '(^|/)worker/(?!client$|protocol$|[a-z][A-Za-z]*Protocol$)', message: 'The page sees the worker only through worker/client and the protocol types.' };
+/** The same boundary for `import()` expressions, which `no-restricted-imports` does not check. */
+const PAGE_DYNAMIC_IMPORTS = {
+  selector: "ImportExpression[source.value=/(^|\\/)(core|simulation|data|gradients|training|testing)\\/|(^|\\/)worker\\/(?!client$|protocol$|[a-z][A-Za-z]*Protocol$)/]",
+  message: 'The page reaches the numerics only through the worker, lazily or not.',
+};
+
+/** Folder -> what it may not import (the arrows of docs/architecture.md §1 read backwards). */
 const BOUNDARIES = {
-  'src/core': [NO_UI_LIBS, project(['model', 'data', 'gradients', 'training', 'share', ...APP_FOLDERS], 'src/core imports nothing of the project but core.')],
-  'src/model': [NO_UI_LIBS, project(['data', 'gradients', 'training', 'share', ...APP_FOLDERS], 'src/model imports only src/core.')],
-  'src/data': [NO_UI_LIBS, project(['gradients', 'training', 'share', ...APP_FOLDERS], 'src/data imports only src/core and src/model.')],
-  'src/gradients': [NO_UI_LIBS, project(['data', 'training', 'share', ...APP_FOLDERS], 'src/gradients imports only src/core and src/model.')],
-  'src/training': [NO_UI_LIBS, project(['share', ...APP_FOLDERS], 'src/training imports only src/core, src/model, src/gradients and src/data.')],
-  'src/share': [NO_UI_LIBS, project(['core', 'data', 'gradients', 'training', ...APP_FOLDERS], 'src/share imports only src/model.')],
+  'src/core': [NO_UI_LIBS, project(['model', 'simulation', 'data', 'gradients', 'training', 'share', 'testing', ...APP_FOLDERS], 'src/core imports nothing of the project but core.')],
+  'src/model': [NO_UI_LIBS, project(['simulation', 'data', 'gradients', 'training', 'share', 'testing', ...APP_FOLDERS], 'src/model (the experiment document) imports only src/core.')],
+  'src/simulation': [NO_UI_LIBS, project(['data', 'gradients', 'training', 'share', 'testing', ...APP_FOLDERS], 'src/simulation imports only src/core and src/model.')],
+  'src/data': [NO_UI_LIBS, project(['simulation', 'gradients', 'training', 'share', 'testing', ...APP_FOLDERS], 'src/data imports only src/core and src/model.')],
+  'src/gradients': [NO_UI_LIBS, project(['data', 'training', 'share', 'testing', ...APP_FOLDERS], 'src/gradients imports only src/core, src/model and src/simulation.')],
+  'src/training': [NO_UI_LIBS, project(['share', 'testing', ...APP_FOLDERS], 'src/training imports only src/core, src/model, src/simulation, src/gradients and src/data.')],
+  'src/share': [NO_UI_LIBS, project(['core', 'data', 'gradients', 'training', 'testing', ...APP_FOLDERS], 'src/share imports only src/model and src/simulation.')],
   'src/worker': [
     pkg(['react', 'react-dom', 'zustand', 'd3', 'd3-[a-z-]+', 'three'], 'The worker holds no React, store, d3 or three.js.'),
-    project(['store', 'ui', 'plots', 'bloch', 'app', 'cli'], 'The worker does not import the page.'),
+    project(['testing', ...PAGE_FOLDERS, 'cli'], 'The worker does not import the page, the command line or test code.'),
   ],
   'src/store': [
     NO_D3, NO_THREE, NO_COMLINK,
     pkg(['react-dom'], 'The store holds no rendering.'),
-    project(['core', 'data', 'gradients', 'training', 'ui', 'plots', 'bloch', 'app', 'cli'], 'The store holds no numerics: model types, share and the worker client only.'),
+    PAGE_NUMERICS, PAGE_WORKER,
+    project(['text', 'ui', 'plots', 'bloch', 'app', 'cli'], 'The store holds no view: model types, share and the worker client only.'),
     { regex: '(^|/)model/(?!types$|parse$|serialize$|migrate$)', message: 'The store reads the model types, parser and serializer only; numerics run in the worker.' },
-    { regex: '(^|/)worker/(?!client$|protocol$)', message: 'The store reaches the worker only through worker/client and worker/protocol.' },
   ],
+  'src/text': [NO_UI_LIBS, PAGE_NUMERICS, PAGE_WORKER, project(['store', 'ui', 'plots', 'bloch', 'app', 'cli', 'share'], 'src/text holds the words and numbers the page shows: it reads model types only.')],
+  'src/ui': [NO_D3, NO_THREE, NO_COMLINK, PAGE_NUMERICS, PAGE_WORKER, project(['app', 'cli'], 'src/ui does not import the composition root (src/app).')],
+  'src/plots': [NO_THREE, NO_COMLINK, PAGE_NUMERICS, PAGE_WORKER, project(['ui', 'app', 'cli'], 'src/plots draws charts and does not import the panels (src/ui) or src/app.')],
+  'src/bloch': [NO_D3, NO_COMLINK, PAGE_NUMERICS, PAGE_WORKER, project(['ui', 'app', 'cli'], 'src/bloch does not import the panels (src/ui) or src/app.')],
+  'src/app': [NO_D3, NO_THREE, NO_COMLINK, PAGE_NUMERICS, PAGE_WORKER, project(['cli'], 'The page does not import the command line.')],
+  'src/cli': [NO_UI_LIBS, project(['testing', ...PAGE_FOLDERS], 'The command line runs in Node, without the page.')],
+  'src/testing': [NO_UI_LIBS, project([...PAGE_FOLDERS, 'worker', 'cli'], 'src/testing holds pure test helpers: no page, worker or command line.')],
 };
-BOUNDARIES['src/cli'] = [NO_UI_LIBS, project(['store', 'ui', 'plots', 'bloch', 'app'], 'The command line runs in Node, without the page.')];
-const VIEW_BOUNDARY = project(['core', 'gradients', 'training'], 'The page reaches the numerics only through the worker.');
-for (const view of ['src/ui', 'src/app']) BOUNDARIES[view] = [NO_D3, NO_THREE, NO_COMLINK, VIEW_BOUNDARY];
-BOUNDARIES['src/plots'] = [NO_THREE, NO_COMLINK, VIEW_BOUNDARY];
-BOUNDARIES['src/bloch'] = [NO_D3, NO_COMLINK, VIEW_BOUNDARY];
-
 const boundaryBlocks = Object.entries(BOUNDARIES).map(([dir, patterns]) => ({
   files: [`${dir}/${SOURCE}`],
   ignores: [...TESTS, ...(dir === 'src/worker' ? ['src/worker/client.ts'] : [])],
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+  rules: {
+    'no-restricted-imports': ['error', { patterns }],
+    ...(PAGE_FOLDERS.includes(dir.slice('src/'.length)) ? { 'no-restricted-syntax': ['error', PAGE_DYNAMIC_IMPORTS] } : {}),
+  },
 }));
 
 /**

@@ -33,7 +33,7 @@ import { SimulationStatus } from '../ui/SimulationStatus';
 import { TrainingAnnouncer } from '../ui/TrainingAnnouncer';
 import { ThemeToggle, type Theme } from '../ui/ThemeToggle';
 import { LossCard } from './LossCard';
-import { loadPreset, presetOfDocument, PRESETS } from './presets';
+import { loadPreset, presetOfDocument, PRESETS } from '../store/presets';
 import { chooseTheme, onSystemThemeChange, storedTheme, systemTheme } from './theme';
 
 /** The lab page. */

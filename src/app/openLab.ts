@@ -8,7 +8,7 @@
 import type { KeyValueStorage, LabStore } from '../store';
 import { connectPersistence } from './connectPersistence';
 import { openInitialExperiment } from './openInitial';
-import { DEFAULT_PRESET, loadPreset } from './presets';
+import { DEFAULT_PRESET, loadPreset } from '../store/presets';
 import { startUrlSync, type UrlSync } from './urlSync';
 
 /** The window's `localStorage`, or `null` where reading it throws (storage blocked) or it is absent. */

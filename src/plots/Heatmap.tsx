@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { labStore, type LabState } from '../store';
 import { selectChosenParam, selectContributions, selectTimelineSteps } from '../store/analysisSelectors';
-import { ContributionLegend } from '../ui/timeline/ContributionLegend';
+import { ContributionLegend } from './ContributionLegend';
 import { createHeatmapChart, type HeatmapChart } from './heatmap';
 import { heatmapRows, type HeatmapRows } from './heatmapData';
 import { heatmapExtent } from './heatmapLayout';

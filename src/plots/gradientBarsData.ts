@@ -6,7 +6,7 @@
  */
 import type { LabState } from '../store';
 import { selectChosenParam, selectContributions, selectContributionSource, selectFocusedOccurrence, selectGradient } from '../store/analysisSelectors';
-import { describeOccurrence } from '../ui/timeline/readout';
+import { describeOccurrence } from '../text/occurrence';
 import type { GradientBarsData } from './gradientBarsLayout';
 import { occurrencesOf } from './heatmapData';
 

@@ -6,7 +6,8 @@
  * the reference total (the adjoint value) as a dashed mark across the plot.
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { contributionColor, contributionExtent, formatContribution } from './heatmapScale';
+import { formatContribution } from '../text/format';
+import { contributionColor, contributionExtent } from './heatmapScale';
 import type { Mark } from './gradientBarsMarks';
 
 /** One occurrence's bar. */

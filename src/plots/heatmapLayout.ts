@@ -4,7 +4,8 @@
  * diverging scale, empty where it has no occurrence. The chosen parameter's row is outlined
  * and its label set in bold; the focused step's cell in that row has a heavier outline.
  */
-import { contributionColor, contributionExtent, formatContribution } from './heatmapScale';
+import { formatContribution } from '../text/format';
+import { contributionColor, contributionExtent } from './heatmapScale';
 import type { HeatmapRows } from './heatmapData';
 import type { Mark } from './gradientBarsMarks';
 

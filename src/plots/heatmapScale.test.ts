@@ -3,7 +3,7 @@
  * mix the signed end with the neutral middle, round legend extents and the number format.
  */
 import { describe, expect, it } from 'vitest';
-import { contributionColor, contributionExtent, divergingPosition, formatContribution } from './heatmapScale';
+import { contributionColor, contributionExtent, divergingPosition } from './heatmapScale';
 
 describe('divergingPosition(value, extent)', () => {
   it('gives the sign and |value| / extent, clamped to 1', () => {
@@ -42,13 +42,5 @@ describe('contributionExtent(values)', () => {
   it('gives 1 for no values or only zeros', () => {
     expect(contributionExtent([])).toBe(1);
     expect(contributionExtent([0, 0])).toBe(1);
-  });
-});
-
-describe('formatContribution(v)', () => {
-  it('keeps three decimals, an exponent below 1e-3 and a typographic minus', () => {
-    expect(formatContribution(-0.0423)).toBe('\u22120.042');
-    expect(formatContribution(0.00012)).toBe('1.20e\u22124');
-    expect(formatContribution(0)).toBe('0.000');
   });
 });

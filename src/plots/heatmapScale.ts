@@ -50,8 +50,3 @@ export function contributionExtent(values: ArrayLike<number>): number {
   return nice * power;
 }
 
-/** A contribution for people: three decimals (an exponent below 1e-3), typographic minus. */
-export function formatContribution(v: number): string {
-  const text = v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential(2) : v.toFixed(3);
-  return text.replace('-', '\u2212');
-}

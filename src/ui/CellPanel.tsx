@@ -7,7 +7,7 @@ import { useLab } from '../store';
 import { selectExperiment } from '../store/selectors';
 import { Palette } from './editor/Palette';
 import { RegisterControls } from './editor/RegisterControls';
-import { formatNumber } from './format';
+import { formatNumber } from '../text/format';
 
 /**
  * The parameters with their values: the experiment's, or, once a run has reported, the run's

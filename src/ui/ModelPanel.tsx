@@ -4,7 +4,7 @@
  */
 import { useLab } from '../store';
 import { selectExperiment, selectLoss, selectStepCount } from '../store/selectors';
-import { formatHead, formatNumber, formatReadout } from './format';
+import { formatHead, formatNumber, formatReadout } from '../text/format';
 
 const RECURRENCE_NOTE = {
   'measure-reset': 'Data qubits are measured and reset after every step; the hidden qubits carry the memory.',

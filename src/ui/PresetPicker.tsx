@@ -5,12 +5,8 @@
  * every preset, the last one loaded included, can be chosen again.
  */
 import { useId } from 'react';
+import type { PresetOption } from '../store/presets';
 
-/** One shipped experiment file. */
-export interface PresetOption {
-  file: string;
-  label: string;
-}
 
 interface PresetPickerProps {
   presets: readonly PresetOption[];

@@ -9,7 +9,7 @@ import {
   selectCircuitExecutions, selectEpochsPerSecond, selectShots, selectTestLoss, selectTrainingEpoch, selectTrainingEpochs,
   selectTrainingSpec, selectTrainLoss,
 } from '../store/selectors';
-import { formatCount, formatNumber } from './format';
+import { formatCount, formatNumber } from '../text/format';
 
 /** The counters of the current (or last) run. */
 export function TrainingCounters() {

@@ -6,7 +6,7 @@
  * for themselves; this adds the numbers.
  */
 import type { TrainingStatus } from '../store';
-import { formatNumber } from './format';
+import { formatNumber } from '../text/format';
 
 /** The part of the training state the announcer reads. */
 export interface TrainingSnapshot {

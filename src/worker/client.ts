@@ -8,7 +8,7 @@
  * qsharp worker proxy. Only this folder imports Comlink.
  */
 import { proxy, wrap, type Remote } from 'comlink';
-import type { AnalysisReply, CompareReply, ExplainReply, ExportReply, LabApi, SimulateReply, TrainingControlReply, TrainingReply } from './protocol';
+import type { AnalysisReply, CompareReply, CsvReply, DataCheckReply, ExplainReply, ExportReply, LabApi, SimulateReply, TrainingControlReply, TrainingReply } from './protocol';
 
 /** Options of {@link createLabClient}. */
 export interface LabClientOptions {
@@ -86,6 +86,8 @@ export function createLabClient(options: LabClientOptions = {}): LabClient {
     updateSettings: (experimentJson) => call((api) => api.updateSettings(experimentJson) as Promise<TrainingControlReply>),
     analyze: (experimentJson, options) => call((api) => api.analyze(experimentJson, options) as Promise<AnalysisReply>),
     exportProgram: (experimentJson, target) => call((api) => api.exportProgram(experimentJson, target) as Promise<ExportReply>),
+    readCsv: (text) => call((api) => api.readCsv(text) as Promise<CsvReply>),
+    checkData: (dataJson) => call((api) => api.checkData(dataJson) as Promise<DataCheckReply>),
     explain: (experimentJson, options) => call((api) => api.explain(experimentJson, options) as Promise<ExplainReply>),
     compare: (experimentJson, options, onProgress) =>
       call((api) => api.compare(experimentJson, options, onProgress ? proxy(onProgress) : undefined) as Promise<CompareReply>),

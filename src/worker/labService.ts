@@ -10,6 +10,7 @@ import { parseExperimentText } from '../model/parse';
 import { simulate } from '../simulation/simulate';
 import type { FieldError } from '../model/types';
 import { analyzeExperiment } from './analysis';
+import { checkData, readCsv } from './dataService';
 import { exportProgram } from './exportService';
 import type { ComputeRealm, LabApi, SimulateReply } from './protocol';
 import { compareExperiment, explainExperiment } from './teaching';
@@ -66,6 +67,8 @@ export function createLabService(options: LabServiceOptions = {}): LabApi {
     simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson)),
     analyze: (experimentJson, analyzeOptions = {}) => Promise.resolve(analyzeExperiment(experimentJson, analyzeOptions, currentRealm())),
     exportProgram: (experimentJson, target) => Promise.resolve(exportProgram(experimentJson, target)),
+    readCsv: (text) => Promise.resolve(readCsv(text)),
+    checkData: (dataJson) => Promise.resolve(checkData(dataJson)),
     explain: (experimentJson, explainOptions) => Promise.resolve(explainExperiment(experimentJson, explainOptions, currentRealm())),
     compare: (experimentJson, compareOptions, onProgress) => Promise.resolve(compareExperiment(experimentJson, compareOptions, currentRealm(), onProgress)),
     ...createTrainingRunner({ ...options, computedIn: currentRealm() }),

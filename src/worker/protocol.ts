@@ -7,6 +7,7 @@
 import type { FieldError } from '../model/types';
 import type { SimulationResult } from '../simulation/simulate';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
+import type { CsvReply, DataCheckReply } from './dataProtocol';
 import type { ExportReply, ExportTarget } from './exportProtocol';
 import type { CompareOptions, CompareProgressCallback, CompareReply, ExplainOptions, ExplainReply } from './teachingProtocol';
 import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply } from './trainingProtocol';
@@ -15,6 +16,7 @@ export type * from './trainingProtocol';
 export type * from './analysisProtocol';
 export type * from './exportProtocol';
 export type * from './teachingProtocol';
+export type * from './dataProtocol';
 
 /** Where a reply was computed: in the Web Worker, or in the calling thread (unit tests, CLI). */
 export type ComputeRealm = 'worker' | 'in-thread';
@@ -86,6 +88,10 @@ export interface LabApi {
    * numpy) unrolled over its first sequence. Never rejects for a bad file: `{ ok: false }`.
    */
   exportProgram(experimentJson: string, target: ExportTarget): Promise<ExportReply>;
+  /** Parses a CSV text into the columns a picker offers (dataProtocol.ts). */
+  readCsv(text: string): Promise<CsvReply>;
+  /** Builds a `data` object (JSON text) and counts its training windows, or says why it is refused. */
+  checkData(dataJson: string): Promise<DataCheckReply>;
   /**
    * Walks one occurrence (`options.gate` at `options.step`) of one training sequence through
    * its parameter-shift estimate: the shifted executions, the weighted difference, the chain

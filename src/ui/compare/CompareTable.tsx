@@ -4,7 +4,7 @@
  * exact value, and what one estimate costs on hardware (circuit executions and shots).
  */
 import { useLab } from '../../store';
-import { formatCount } from '../format';
+import { formatCount } from '../../text/format';
 import { num } from '../explain/explainFormat';
 
 const METHOD = { 'parameter-shift': 'parameter-shift', 'finite-difference': 'finite diff.', spsa: 'SPSA' } as const;

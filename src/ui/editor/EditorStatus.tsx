@@ -7,7 +7,7 @@ import { useLab } from '../../store';
 import { selectModel, selectPreview } from '../../store/selectors';
 import { useEditor } from './editorStore';
 import { clampSlot } from './editorKeys';
-import { gateDescription, wireName } from './labels';
+import { gateDescription, wireName } from '../../text/labels';
 import { layoutCell } from './layout';
 import { gateAtSlot } from './editorActions';
 import { PALETTE_ITEMS } from './paletteItems';

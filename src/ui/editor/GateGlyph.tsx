@@ -10,7 +10,7 @@
 import type { DiagramGeometry } from './geometry';
 import { BOX_HEIGHT, boxWidth } from './geometry';
 import type { PlacedGate } from './layout';
-import { gateDescription, gateLabel, isControlled, readsInput, targetLabel } from './labels';
+import { gateDescription, gateLabel, isControlled, readsInput, targetLabel } from '../../text/labels';
 
 interface GateGlyphProps {
   placed: PlacedGate;

@@ -6,7 +6,7 @@
  */
 import type { Model } from '../../model/types';
 import type { DiagramGeometry } from './geometry';
-import { wireName } from './labels';
+import { wireName } from '../../text/labels';
 
 const METER_W = 30;
 const METER_H = 26;

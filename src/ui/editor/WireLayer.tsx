@@ -7,7 +7,7 @@
  */
 import type { Model } from '../../model/types';
 import type { DiagramGeometry } from './geometry';
-import { wireName } from './labels';
+import { wireName } from '../../text/labels';
 
 const BRACKET_X = 58;
 const CAPTIONS = { data: 'data', hidden: 'hidden' } as const;

@@ -6,7 +6,7 @@
  */
 import type { Model } from '../../model/types';
 import type { CellLayout } from './layout';
-import { gateLabel, targetLabel } from './labels';
+import { gateLabel, targetLabel } from '../../text/labels';
 
 /** Vertical distance between wires of one register. */
 export const ROW = 56;

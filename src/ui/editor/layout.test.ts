@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GateSpec } from '../../model/types';
 import { layoutCell } from './layout';
-import { angleLabel, formatAngleNumber, gateDescription, gateLabel, targetLabel, wireName } from './labels';
+import { angleLabel, formatAngleNumber, gateDescription, gateLabel, targetLabel, wireName } from '../../text/labels';
 
 const g = (gate: GateSpec['gate'], wires: number[], angle?: GateSpec['angle']): GateSpec => (angle === undefined ? { gate, wires } : { gate, wires, angle });
 

@@ -9,7 +9,7 @@
  */
 import { MAX_QUBITS, type Experiment, type Recurrence } from '../../model/types';
 import { refuse, withCell, type EditResult } from './editResult';
-import { wireName } from './labels';
+import { wireName } from '../../text/labels';
 import { qubitLimitMessage } from './limits';
 import { syncParams } from './params';
 

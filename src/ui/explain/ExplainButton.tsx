@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { labStore, useLab } from '../../store';
 import { selectModel } from '../../store/selectors';
-import { gateDescription } from '../editor/labels';
+import { gateDescription } from '../../text/labels';
 import { useExplainTarget } from './useExplainTarget';
 import './launchers.css';
 

@@ -10,7 +10,7 @@ import type { Model } from '../../model/types';
 import { labStore, useLab } from '../../store';
 import { selectModel } from '../../store/selectors';
 import type { ExplainSuccess } from '../../worker/protocol';
-import { gateDescription } from '../editor/labels';
+import { gateDescription } from '../../text/labels';
 import { ChainRuleStep } from './ChainRuleStep';
 import { DerivativeStep } from './DerivativeStep';
 import { MistakeSection } from './MistakeSection';

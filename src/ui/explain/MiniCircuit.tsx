@@ -5,7 +5,7 @@
  * wire names on the left and the measure-and-reset marker that closes the step.
  */
 import type { Model } from '../../model/types';
-import { gateDescription, wireName } from '../editor/labels';
+import { gateDescription, wireName } from '../../text/labels';
 import { TimelineGate } from '../timeline/TimelineGate';
 import { timelineLayout } from '../timeline/timelineLayout';
 

@@ -5,7 +5,7 @@
  */
 import type { Model } from '../../model/types';
 import type { ExplainSuccess } from '../../worker/protocol';
-import { gateDescription } from '../editor/labels';
+import { gateDescription } from '../../text/labels';
 import { angleTex, inputTex, num } from './explainFormat';
 import { Formula } from './Formula';
 

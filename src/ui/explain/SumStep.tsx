@@ -5,7 +5,7 @@
  */
 import type { Model } from '../../model/types';
 import type { ExplainSuccess } from '../../worker/protocol';
-import { gateDescription } from '../editor/labels';
+import { gateDescription } from '../../text/labels';
 import { num, sci } from './explainFormat';
 
 /** The occurrences' table and the agreement with the adjoint. */

@@ -4,14 +4,22 @@
  * `data` (`chooseCsvColumn`) as an edit of the current experiment (one undo step, one Back
  * step). Before committing, the would-be dataset is built, so a column with a cell that is
  * not a number, or too short for the windows, is refused with the row and column named and
- * the experiment stays as it was. The data folder's code loads on first use.
+ * the experiment stays as it was. Both the parsing and the check run in the worker
+ * (`readCsv`, `checkData`), so a large file never blocks the page.
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import type { CsvColumn } from '../../data/csvData';
+import type { CsvColumn, LabApi } from '../../worker/protocol';
 import type { LabStore } from '../../store';
 import { csvDataSpec, defaultColumn, describeCsvErrors } from './csvPicker';
 import { readTextFile } from './readFile';
+
+let api: Pick<LabApi, 'readCsv' | 'checkData'> | null = null;
+
+/** Attaches the worker client (`main.tsx`); tests attach the in-thread service. */
+export function attachCsvApi(next: Pick<LabApi, 'readCsv' | 'checkData'> | null): void {
+  api = next;
+}
 
 /** A parsed CSV waiting for its column to be chosen. */
 export interface CsvDraft {
@@ -52,8 +60,8 @@ export async function openCsvFile(store: LabStore, file: File): Promise<boolean>
   if (!store.getState().experiment) return refuse('open an experiment first.');
   const read = await readTextFile(file);
   if (!read.ok) return refuse(`${read.message}.`);
-  const { csvColumns } = await import('../../data/csvData');
-  const parsed = csvColumns(read.text);
+  if (!api) return refuse('the computation worker is not connected.');
+  const parsed = await api.readCsv(read.text);
   if (!parsed.ok) return refuse(describeCsvErrors(parsed.errors));
   const initial = defaultColumn(parsed.columns);
   if (initial === null) return refuse(parsed.rows === 0 ? 'it has no data rows.' : 'none of its columns holds numbers.');
@@ -67,9 +75,10 @@ export async function chooseCsvColumn(store: LabStore, index: number): Promise<b
   const experiment = store.getState().experiment;
   if (!draft || !experiment) return false;
   const data = csvDataSpec(experiment.data, draft.text, draft.columns, index, draft.header);
-  const { buildDataset } = await import('../../data/build');
-  const built = buildDataset(data);
-  const problem = !built.ok ? describeCsvErrors(built.errors) : built.dataset.train.length === 0 ? 'the column gives no training window.' : null;
+  const checked = api ? await api.checkData(JSON.stringify(data)) : null;
+  const problem = checked === null ? 'the computation worker is not connected.'
+    : !checked.ok ? describeCsvErrors(checked.errors)
+    : checked.trainWindows === 0 ? 'the column gives no training window.' : null;
   if (problem) {
     csvDraftStore.setState({ problem: `${draft.fileName} was not used: ${problem} The experiment is unchanged.` });
     return false;

@@ -5,7 +5,7 @@
  * the current data kept (`window`, `stride`, `horizon`, `split`, `normalize`), so dropping a
  * new series into a tuned experiment keeps its windows.
  */
-import type { CsvColumn } from '../../data/csvData';
+import type { CsvColumn } from '../../worker/protocol';
 import type { DataSpec, FieldError, GeneratedData } from '../../model/types';
 
 /** The fields of the current data a CSV keeps. */

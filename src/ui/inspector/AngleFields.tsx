@@ -8,7 +8,7 @@
 import { useId } from 'react';
 import { TRANSFORMS, type Experiment } from '../../model/types';
 import { NEW_PARAM_VALUE, angleParam, gateUses } from '../editor/params';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../text/format';
 import type { AngleDraft } from './angleDraft';
 import { DraftInput, Field } from './Field';
 import type { InspectorField } from './fieldOf';

@@ -5,7 +5,7 @@
  */
 import { GATE_KIND_NAMES, GATE_KINDS, type GateName } from '../../model/gateKinds';
 import type { GateSpec, Model } from '../../model/types';
-import { wireName } from '../editor/labels';
+import { wireName } from '../../text/labels';
 import { Field } from './Field';
 
 interface GateFieldsProps {

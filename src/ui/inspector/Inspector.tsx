@@ -16,7 +16,7 @@ import { deleteGateAt } from '../editor/editorActions';
 import { setAngle, setGateKind, setWires, type EditResult } from '../editor/edits';
 import { focusCanvas } from '../editor/dropSurface';
 import { useEditor } from '../editor/editorStore';
-import { gateDescription } from '../editor/labels';
+import { gateDescription } from '../../text/labels';
 import { freshParamName } from '../editor/params';
 import { AngleFields } from './AngleFields';
 import { angleOf, draftOf, fixedValueOf, type AngleDraft } from './angleDraft';

@@ -5,7 +5,7 @@
  * link without `lesson=` closes the lesson. Opening from the Lessons menu goes through
  * {@link startLesson}, which also loads the lesson's preset.
  */
-import { loadPreset, PRESETS } from '../../app/presets';
+import { loadPreset, PRESETS } from '../../store/presets';
 import type { LabState, LabStore } from '../../store';
 import { lessonByName } from './lessons';
 

@@ -5,7 +5,7 @@
  * (whose tab state is the card's own, so the tab is clicked). Each returns `null`, or a
  * sentence saying why it could not act on the experiment on screen.
  */
-import { loadPreset, PRESETS } from '../../app/presets';
+import { loadPreset, PRESETS } from '../../store/presets';
 import type { LabStore } from '../../store';
 import type { GradientTab, LessonAction } from './lessonTypes';
 import { gateOfParam } from './measures';

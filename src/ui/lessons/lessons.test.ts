@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../app/presets';
+import { PRESETS } from '../../store/presets';
 import { LESSON_NAME } from '../../share/flags';
 import type { LessonAction } from './lessonTypes';
 import { LESSONS, lessonByName } from './lessons';

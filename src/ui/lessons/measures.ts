@@ -7,7 +7,7 @@
  */
 import type { LabState } from '../../store';
 import type { AnalysisSuccess, ComparePoint, ExplainSuccess } from '../../worker/protocol';
-import { formatNumber } from '../format';
+import { formatNumber } from '../../text/format';
 import type { Answer } from './lessonTypes';
 
 /** A "not yet" answer. */

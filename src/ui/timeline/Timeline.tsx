@@ -9,7 +9,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { labStore, ZOOM_LIMITS, type OccurrenceRef } from '../../store';
-import { wireName } from '../editor/labels';
+import { wireName } from '../../text/labels';
 import { TimelineStep, paramOf } from './TimelineStep';
 import { rovingMove, type RovingKey } from './readout';
 import { stepLeft } from './timelineLayout';

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useLab, type OccurrenceRef } from '../../store';
 import { selectAnalysisError, selectContributionSource } from '../../store/analysisSelectors';
 import { ExplainButton } from '../explain/ExplainButton';
-import { ContributionLegend } from './ContributionLegend';
+import { ContributionLegend } from '../../plots/ContributionLegend';
 import { ParamPicker } from './ParamPicker';
 import { Timeline } from './Timeline';
 import { ZoomButtons } from './ZoomButtons';

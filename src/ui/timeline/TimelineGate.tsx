@@ -8,7 +8,7 @@
  * roving tab order.
  */
 import type { GateSpec } from '../../model/types';
-import { isControlled, readsInput } from '../editor/labels';
+import { isControlled, readsInput } from '../../text/labels';
 import type { TimelineGate as PlacedGate } from './timelineLayout';
 
 /** Box height of a one-wire gate. */

@@ -1,12 +1,8 @@
 /**
- * The timeline's words: an occurrence read out as "RY(a) on h0, step 3: contribution
- * −0.042" (the tooltip, the aria-live region and each occurrence's accessible name), the
- * step headers `x₃ 0.42` and their targets, and the roving-focus moves between one
- * parameter's occurrences. Pure functions of model types and numbers.
+ * The timeline's words: the step headers `x₃ 0.42` and their targets, and the roving-focus
+ * moves between one parameter's occurrences (an occurrence's sentence is in
+ * text/occurrence.ts, which the gradient bars read too). Pure functions of numbers.
  */
-import type { GateSpec } from '../../model/types';
-import { formatContribution } from '../../plots/heatmapScale';
-import { gateDescription } from '../editor/labels';
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 
@@ -15,12 +11,6 @@ export const subscript = (t: number) => String(t).replace(/\d/g, (d) => SUBSCRIP
 
 /** A short number for a step header: two decimals, typographic minus. */
 export const formatShort = (v: number) => v.toFixed(2).replace('-', '\u2212');
-
-/** The sentence for one occurrence; "no contribution yet" before there is a gradient. */
-export function describeOccurrence(gate: GateSpec, dataQubits: number, step: number, contribution: number | null): string {
-  const value = contribution === null || Number.isNaN(contribution) ? 'no contribution yet' : `contribution ${formatContribution(contribution)}`;
-  return `${gateDescription(gate, dataQubits)}, step ${step}: ${value}`;
-}
 
 /** The header of step `t`: `x₃ 0.42` (the first component of a vector input, with `…`). */
 export function inputHeader(t: number, input: readonly number[] | undefined): string {

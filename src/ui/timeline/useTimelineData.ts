@@ -12,7 +12,7 @@ import { selectAnalysis, selectChosenParam, selectContributions, selectFocusedOc
 import { selectModel, selectSimulation } from '../../store/selectors';
 import type { OccurrenceLook } from './TimelineGate';
 import { paramOf } from './TimelineStep';
-import { describeOccurrence } from './readout';
+import { describeOccurrence } from '../../text/occurrence';
 import { timelineLayout } from './timelineLayout';
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Lesson } from '../lessonTypes';
 import { comparePoint, firstEpochBill, isAnswer, num } from '../measures';
-import { formatCount } from '../../format';
+import { formatCount } from '../../../text/format';
 
 const BILL = [{ value: 'tens', label: 'Under 100' }, { value: 'hundreds', label: 'Hundreds' }, { value: 'thousands', label: 'Over 1,000' }] as const;
 const bracket = (n: number) => (n < 100 ? 'tens' : n < 1000 ? 'hundreds' : 'thousands');

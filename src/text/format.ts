@@ -35,3 +35,9 @@ export function formatHead(head: Head): string {
   const terms = head.weights.map((w, i) => `${term(w)}·e${String(i).replace(/\d/g, (d) => sub[Number(d)])}`);
   return `ŷ = ${[...terms, term(head.bias)].join(' + ')}`;
 }
+
+/** A contribution for people: three decimals (an exponent below 1e-3), typographic minus. */
+export function formatContribution(v: number): string {
+  const text = v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential(2) : v.toFixed(3);
+  return text.replace('-', MINUS);
+}

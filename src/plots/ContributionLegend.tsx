@@ -5,7 +5,8 @@
  * key marks the negative end: negative occurrences and cells are dashed too, so the sign
  * reads without colour.
  */
-import { contributionColor, formatContribution } from '../../plots/heatmapScale';
+import { formatContribution } from '../text/format';
+import { contributionColor } from './heatmapScale';
 
 const STOPS = [-1, -0.75, -0.5, -0.25, -0.08, 0, 0.08, 0.25, 0.5, 0.75, 1];
 

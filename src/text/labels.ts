@@ -3,7 +3,7 @@
  * hidden), compact angle labels (`a`, `acos x`, `w·x`, `π/2`), gate labels (`RY(a)`) and
  * sentences such as "RY(a) on h0". Pure string functions of model types.
  */
-import type { Angle, GateSpec } from '../../model/types';
+import type { Angle, GateSpec } from '../model/types';
 
 const MINUS = '\u2212';
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';

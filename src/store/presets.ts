@@ -4,8 +4,13 @@
  * which document came from which preset (so the menu shows the current one, and none for an
  * experiment opened from a link, a file or the autosave).
  */
-import type { LabStore } from '../store';
-import type { PresetOption } from '../ui/PresetPicker';
+import type { LabStore } from './index';
+
+/** One shipped experiment file. */
+export interface PresetOption {
+  file: string;
+  label: string;
+}
 
 /** The shipped experiment files, in menu order. */
 export const PRESETS: readonly PresetOption[] = [
