@@ -1,5 +1,5 @@
 /**
- * The noise channels of SPEC 1.4 on density matrices, in place:
+ * The noise channels of docs/spec.md §1.4 on density matrices, in place:
  *
  * - one-wire depolarizing `rho -> (1 - p) rho + (p / 3) (X rho X + Y rho Y + Z rho Z)`;
  * - two-wire depolarizing `rho -> (1 - p) rho + (p / 15) sum_{P != II} P rho P` over the 15

@@ -1,5 +1,5 @@
 /**
- * The gate table of SPEC 1.5: each gate's arity, whether it takes an angle, its matrix, the
+ * The gate table of docs/spec.md §1.5: each gate's arity, whether it takes an angle, its matrix, the
  * generator a derivative needs, and its parameter-shift rule. Matrices follow the layout of
  * README.md (interleaved complex, row-major, two-wire basis `|first second>`).
  */
@@ -21,7 +21,7 @@ export interface GateInfo {
   readonly name: GateName;
   readonly arity: 1 | 2;
   readonly parametrised: boolean;
-  /** For parametrised gates: the rule of SPEC 3.2. */
+  /** For parametrised gates: the rule of docs/spec.md §3.2. */
   readonly shiftRule?: ShiftRule;
   /**
    * For parametrised gates, `dG/da = -(i/2) K G` (up to a global phase) with `K` this
@@ -38,7 +38,7 @@ export interface Generator {
   readonly paulis: readonly (Pauli | 'I')[];
   readonly controlled: boolean;
   /**
-   * Factor on the Pauli product (1 for every gate of SPEC 1.5). `P` (phase) has
+   * Factor on the Pauli product (1 for every gate of docs/spec.md §1.5). `P` (phase) has
    * `dP/da = -(i/2) (Z - I) P`: its generator is `Z` up to a multiple of the identity, which
    * commutes with everything and so changes no expectation value.
    */

@@ -1,5 +1,5 @@
 /**
- * The measure-reset step as a channel on the hidden register (SPEC 1.1), for cells without
+ * The measure-reset step as a channel on the hidden register (docs/spec.md §1.1), for cells without
  * gate noise. Because the data register starts every step in `|0..0>`, a step only needs the
  * cell's action on the `2^H` columns `|0..0>_data (x) |h>`: the isometry
  * `V = U (|0>_data (x) I_hidden)`, a `2^n x 2^H` matrix. With a factor `rho_H = S S^dagger`

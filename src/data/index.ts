@@ -1,5 +1,5 @@
 /**
- * Datasets for QRNN Lab (SPEC 2, `data`): inline sequences and the generators `sine`,
+ * Datasets for QRNN Lab (docs/spec.md §2, `data`): inline sequences and the generators `sine`,
  * `sequence`, `mackey-glass`, `lorenz`, `kuramoto-sivashinsky` and `csv`, windowing, the
  * chronological train/test split and normalisation. Pure TypeScript: no DOM, no Node. The
  * parameters and defaults of every kind are documented in `README.md`.

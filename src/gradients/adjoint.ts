@@ -1,5 +1,5 @@
 /**
- * `adjoint` (SPEC 3.1): exact reverse-mode differentiation through the sequence of channels,
+ * `adjoint` (docs/spec.md §3.1): exact reverse-mode differentiation through the sequence of channels,
  * every occurrence's contribution from one backward pass. Simulator only: a QPU cannot run
  * it, so its cost is the single execution that measures the loss.
  *

@@ -1,5 +1,5 @@
 /**
- * Hardware cost accounting (SPEC 3.5). One execution runs the whole sequence for
+ * Hardware cost accounting (docs/spec.md §3.5). One execution runs the whole sequence for
  * `measure-reset` (the data register is measured every step, so one run yields every step's
  * readouts); for `coherent`, reading step `t` disturbs the state, so each scored output needs
  * its own execution of steps `0..t`. Readouts on one wire with different Paulis cannot be

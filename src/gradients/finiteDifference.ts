@@ -1,5 +1,5 @@
 /**
- * `finite-difference` (SPEC 3.3): per parameter, central `(L(p + h) - L(p - h)) / 2h` or
+ * `finite-difference` (docs/spec.md §3.3): per parameter, central `(L(p + h) - L(p - h)) / 2h` or
  * forward `(L(p + h) - L(p)) / h`, each `L` from one execution (sampled with shots). With
  * `perOccurrence`, one occurrence's angle is moved by `+-h` instead, which estimates that
  * occurrence's contribution and shows the bias of the difference next to the exact shift.

@@ -1,5 +1,5 @@
 /**
- * `parameter-shift` (SPEC 3.2): every occurrence of a parameter is shifted alone and the
+ * `parameter-shift` (docs/spec.md §3.2): every occurrence of a parameter is shifted alone and the
  * whole sequence re-run; the two-term or four-term rule (rules.ts) gives `d yhat_s / d a`
  * for every later step `s`, and the chain rule through the loss and through
  * `factor * theta * u(x_t)` gives the occurrence's contribution:

@@ -1,5 +1,5 @@
 /**
- * The parameter-shift rules of SPEC 3.2, as shifts and weights:
+ * The parameter-shift rules of docs/spec.md §3.2, as shifts and weights:
  * `df/da = sum_k weight_k f(a + shift_k)`.
  *
  * - two-term (RX RY RZ P RXX RYY RZZ, generator eigenvalues +-1/2):

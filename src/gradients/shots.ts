@@ -1,5 +1,5 @@
 /**
- * Finite-shot estimates (SPEC 3.6): an expectation `e` of a +-1 observable measured with `N`
+ * Finite-shot estimates (docs/spec.md §3.6): an expectation `e` of a +-1 observable measured with `N`
  * shots is the mean of `N` samples with `P(+1) = (1 + e) / 2`: `(2k - N) / N` for
  * `k ~ Binomial(N, (1 + e)/2)`, drawn from the seeded generator, independently per step and
  * readout.

@@ -1,5 +1,5 @@
 /**
- * `spsa` (SPEC 3.4, Spall 1992): one random Rademacher direction `Delta` for all parameters,
+ * `spsa` (docs/spec.md §3.4, Spall 1992): one random Rademacher direction `Delta` for all parameters,
  * two executions whatever their number:
  *
  *     g_i = [L(theta + c_k Delta) - L(theta - c_k Delta)] / (2 c_k Delta_i),   c_k = c / (k + 1)^gamma

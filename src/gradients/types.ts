@@ -1,5 +1,5 @@
 /**
- * One signature for every gradient method (SPEC 3): a problem (model, parameters, one
+ * One signature for every gradient method (docs/spec.md §3): a problem (model, parameters, one
  * sequence, loss) and options in; the loss, outputs, gradient, per-occurrence contributions
  * and the hardware cost out.
  */
@@ -16,7 +16,7 @@ export interface GradientProblem {
 }
 
 export interface GradientOptions {
-  /** Shots per expectation (SPEC 3.6); `null` or absent for exact expectations. */
+  /** Shots per expectation (docs/spec.md §3.6); `null` or absent for exact expectations. */
   shots?: number | null;
   /** Seed of the generator for shots and SPSA directions (default 1), unless `rng` is given. */
   seed?: number;
@@ -43,7 +43,7 @@ export interface OccurrenceContribution {
   contribution: number;
 }
 
-/** What real hardware would pay for the estimate (SPEC 3.5). */
+/** What real hardware would pay for the estimate (docs/spec.md §3.5). */
 export interface Cost {
   circuitExecutions: number;
   shots: number;

@@ -1,5 +1,5 @@
 /**
- * The shape of each gate of SPEC 1.5 as plain data: how many wires it acts on, whether it
+ * The shape of each gate of docs/spec.md §1.5 as plain data: how many wires it acts on, whether it
  * takes an angle, and whether its first wire is a control. The page reads this table (the
  * editor's palette, inspector and edits) instead of `core/gates.ts`, whose matrices belong
  * to the worker; `gateKinds.test.ts` checks that the two tables agree.
@@ -18,7 +18,7 @@ export interface GateKind {
 
 const kind = (arity: 1 | 2, parametrised: boolean, controlled = false): GateKind => ({ arity, parametrised, controlled });
 
-/** Every gate of SPEC 1.5, by name. */
+/** Every gate of docs/spec.md §1.5, by name. */
 export const GATE_KINDS: Readonly<Record<GateName, GateKind>> = {
   H: kind(1, false), X: kind(1, false), Y: kind(1, false), Z: kind(1, false),
   S: kind(1, false), Sdg: kind(1, false), T: kind(1, false), Tdg: kind(1, false), SX: kind(1, false),

@@ -1,5 +1,5 @@
 /**
- * Reads an experiment file (SPEC 2) into a valid `Experiment`, or refuses it with every
+ * Reads an experiment file (docs/spec.md §2) into a valid `Experiment`, or refuses it with every
  * problem found, each naming the field (`model.cell[2].wires[1]`) and the reason in words.
  * It never throws. The file goes through `migrate` first, then each block is checked by its
  * own module (`parseModel.ts`, `parseData.ts`, `parseTraining.ts`), then the blocks are
@@ -40,7 +40,7 @@ export function parseExperimentText(text: string): ParseResult {
   return parseExperiment(value);
 }
 
-/** Checks any value (typically `JSON.parse` output) against SPEC 2: a valid experiment, or every reason it is not. */
+/** Checks any value (typically `JSON.parse` output) against docs/spec.md §2: a valid experiment, or every reason it is not. */
 export function parseExperiment(input: unknown): ParseResult {
   try {
     return check(input);

@@ -1,5 +1,5 @@
 /**
- * Checks the `data` block of an experiment file (SPEC 2): an inline sequence in full, or a
+ * Checks the `data` block of an experiment file (docs/spec.md §2): an inline sequence in full, or a
  * generator's windowing fields (`seed`, `window`, `horizon`, `split`, `normalize`) when they
  * are present. A generator's own parameters are kept as given: `src/data/` documents and
  * checks them, and supplies the defaults of absent ones.

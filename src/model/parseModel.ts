@@ -1,5 +1,5 @@
 /**
- * Checks the `model` block of an experiment file (SPEC 1 and 2): the register, the cell's
+ * Checks the `model` block of an experiment file (docs/spec.md §1 and 2): the register, the cell's
  * gates and their angles, the readouts, the head and the optional noise. It returns the
  * parameter names and input components the model refers to, so that `parse.ts` can check
  * them against `params` and `data`; it does not look at those blocks itself.
@@ -137,7 +137,7 @@ function readWire(r: Report, v: unknown, path: string, size: number | undefined)
   return fail(r, path, `wire ${w} is out of range: the register has ${size === 1 ? '1 wire (0)' : `${size} wires (0..${size - 1})`}`);
 }
 
-/** SPEC 1.3: a fixed angle, or `{param?, input?, factor?, offset?, transform?}` with param or input. */
+/** docs/spec.md §1.3: a fixed angle, or `{param?, input?, factor?, offset?, transform?}` with param or input. */
 function readAngle(r: Report, raw: unknown, path: string, found: ModelCheck): Angle | undefined {
   if (typeof raw === 'number') return readNumber(r, raw, path);
   const o = readObject(r, raw, path, ANGLE_HINT);
@@ -242,7 +242,7 @@ function readCoefficient(r: Report, v: unknown, path: string, found: ModelCheck)
   return fail(r, path, v === undefined ? `is required: ${expected}` : `must be ${expected}, got ${describe(v)}`);
 }
 
-/** SPEC 1.4: every field defaults to 0; `q = 0.5` already erases every readout. */
+/** docs/spec.md §1.4: every field defaults to 0; `q = 0.5` already erases every readout. */
 function readNoise(r: Report, raw: unknown, path: string): Noise | undefined {
   const o = readObject(r, raw, path, 'an object like {"p1": 0, "p2": 0, "gamma": 0, "q": 0}');
   if (!o) return undefined;

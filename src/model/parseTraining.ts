@@ -1,5 +1,5 @@
 /**
- * Checks the `loss` and `training` blocks of an experiment file (SPEC 2, 3) and supplies
+ * Checks the `loss` and `training` blocks of an experiment file (docs/spec.md §2, 3) and supplies
  * their defaults: an absent block, or an absent field inside one, takes the value of
  * `defaultLoss()` or `defaultTraining()` (the settings of the SPEC's example file).
  */
@@ -73,7 +73,7 @@ function readGradient(r: Report, raw: unknown, path: string): GradientSpec | und
   return gradient;
 }
 
-/** SPEC 3.6: `null` for exact expectations, else the number of samples per expectation. */
+/** docs/spec.md §3.6: `null` for exact expectations, else the number of samples per expectation. */
 function readShots(r: Report, v: unknown, path: string): number | null | undefined {
   if (v === null || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1)) return v;
   return fail(r, path, `must be null (exact expectations) or a number of shots (an integer of at least 1), got ${describe(v)}`);

@@ -7,7 +7,7 @@ import { CASE_NAMES, caseText } from '../testing/cases';
 
 const FIXTURES = CASE_NAMES;
 
-/** The example file of SPEC section 2, in the SPEC's key order. */
+/** The example file of docs/spec.md §2, in the SPEC's key order. */
 const SPEC_EXAMPLE = {
   format: 'qrnn-lab.experiment', version: 1,
   name: 'Sine, 1 data + 2 hidden',

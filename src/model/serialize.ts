@@ -1,5 +1,5 @@
 /**
- * Writes an experiment as canonical JSON (SPEC 2): the same experiment always gives the same
+ * Writes an experiment as canonical JSON (docs/spec.md §2): the same experiment always gives the same
  * text, so undo, share links and files can compare and store it as one serialized form. The
  * SPEC's fields come in the order of the SPEC's example file; any other field follows them,
  * sorted by name, and so does every key inside such a field's value. The keys of `params`

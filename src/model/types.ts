@@ -1,5 +1,5 @@
 /**
- * The experiment file of SPEC 2 as TypeScript types. These describe a *parsed, valid*
+ * The experiment file of docs/spec.md §2 as TypeScript types. These describe a *parsed, valid*
  * experiment (see `parse.ts`); they hold no computed values (results live in
  * `SimulationResult` and the gradient and training reports). Fields a file carries that the
  * SPEC does not name are kept as extra keys so that loading and saving loses nothing.
@@ -19,7 +19,7 @@ export type Transform = 'linear' | 'arccos' | 'arctan';
 export const TRANSFORMS: readonly Transform[] = ['linear', 'arccos', 'arctan'];
 
 /**
- * SPEC 1.3: the angle `offset + factor * theta[param] * u(x_t[input])`; an absent `param` or
+ * docs/spec.md §1.3: the angle `offset + factor * theta[param] * u(x_t[input])`; an absent `param` or
  * `input` contributes 1, and at least one of the two is present.
  */
 export interface AngleExpression {
@@ -57,7 +57,7 @@ export interface Head {
   [extra: string]: unknown;
 }
 
-/** SPEC 1.4; every field defaults to 0. */
+/** docs/spec.md §1.4; every field defaults to 0. */
 export interface Noise {
   p1: number;
   p2: number;

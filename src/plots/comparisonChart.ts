@@ -1,6 +1,6 @@
 /**
  * The method comparison chart (`comparisonChartLayout.ts`): an object with `update` and
- * `destroy` (DESIGN 2) drawing into an `<svg>` the caller owns, following its parent's size,
+ * `destroy` (docs/architecture.md §1) drawing into an `<svg>` the caller owns, following its parent's size,
  * with a `<title>` and a `<desc>` that says in words what the chart shows.
  */
 import type { CompareSuccess } from '../worker/protocol';

@@ -1,7 +1,7 @@
 /**
  * The gradient bars chart: for the chosen parameter, one bar per occurrence stacked into the
  * total as a waterfall, the head's part, the total, and the adjoint reference mark
- * (`gradientBarsLayout.ts`). An object with `update` and `destroy` (DESIGN 2) drawing into
+ * (`gradientBarsLayout.ts`). An object with `update` and `destroy` (docs/architecture.md §1) drawing into
  * an `<svg>` the caller owns; hovering a bar reports its occurrence through `onFocus`, so
  * the timeline's readout follows, and clicking one through `onActivate`.
  */

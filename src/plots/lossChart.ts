@@ -2,7 +2,7 @@
  * The loss chart: train and test loss per epoch, drawn with d3 into an `<svg>` the caller
  * owns. Train is a solid line, test a dashed one in a second hue (both survive greyscale),
  * each ending in a point at the latest epoch; the y axis is linear from zero or logarithmic
- * (`setLogScale`). An object with `update` and `destroy` (DESIGN 2): an update joins the
+ * (`setLogScale`). An object with `update` and `destroy` (docs/architecture.md §1): an update joins the
  * existing marks, it never rebuilds the SVG. Redraws when its container is resized and
  * describes its data in words in the SVG's `<desc>`.
  */

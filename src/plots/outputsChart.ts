@@ -3,7 +3,7 @@
  * sequence, drawn with d3 into an `<svg>` the caller owns. Targets are hollow points on a
  * dashed line; outputs a solid line with filled points; steps that are not scored (the
  * washout, or a `null` target) sit on a shaded band and their output points are hollow. The
- * chart is an object with `update` and `destroy` (DESIGN 2), redraws when its container is
+ * chart is an object with `update` and `destroy` (docs/architecture.md §1), redraws when its container is
  * resized, and describes its data in words in the SVG's `<desc>`.
  */
 import { observeChartSize } from './chartFrame';

@@ -1,6 +1,6 @@
 /**
  * How long a share link may be before the lab warns or offers a file instead
- * (research/ux-anchors.md b.7, point 4). The thresholds are heuristics: links under about
+ * (docs/sharing.md §1). The thresholds are heuristics: links under about
  * 2,000 characters fit chat apps and learning-platform fields (every preset is under it);
  * above 8 KB some tools cut links; above 32 KB, below the smallest limit reported for a
  * major browser (about 64 KB in Firefox), a file is the reliable way to share.

@@ -1,5 +1,5 @@
 /**
- * Classroom flags of a share link (DESIGN 1): `&hide=panel,...`, `&lock=cell` and
+ * Classroom flags of a share link (docs/teaching.md §3): `&hide=panel,...`, `&lock=cell` and
  * `&lesson=NAME`. They sit outside the compressed experiment, readable and editable by a
  * teacher without re-encoding (TensorFlow Playground's `_hide` idea). Reading them never
  * fails: an unknown panel, lock target or a malformed lesson name is a warning and is

@@ -1,5 +1,5 @@
 /**
- * The share link codec (DESIGN 1, research/ux-anchors.md b.7). A link's fragment carries the
+ * The share link codec (docs/sharing.md §1). A link's fragment carries the
  * experiment file itself, so "open link" and "open file" are one code path:
  *
  *     #e=1.<base64url(deflate-raw(UTF-8 canonical JSON))>[&hide=...][&lock=cell][&lesson=NAME]

@@ -1,5 +1,5 @@
 /**
- * Python exports of an experiment (DESIGN 1, Export): self-contained scripts that rebuild the
+ * Python exports of an experiment (docs/sharing.md §6): self-contained scripts that rebuild the
  * model with its trained parameters and the first sequence's inputs, run it, and print
  * `yhat_t` for every step (one per line, `yhat_<t> <value>`) and then `loss <value>` (or
  * `loss none`), with the lab's own numbers in the header for comparison. Three targets share
@@ -9,7 +9,7 @@
  * - `toQiskit`: `qiskit.quantum_info.DensityMatrix`, evolved gate by gate;
  * - `toNumpy`: numpy alone (no quantum library), which the tests run against the lab.
  *
- * Every target is exact (density matrices, no sampling) and includes the noise of SPEC 1.4.
+ * Every target is exact (density matrices, no sampling) and includes the noise of docs/spec.md §1.4.
  */
 import type { Experiment } from '../model/types';
 import { exportSequence, labResult, type ExportOptions } from './exportInput';

@@ -1,7 +1,7 @@
 /**
  * The parts every Python export shares: the model as Python data (the cell, readouts, head,
  * noise, trained parameters, and the first sequence's inputs and targets), the SPEC's
- * classical arithmetic (angles of SPEC 1.3, the head and the MSE loss with washout, in the
+ * classical arithmetic (angles of docs/spec.md §1.3, the head and the MSE loss with washout, in the
  * same order of operations as `src/model`), the printing of `yhat_t` and the loss, and the
  * header with the lab's own outputs for comparison.
  */
@@ -20,7 +20,7 @@ function py(value: unknown): string {
   return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${JSON.stringify(k)}: ${py(v)}`).join(', ')}}`;
 }
 
-/** An angle as Python: `None` (fixed gate), a number, or a dict of the SPEC 1.3 fields present. */
+/** An angle as Python: `None` (fixed gate), a number, or a dict of the docs/spec.md §1.3 fields present. */
 function pyAngle(angle: Angle | undefined): string {
   if (angle === undefined || typeof angle === 'number') return py(angle);
   const fields: string[] = [];
@@ -43,7 +43,7 @@ export function pythonModelBlock(e: Experiment, sequence: Sequence): string {
     `DATA_QUBITS = ${model.dataQubits}`,
     `HIDDEN_QUBITS = ${model.hiddenQubits}`,
     '# Each gate: (name, wires, angle). Two-wire gates list [control_or_first, second]. The angle',
-    '# is None for a fixed gate, a number of radians, or a dict of the SPEC 1.3 fields:',
+    '# is None for a fixed gate, a number of radians, or a dict of the docs/spec.md §1.3 fields:',
     '# offset + factor * PARAMS[param] * u(x_t[input]), an absent param or input contributing 1.',
     'CELL = [',
     ...cell,
@@ -60,7 +60,7 @@ export function pythonModelBlock(e: Experiment, sequence: Sequence): string {
   ].join('\n');
 }
 
-/** Angles, head, loss and printing (SPEC 1.1, 1.3, 2), in the lab's order of operations. */
+/** Angles, head, loss and printing (docs/spec.md §1.1, 1.3, 2), in the lab's order of operations. */
 export const PY_COMMON = `def transform(kind, x):
     if kind == "arccos":
         return math.acos(min(1.0, max(-1.0, x)))
@@ -70,7 +70,7 @@ export const PY_COMMON = `def transform(kind, x):
 
 
 def angle_at(angle, x):
-    """The angle of a gate at the step with input vector x (SPEC 1.3)."""
+    """The angle of a gate at the step with input vector x (docs/spec.md §1.3)."""
     if not isinstance(angle, dict):
         return angle
     factor = angle.get("factor", 1.0)
@@ -113,7 +113,7 @@ def report(expectations):
 export function pythonHeader(target: string, needs: string, how: readonly string[], e: Experiment, lab: SimulationResult): string {
   const lines = [
     `QRNN Lab export for ${target}: "${e.name}"`,
-    'Rebuilds the model (SPEC 1) with its trained parameters, runs the first sequence of the',
+    'Rebuilds the model (docs/spec.md §1) with its trained parameters, runs the first sequence of the',
     'experiment, and prints yhat_t for every step, one per line, then the loss.',
     `Needs ${needs}. Run: python3 THIS_FILE.py`,
     '',

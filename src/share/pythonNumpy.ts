@@ -1,6 +1,6 @@
 /**
  * The numpy target of the Python export: a dependency-light density-matrix simulator of
- * SPEC 1 in plain numpy. The density matrix of `n` wires is a tensor with `2n` axes: axis `w`
+ * docs/spec.md §1 in plain numpy. The density matrix of `n` wires is a tensor with `2n` axes: axis `w`
  * is the row bit of wire `w` and axis `n + w` its column bit, so no qubit-ordering convention
  * has to be translated. `python.test.ts` runs it and checks its outputs against the lab's.
  */
@@ -66,7 +66,7 @@ ROTATIONS = {
 
 
 def depolarizing(p, k):
-    """Kraus operators of the k-wire depolarizing channel of SPEC 1.4."""
+    """Kraus operators of the k-wire depolarizing channel of docs/spec.md §1.4."""
     paulis = [I2, PAULI["X"], PAULI["Y"], PAULI["Z"]]
     terms = paulis if k == 1 else [np.kron(a, b) for a in paulis for b in paulis]
     rest = len(terms) - 1
@@ -125,7 +125,7 @@ def expectation(rho, pauli, wire):
 
 
 def run():
-    """The readout expectations e_{i,t} of every step (SPEC 1.1, 1.2)."""
+    """The readout expectations e_{i,t} of every step (docs/spec.md §1.1, 1.2)."""
     coherent = RECURRENCE == "coherent"
     carried = zero_state(N if coherent else HIDDEN_QUBITS)
     steps = []

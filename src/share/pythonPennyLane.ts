@@ -3,7 +3,7 @@
  * QNode execution that prepares the step's starting density matrix (`QubitDensityMatrix`),
  * applies the cell with its noise channels, and returns the readouts and the state carried
  * on: the hidden wires for measure-reset (the data wires are traced out, then re-prepared in
- * `|0>` by the next step: exactly the non-selective measure-and-reset of SPEC 1.1), or the
+ * `|0>` by the next step: exactly the non-selective measure-and-reset of docs/spec.md §1.1), or the
  * whole register for coherent. Step `t > 0` first applies the previous step's amplitude
  * damping on the hidden wires, which is where the lab applies it (after the readouts).
  */
@@ -12,7 +12,7 @@ export const PENNYLANE_HOW = [
   'Each step is one run of a default.mixed QNode: it prepares the step\'s density matrix,',
   'applies the cell (and noise), and returns the readouts and the state it hands on. With',
   'measure-reset that is the hidden wires\' reduced state, and the next step prepares fresh',
-  'data wires in |0>: the mid-circuit measure-and-reset of SPEC 1.1 as a channel.',
+  'data wires in |0>: the mid-circuit measure-and-reset of docs/spec.md §1.1 as a channel.',
 ];
 
 export const PENNYLANE_IMPORTS = `import math
@@ -90,7 +90,7 @@ def zero(n):
 
 
 def run():
-    """The readout expectations e_{i,t} of every step (SPEC 1.1, 1.2)."""
+    """The readout expectations e_{i,t} of every step (docs/spec.md §1.1, 1.2)."""
     carried = zero(len(CARRIED))
     steps = []
     for t, x in enumerate(INPUTS):

@@ -9,7 +9,7 @@
 export const QISKIT_HOW = [
   'Each step evolves a qiskit.quantum_info.DensityMatrix gate by gate (noise as Kraus',
   'channels). With measure-reset, partial_trace keeps the hidden qubits and the next step',
-  'tensors fresh |0> data qubits onto them: the mid-circuit measure-and-reset of SPEC 1.1.',
+  'tensors fresh |0> data qubits onto them: the mid-circuit measure-and-reset of docs/spec.md §1.1.',
 ];
 
 export const QISKIT_IMPORTS = `import math
@@ -75,7 +75,7 @@ PAULIS = [np.eye(2), np.array([[0, 1], [1, 0]]), np.array([[0, -1j], [1j, 0]]), 
 
 
 def depolarizing(p, k):
-    """The k-wire depolarizing channel of SPEC 1.4."""
+    """The k-wire depolarizing channel of docs/spec.md §1.4."""
     terms = PAULIS if k == 1 else [np.kron(a, b) for a in PAULIS for b in PAULIS]
     rest = len(terms) - 1
     return Kraus([math.sqrt(1 - p) * terms[0]] + [math.sqrt(p / rest) * t for t in terms[1:]])
@@ -90,7 +90,7 @@ def zero(n):
 
 
 def run():
-    """The readout expectations e_{i,t} of every step (SPEC 1.1, 1.2)."""
+    """The readout expectations e_{i,t} of every step (docs/spec.md §1.1, 1.2)."""
     carried = zero(N) if COHERENT else (zero(HIDDEN_QUBITS) if HIDDEN_QUBITS else None)
     steps = []
     for x in INPUTS:

@@ -1,11 +1,11 @@
 /**
- * OpenQASM 3 export of an experiment (SPEC 4, `export --to qasm3`): the cell unrolled over
+ * OpenQASM 3 export of an experiment (docs/spec.md §4, `export --to qasm3`): the cell unrolled over
  * the steps of the first sequence, with each gate's angle evaluated for that step.
  *
  * - `measure-reset`: after each step's gates the data register is measured into its own
  *   register (`bit[D] c<t> = measure q[0:D-1];`, bit `k` is wire `k`) and reset, so the
  *   program is the recurrence itself, runnable on hardware with mid-circuit measurement.
- * - `coherent`: nothing is measured between steps (SPEC 1.2). The program runs every step and
+ * - `coherent`: nothing is measured between steps (docs/spec.md §1.2). The program runs every step and
  *   measures the readout wires once, at the end: it estimates the last step's readouts only.
  *   Step `t`'s readouts need their own execution of steps `0..t` (`options.steps = t + 1`).
  *

@@ -1,5 +1,5 @@
 /**
- * The lab's gates (SPEC 1.5) as OpenQASM 3 gates. Everything but the two-wire Pauli rotations
+ * The lab's gates (docs/spec.md §1.5) as OpenQASM 3 gates. Everything but the two-wire Pauli rotations
  * is in `stdgates.inc` with the same matrix (its `rz` carries the global phase that makes it
  * `exp(-i a Z / 2)` exactly, so `crx`, `cry`, `crz` and `p` match too). `rxx`, `ryy` and `rzz`
  * are defined here by their textbook decompositions, and `basis_x`, `basis_y` rotate a wire

@@ -1,5 +1,5 @@
 /**
- * Angles of SPEC 1.3: `offset + factor * theta[param] * u(x_t[input])`, and their derivative
+ * Angles of docs/spec.md §1.3: `offset + factor * theta[param] * u(x_t[input])`, and their derivative
  * with respect to the parameter, which the chain rule of every gradient method needs.
  */
 import { acos, atan } from '../core/detmath';

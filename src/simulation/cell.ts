@@ -27,7 +27,7 @@ export interface CompiledCell {
   dataQubits: number;
   hiddenQubits: number;
   gates: CompiledGate[];
-  /** SPEC 1.4 with defaults filled in. */
+  /** docs/spec.md §1.4 with defaults filled in. */
   noise: Noise;
   /** True when no noise acts after gates, so a measure-reset step is an isometry. */
   gateNoiseFree: boolean;

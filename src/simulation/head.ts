@@ -1,5 +1,5 @@
 /**
- * The classical head `yhat_t = sum_i w_i e_{i,t} + b` and the MSE loss with washout (SPEC 1.1,
+ * The classical head `yhat_t = sum_i w_i e_{i,t} + b` and the MSE loss with washout (docs/spec.md §1.1,
  * 2): the only classical post-processing between the readouts and the loss.
  */
 import type { Head, LossSpec, Params } from '../model/types';

@@ -1,5 +1,5 @@
 /**
- * Runs one sequence through the model (SPEC 1.1, 1.2): per-step expectations, head outputs,
+ * Runs one sequence through the model (docs/spec.md §1.1, 1.2): per-step expectations, head outputs,
  * the loss over scored steps, and the Bloch vector of every hidden wire after every step.
  */
 import { compileCell, stepGates, type CompiledCell } from './cell';

@@ -1,6 +1,6 @@
 /**
  * Unrolling the cell over `T` steps into **occurrences**: every appearance of a trainable
- * parameter in a gate at a step (SPEC 1.3). Occurrences are listed step by step, and within
+ * parameter in a gate at a step (docs/spec.md §1.3). Occurrences are listed step by step, and within
  * a step in cell order, which is the order `qrnn grad` prints them.
  */
 import { angleParam } from './angles';

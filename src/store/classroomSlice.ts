@@ -1,5 +1,5 @@
 /**
- * The classroom flags of the link the page was opened with (DESIGN 1, "Classroom flags"):
+ * The classroom flags of the link the page was opened with (docs/teaching.md §3):
  * `hide=` panels, `lock=cell` and `lesson=`. They live outside the experiment, so loading a
  * preset or a file keeps them and every link the page writes carries them again. This slice
  * only holds them; the page reads them to hide panels and lock the cell editor, and the

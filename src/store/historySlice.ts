@@ -1,6 +1,6 @@
 /**
  * Undo and redo over the serialized experiment, after Quirk's `Revision`: each history entry
- * is the canonical JSON text of a committed experiment (SPEC 2), and undo or redo makes the
+ * is the canonical JSON text of a committed experiment (docs/spec.md §2), and undo or redo makes the
  * current experiment the one parsed back from the chosen entry. Only commits are recorded
  * (an edit dropped in place, an inspector change, a loaded preset or file); a drag's preview
  * never is (Crumble's `commit_or_preview`). The history keeps at most {@link MAX_REVISIONS}

@@ -1,5 +1,5 @@
 /**
- * The lesson slice: which guided lesson is open (DESIGN 1, "Classroom flags": `&lesson=NAME`),
+ * The lesson slice: which guided lesson is open (docs/teaching.md §3: `&lesson=NAME`),
  * on which step, the student's prediction and whether each step's answer was revealed, and
  * the parameter-shift walkthrough of one occurrence that a step can ask the worker for (its
  * "probe": the same `explain` the Explain panel uses, kept here so closing that panel does

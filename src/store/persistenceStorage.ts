@@ -32,7 +32,7 @@ export interface SavedExperiment {
   id: string;
   /** The name the user gave (shown in the list; the experiment keeps its own `name`). */
   name: string;
-  /** The experiment's canonical text (SPEC 2). */
+  /** The experiment's canonical text (docs/spec.md §2). */
   text: string;
   /** Milliseconds since 1970 (`Date.now()`). */
   savedAt: number;

@@ -33,7 +33,7 @@ export interface CompareSettings {
   repeats: number;
 }
 
-/** The form's starting values (DESIGN 1, the method comparison). */
+/** The form's starting values (docs/user-guide.md §12, the method comparison). */
 export const COMPARE_DEFAULTS: CompareSettings = { shots: [100, 1000, 10000], steps: [0.5, 0.1, 0.02], repeats: 24 };
 
 export interface TeachingSlice {

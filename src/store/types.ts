@@ -28,7 +28,7 @@ export interface LoadError {
 export interface ExperimentSlice {
   /** The current experiment; `null` until the first one is loaded. */
   experiment: Experiment | null;
-  /** The canonical serialized form of `experiment` (SPEC 2 JSON): what the worker reads. */
+  /** The canonical serialized form of `experiment` (docs/spec.md §2 JSON): what the worker reads. */
   experimentText: string | null;
   /** The last refused load, cleared by the next successful one. */
   loadError: LoadError | null;

@@ -7,7 +7,7 @@ import type { Angle, GateSpec } from '../model/types';
 
 const MINUS = '\u2212';
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
-/** Gates whose first wire is a control (SPEC 1.5). */
+/** Gates whose first wire is a control (docs/spec.md §1.5). */
 const CONTROLLED = new Set(['CNOT', 'CRX', 'CRY', 'CRZ']);
 
 /** `d0..` for the data register (wires `0..D-1`), `h0..` for the hidden register. */

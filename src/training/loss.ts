@@ -1,5 +1,5 @@
 /**
- * Losses over batches (SPEC 2 `loss`): mean squared error with washout per sequence, and the
+ * Losses over batches (docs/spec.md §2 `loss`): mean squared error with washout per sequence, and the
  * mean over a batch's sequences. Sequences with no scored step do not count.
  */
 import { mse } from '../simulation/head';

@@ -5,7 +5,7 @@
  * histories in Node and in the browser.
  *
  * An epoch shuffles the training windows with the seeded generator, cuts them into batches
- * of `batchSize`, and for each batch averages the gradient of every sequence (SPEC 2: the
+ * of `batchSize`, and for each batch averages the gradient of every sequence (docs/spec.md §2: the
  * batch loss is the mean over its sequences) and lets the optimizer update the parameters
  * that are not frozen. `trainLoss` is the mean of the batch losses measured on the way (as
  * the estimator saw them, so with shots it is an estimate); `testLoss` is the exact mean

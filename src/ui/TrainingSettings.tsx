@@ -1,6 +1,6 @@
 /**
- * The training settings of the current experiment as a form (SPEC 2 `training`, the noise of
- * SPEC 1.4 and the dataset's kind and windowing): gradient method, shots per expectation,
+ * The training settings of the current experiment as a form (docs/spec.md §2 `training`, the noise of
+ * docs/spec.md §1.4 and the dataset's kind and windowing): gradient method, shots per expectation,
  * optimizer, learning rate, epochs, batch size, seed, noise, dataset. Every change is one
  * commit (undoable, in the link), checked by the parser: a refused value is named beside the
  * form and the experiment stays as it was. While a run is running the form is disabled;

@@ -1,5 +1,5 @@
 /**
- * Writes the Export menu's programs in the worker: parses the experiment (SPEC 2 text),
+ * Writes the Export menu's programs in the worker: parses the experiment (docs/spec.md §2 text),
  * builds its first sequence (inline data, or a generator's first training window, the one
  * `qrnn simulate` runs) and hands both to the exporters of `src/share`. Every failure is a
  * refusal in words; nothing throws across the worker boundary.

@@ -30,7 +30,7 @@ export interface SimulateSuccess {
   targets: (number | null)[];
   /** `inputs[t]` is the vector `x_t`. */
   inputs: number[][];
-  /** Steps `t < washout` are not scored (SPEC 2, `loss.washout`). */
+  /** Steps `t < washout` are not scored (docs/spec.md §2, `loss.washout`). */
   washout: number;
   computedIn: ComputeRealm;
 }
@@ -48,12 +48,12 @@ export interface LabApi {
   /** Liveness check; resolves to `'pong'`. */
   ping(): Promise<'pong'>;
   /**
-   * Parses an experiment file (SPEC 2 JSON text) and simulates its first sequence.
+   * Parses an experiment file (docs/spec.md §2 JSON text) and simulates its first sequence.
    * Never rejects for a bad file: a file that breaks the contract gives `{ ok: false }`.
    */
   simulate(experimentJson: string): Promise<SimulateReply>;
   /**
-   * Starts a training run of the experiment (SPEC 2 JSON text), replacing any run before it,
+   * Starts a training run of the experiment (docs/spec.md §2 JSON text), replacing any run before it,
    * and resolves once it has started, with its `runId`. Progress follows through
    * `onProgress` (a Comlink proxy from the page), throttled to about five reports a second
    * plus one at every change of status; every report carries the run id. A refused file

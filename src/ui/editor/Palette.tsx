@@ -1,5 +1,5 @@
 /**
- * The palette: every gate of SPEC 1.5 and the input encoding `x_t`, in groups, as buttons
+ * The palette: every gate of docs/spec.md §1.5 and the input encoding `x_t`, in groups, as buttons
  * named by the gate ("RY", "CNOT", "S† (Sdg)", "xₜ input encoding"). Drag one onto a wire of
  * the cell editor (mouse, touch or pen); or click it, or press Enter on it, to pick it, then
  * choose a slot on the canvas (a click, or the arrow keys and Enter). "New empty cell"

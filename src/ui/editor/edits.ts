@@ -52,7 +52,7 @@ export function setWires(experiment: Experiment, index: number, wires: number[])
   return { ok: true, experiment: withCell(experiment, cell), focus: index };
 }
 
-/** Gives gate `index` the angle `angle` (SPEC 1.3); a new parameter name is created at 0.1. */
+/** Gives gate `index` the angle `angle` (docs/spec.md §1.3); a new parameter name is created at 0.1. */
 export function setAngle(experiment: Experiment, index: number, angle: Angle): EditResult {
   const gate = gateAt(experiment, index);
   if (!gate) return noGate(index);

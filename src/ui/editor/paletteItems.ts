@@ -1,5 +1,5 @@
 /**
- * What the palette offers, in its groups (SPEC 1.5 plus the input encoding), and how an
+ * What the palette offers, in its groups (docs/spec.md §1.5 plus the input encoding), and how an
  * item becomes a gate on a wire: rotations bind a new parameter (`theta_1`, ...), the
  * input encoding `x_t` is `RY` of `arccos x_t` (the inspector can change its kind and
  * transform), and a two-wire gate gets the next wire as its second (the wire before when

@@ -47,7 +47,7 @@ export function setQubits(experiment: Experiment, dataQubits: number, hiddenQubi
   return { ok: true, experiment: syncParams(experiment, { ...resized, model: { ...resized.model, cell } }), focus: null, note };
 }
 
-/** Switches the recurrence (SPEC 1.1, 1.2); the parser says if the model does not fit it. */
+/** Switches the recurrence (docs/spec.md §1.1, 1.2); the parser says if the model does not fit it. */
 export function setRecurrence(experiment: Experiment, recurrence: Recurrence): EditResult {
   return { ok: true, experiment: { ...experiment, model: { ...experiment.model, recurrence } }, focus: null };
 }

@@ -1,5 +1,5 @@
 /**
- * The inspector's angle (SPEC 1.3): a fixed number of radians, or an expression of a
+ * The inspector's angle (docs/spec.md §1.3): a fixed number of radians, or an expression of a
  * parameter, the input `x_t[k]` through a transform, a factor and an offset. Selects and
  * toggles commit at once; text fields commit on Enter or when they lose focus. Typing the
  * name of an existing parameter shares it (the note under the field counts the other gates

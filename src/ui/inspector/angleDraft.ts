@@ -1,6 +1,6 @@
 /**
  * The inspector's angle form as text fields, and back: a fixed angle in radians (also `pi`,
- * `π/2`, `-3pi/4`), or the expression of SPEC 1.3, `offset + factor * theta[param] *
+ * `π/2`, `-3pi/4`), or the expression of docs/spec.md §1.3, `offset + factor * theta[param] *
  * u(x_t[index])`. Defaults are left out of the angle (factor 1, offset 0, transform linear,
  * component 0 written as `true`), so an untouched form gives back the angle it was made
  * from. Text that is not a number becomes `NaN`, which the parser refuses in its own words:

@@ -26,7 +26,7 @@ export function experimentToShare(state: LabState): Experiment | null {
   return state.experiment ? withParams(state.experiment, trainedParams(state)) : null;
 }
 
-/** Its canonical text (SPEC 2), as Save file writes it. */
+/** Its canonical text (docs/spec.md §2), as Save file writes it. */
 export function experimentTextToShare(state: LabState): string | null {
   const experiment = experimentToShare(state);
   return experiment ? serializeExperiment(experiment) : null;
