@@ -10,7 +10,7 @@ import type { LabState, LabStore } from '../store';
 import type { LabApi } from '../worker/protocol';
 
 /** Quiet time after the last change before an analysis is asked for, in ms. */
-export const ANALYSIS_DEBOUNCE_MS = 250;
+const ANALYSIS_DEBOUNCE_MS = 250;
 
 /** Options of {@link connectAnalysis} (tests shorten the debounce). */
 export interface ConnectAnalysisOptions {

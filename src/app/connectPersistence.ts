@@ -9,7 +9,7 @@
 import type { LabState, LabStore } from '../store';
 
 /** Quiet time after the last edit before the experiment is autosaved, in ms. */
-export const AUTOSAVE_DEBOUNCE_MS = 500;
+const AUTOSAVE_DEBOUNCE_MS = 500;
 
 /** Options of {@link connectPersistence}. */
 export interface ConnectPersistenceOptions {

@@ -12,7 +12,7 @@ import { DEFAULT_PRESET, loadPreset } from '../store/presets';
 import { startUrlSync, type UrlSync } from './urlSync';
 
 /** The window's `localStorage`, or `null` where reading it throws (storage blocked) or it is absent. */
-export function browserStorage(): KeyValueStorage | null {
+function browserStorage(): KeyValueStorage | null {
   try {
     return window.localStorage ?? null;
   } catch {

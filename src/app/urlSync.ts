@@ -41,7 +41,7 @@ export interface UrlSync {
  * A refused link is reported as "The link was not loaded: ..." and changes nothing.
  * Returns whether the link was accepted.
  */
-export function applyLink(store: LabStore, result: LinkResult): boolean {
+function applyLink(store: LabStore, result: LinkResult): boolean {
   const state = store.getState();
   if (!result.ok) {
     state.reportLoadFailure('The link', describeLinkRefusal(result.errors));

@@ -12,7 +12,7 @@ import type { RawSeries } from './series';
 import { WINDOW_DEFAULTS, cutWindow, layoutWindows, readWindowing, trainInputEnd, type WindowLayout } from './windows';
 
 /** Defaults of the fields every generator shares (`stride` defaults to `window`). */
-export const DATA_DEFAULTS = { ...WINDOW_DEFAULTS, normalize: 'minmax', seed: 1 } as const;
+const DATA_DEFAULTS = { ...WINDOW_DEFAULTS, normalize: 'minmax', seed: 1 } as const;
 
 /** Windows, normalisation and the whole series of one `data` spec. */
 export interface Dataset {

@@ -9,7 +9,7 @@ import type { FieldError } from '../model/types';
 /** Most data rows a CSV may have (the same bound as every generated series). */
 export const MAX_CSV_ROWS = 100_000;
 /** Most characters a CSV text may have (about 20 MB), checked before any parsing. */
-export const MAX_CSV_CHARS = 20_000_000;
+const MAX_CSV_CHARS = 20_000_000;
 
 /** The field separators `parseCsv` detects. */
 export type CsvDelimiter = ',' | ';' | '\t';

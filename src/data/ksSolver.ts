@@ -11,7 +11,7 @@ import { cos, exp, sin } from '../core/detmath';
 import { createRealFft } from './fft';
 
 /** Contour points for the ETDRK4 coefficients: Kassam and Trefethen's M = 16. */
-export const KS_CONTOUR_POINTS = 16;
+const KS_CONTOUR_POINTS = 16;
 
 /** A running KS integration; the state is internal. */
 export interface KsSolver {

@@ -33,11 +33,11 @@ export const KS_DEFAULTS = {
 };
 
 /** Amplitude of each random initial wave: small, so the transient starts near u = 0. */
-export const KS_INITIAL_AMPLITUDE = 0.1;
+const KS_INITIAL_AMPLITUDE = 0.1;
 /** The initial condition uses waves 1 .. 4 of the domain (the unstable ones at L = 22 are 1 .. 3). */
-export const KS_INITIAL_WAVES = 4;
+const KS_INITIAL_WAVES = 4;
 /** Bound on integration steps times grid points (400,000 steps at N = 64, a few seconds). */
-export const KS_MAX_WORK = 25_600_000;
+const KS_MAX_WORK = 25_600_000;
 
 /** Reads `data.observe`, recording errors under `data.observe`; N must already be valid. */
 function readObservation(fields: FieldReader, n: number): KsObservation {

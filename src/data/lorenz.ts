@@ -13,7 +13,7 @@ import { checkWork } from './steps';
 /** A coordinate of the Lorenz state. */
 export type LorenzComponent = 'x' | 'y' | 'z';
 /** The coordinates in state order: index 0, 1, 2 of `lorenzStep`'s state. */
-export const LORENZ_COMPONENTS: readonly LorenzComponent[] = ['x', 'y', 'z'];
+const LORENZ_COMPONENTS: readonly LorenzComponent[] = ['x', 'y', 'z'];
 
 /** Defaults of the `lorenz` parameters (`target` defaults to `component`). */
 export const LORENZ_DEFAULTS = {
@@ -37,7 +37,7 @@ export const LORENZ_DEFAULTS = {
  * for different seeds to give visibly different trajectories after the default transient
  * (errors grow about e^0.9 per time unit), small enough to start near (1, 1, 1).
  */
-export const LORENZ_PERTURBATION = 0.01;
+const LORENZ_PERTURBATION = 0.01;
 
 /**
  * One RK4 step of the Lorenz system, in place: `state` is `[x, y, z]` at time t on entry and

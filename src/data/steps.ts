@@ -5,7 +5,7 @@
 import type { FieldReader } from './fields';
 
 /** Most integration steps an ODE generator (Mackey-Glass, Lorenz) may take for one series. */
-export const MAX_STEPS = 2_000_000;
+const MAX_STEPS = 2_000_000;
 
 /**
  * The number of steps of size `dt` in `duration` time units, which must be a whole multiple

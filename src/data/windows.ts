@@ -45,7 +45,7 @@ export function readWindowing(fields: FieldReader): { window?: number; stride?: 
 }
 
 /** Most input steps all windows together may hold (overlapping windows repeat points). */
-export const MAX_WINDOW_POINTS = 2_000_000;
+const MAX_WINDOW_POINTS = 2_000_000;
 
 /** Why no layout: the field to blame and the reason. */
 export interface WindowError { field: 'window' | 'stride'; message: string }

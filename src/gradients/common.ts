@@ -62,7 +62,7 @@ export function contributionOf(o: Occurrence, contribution: number): OccurrenceC
 const IDENTITY_2 = Float64Array.of(1, 0, 0, 0, 0, 0, 1, 0);
 
 /** The generator `K` of a gate (`dG/da = -(i/2) K G`) as a 2x2 or 4x4 matrix on its wires. */
-export function generatorMatrix(gen: Generator): Float64Array {
+function generatorMatrix(gen: Generator): Float64Array {
   const factor = (p: string) => (p === 'I' ? IDENTITY_2 : pauliMatrix(p as 'X'));
   const k = gen.paulis.length === 1
     ? factor(gen.paulis[0])

@@ -20,8 +20,6 @@ export interface ComparisonSpec {
   seed: number;
 }
 
-export const COMPARISON_DEFAULTS: Omit<ComparisonSpec, 'param'> = { shots: [100, 1000, 10000], steps: [0.5, 0.1, 0.02], repeats: 24, seed: 1 };
-
 export interface ComparisonPoint {
   method: 'parameter-shift' | 'finite-difference' | 'spsa';
   /** Finite differences only. */

@@ -8,7 +8,7 @@
 import type { Model } from '../model/types';
 
 /** Measurement settings one step needs: the most distinct observables read on any one wire. */
-export function measurementSettings(model: Model): number {
+function measurementSettings(model: Model): number {
   const byWire = new Map<number, Set<string>>();
   for (const r of model.readout) {
     if (!byWire.has(r.wire)) byWire.set(r.wire, new Set());

@@ -12,7 +12,3 @@ export const GRADIENT_REGISTRY: Readonly<Record<GradientMethodName, GradientMeth
   'finite-difference': finiteDifference,
   spsa,
 };
-
-export function gradientMethod(name: GradientMethodName): GradientMethod {
-  return GRADIENT_REGISTRY[name];
-}

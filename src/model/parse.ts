@@ -24,7 +24,7 @@ import { parseModel, type ModelCheck } from './parseModel';
 import { parseData } from './parseData';
 import { parseLoss, parseTraining } from './parseTraining';
 
-export { defaultLoss, defaultTraining } from './parseTraining';
+export { defaultTraining } from './parseTraining';
 
 const TOP_LEVEL = ['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training'];
 

@@ -157,7 +157,7 @@ export const MAX_DEPTH = 64;
 const FORBIDDEN_KEY = '__proto__';
 
 /** Warns that a `__proto__` key was dropped: kept, it could replace an object's prototype downstream. */
-export function dropForbidden(r: Report, path: string): void {
+function dropForbidden(r: Report, path: string): void {
   r.warnings.push({ path, message: `was ignored: '${FORBIDDEN_KEY}' is not allowed as a field name` });
 }
 

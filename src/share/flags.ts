@@ -26,7 +26,7 @@ export interface ClassroomFlags {
 }
 
 /** The link fields that carry flags, in the order a link writes them. */
-export const FLAG_KEYS = ['hide', 'lock', 'lesson'] as const;
+const FLAG_KEYS = ['hide', 'lock', 'lesson'] as const;
 export type FlagKey = (typeof FLAG_KEYS)[number];
 
 export function isFlagKey(key: string): key is FlagKey {

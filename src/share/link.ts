@@ -24,13 +24,13 @@ import { utf8Decode, utf8Encode } from './platform';
 export { LINK_BUDGET, linkBudget, type LinkBudget } from './budget';
 
 /** The envelope version this lab writes and reads (`#e=1.`). */
-export const LINK_VERSION = 1;
+const LINK_VERSION = 1;
 
 /** Longest fragment decoded (256 Ki characters: far above the 32 KB at which the lab offers a file instead). */
 export const MAX_FRAGMENT_CHARS = 262_144;
 
 /** Most bytes a compressed link may inflate to (1 MiB: the largest preset is about 2 KB of JSON). */
-export const MAX_INFLATED_BYTES = 1_048_576;
+const MAX_INFLATED_BYTES = 1_048_576;
 
 export type LinkResult =
   | { ok: true; experiment: Experiment; flags: ClassroomFlags; warnings: FieldError[] }

@@ -34,7 +34,7 @@ type PlanOp =
   | { kind: 'permutation'; perm: Int32Array; inverse: Int32Array; gates: number[] };
 
 /** `a * b` for 2x2 interleaved matrices (apply `b` first). */
-export function mul2(a: Float64Array, b: Float64Array): Float64Array {
+function mul2(a: Float64Array, b: Float64Array): Float64Array {
   const out = new Float64Array(8);
   for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) {
     let re = 0, im = 0;

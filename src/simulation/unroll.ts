@@ -16,7 +16,7 @@ export interface Occurrence {
 }
 
 /** Indices of the cell's gates whose angle binds a parameter. */
-export function parametrisedGateIndices(model: Model): number[] {
+function parametrisedGateIndices(model: Model): number[] {
   return model.cell.flatMap((g, i) => (angleParam(g.angle) !== null ? [i] : []));
 }
 

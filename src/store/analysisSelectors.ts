@@ -12,7 +12,6 @@ import type { LabState } from './types';
 export type ContributionSource = 'training' | 'analysis';
 
 export const selectAnalysis = (s: LabState): AnalysisSuccess | null => s.analysis;
-export const selectAnalysisStatus = (s: LabState) => s.analysisStatus;
 export const selectAnalysisError = (s: LabState) => s.analysisError;
 export const selectChosenStep = (s: LabState) => s.chosenStep;
 export const selectFocusedOccurrence = (s: LabState) => s.focusedOccurrence;

@@ -38,5 +38,3 @@ export const selectHiddenPanels = (s: LabState): readonly PanelName[] => s.class
 /** Whether the link locks the cell against editing (`lock=cell`). */
 export const selectCellLocked = (s: LabState): boolean => s.classroomFlags.lock?.includes('cell') ?? false;
 
-/** The lesson the link names, or `null`. */
-export const selectLesson = (s: LabState): string | null => s.classroomFlags.lesson ?? null;

@@ -20,7 +20,7 @@ function describeRefusal(source: string, errors: FieldError[]): string {
 }
 
 /** A refused edit in one sentence: the parser's first reason, then the field it names. */
-export function describeEditRefusal(errors: FieldError[]): string {
+function describeEditRefusal(errors: FieldError[]): string {
   const first = errors[0];
   if (!first) return 'The edit was refused.';
   const more = errors.length > 1 ? `; and ${errors.length - 1} more` : '';

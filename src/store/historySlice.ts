@@ -18,7 +18,7 @@ import type { HistorySlice, LabSlice, LabState, Revision } from './types';
 export const MAX_REVISIONS = 100;
 
 /** `revisions` up to `revision`, plus `entry`, trimmed to the newest {@link MAX_REVISIONS}. */
-export function appendRevision(revisions: readonly Revision[], revision: number, entry: Revision): Revision[] {
+function appendRevision(revisions: readonly Revision[], revision: number, entry: Revision): Revision[] {
   const kept = [...revisions.slice(0, revision + 1), entry];
   return kept.length > MAX_REVISIONS ? kept.slice(kept.length - MAX_REVISIONS) : kept;
 }

@@ -123,5 +123,3 @@ export const createLessonSlice: LabSlice<LessonSlice> = (set, get) => {
   };
 };
 
-/** Whether the answer of `step` of the open lesson has been revealed. */
-export const selectRevealed = (s: LabState, step: number): boolean => s.lessonRevealed.includes(step);

@@ -24,7 +24,7 @@ export const STORAGE_KEYS = {
 } as const;
 
 /** The record format's version, written as `v` in every record. */
-export const RECORD_VERSION = 1;
+const RECORD_VERSION = 1;
 
 /** An experiment saved under a name by the user. */
 export interface SavedExperiment {
@@ -79,7 +79,7 @@ export function removeRecord(storage: KeyValueStorage, key: string): void {
 }
 
 /** The object stored under `key` if it is one of this version's records, else `null`; never throws. */
-export function readRecord(storage: KeyValueStorage, key: string): Record<string, unknown> | null {
+function readRecord(storage: KeyValueStorage, key: string): Record<string, unknown> | null {
   try {
     const text = storage.getItem(key);
     if (text === null) return null;

@@ -7,7 +7,6 @@ import type { OutputsSnapshot, SimulateSuccess } from '../worker/protocol';
 import type { LabState } from './types';
 
 export const selectExperiment = (s: LabState) => s.experiment;
-export const selectExperimentText = (s: LabState) => s.experimentText;
 export const selectExperimentName = (s: LabState) => s.experiment?.name ?? null;
 export const selectModel = (s: LabState) => s.experiment?.model ?? null;
 export const selectParams = (s: LabState) => s.experiment?.params ?? null;

@@ -14,7 +14,7 @@ export function identity(dim: number): Dense {
 }
 
 /** `a (x) b` for square matrices of sides `da` and `db`. */
-export function kron(a: Dense, da: number, b: Dense, db: number): Dense {
+function kron(a: Dense, da: number, b: Dense, db: number): Dense {
   const d = da * db, out = new Float64Array(2 * d * d);
   for (let i = 0; i < da; i++) for (let j = 0; j < da; j++) {
     const ar = a[2 * (i * da + j)], ai = a[2 * (i * da + j) + 1];

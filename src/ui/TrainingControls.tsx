@@ -34,7 +34,7 @@ const STATUS_TEXT: Record<TrainingStatus, string> = {
 };
 
 /** Which buttons a status enables. */
-export function enabledActions(status: TrainingStatus, trained: boolean): Record<Action, boolean> {
+function enabledActions(status: TrainingStatus, trained: boolean): Record<Action, boolean> {
   const startable = status === 'idle' || status === 'error';
   return {
     Play: startable || status === 'paused',

@@ -18,7 +18,7 @@ export interface TrainingSnapshot {
 }
 
 /** Epochs between two progress announcements. */
-export const ANNOUNCE_EVERY = 10;
+const ANNOUNCE_EVERY = 10;
 
 const loss = (name: string, v: number | null) => (v === null ? '' : `, ${name} ${formatNumber(v, 4)}`);
 

@@ -7,7 +7,8 @@
 import { firstSequence } from '../data/index';
 import { parseExperimentText } from '../model/parse';
 import type { Experiment, Sequence } from '../model/types';
-import { toNumpy, toPennyLane, toQasm3, toQiskit } from '../share/index';
+import { toNumpy, toPennyLane, toQiskit } from '../share/python';
+import { toQasm3 } from '../share/qasm3';
 import type { ExportReply, ExportTarget } from './exportProtocol';
 
 const WRITERS: Record<ExportTarget, (e: Experiment, sequence: Sequence) => string> = {

@@ -24,7 +24,7 @@ export interface TrainingTransport {
 }
 
 /** Calls the callback directly (unit tests, or a service used in the page's own thread). */
-export const IN_THREAD_TRANSPORT: TrainingTransport = {
+const IN_THREAD_TRANSPORT: TrainingTransport = {
   deliver(callback, report) {
     try {
       void Promise.resolve(callback(report)).catch(() => undefined);
@@ -36,7 +36,7 @@ export const IN_THREAD_TRANSPORT: TrainingTransport = {
 };
 
 /** The default gap between two throttled reports: at most five reports a second. */
-export const MIN_REPORT_INTERVAL_MS = 200;
+const MIN_REPORT_INTERVAL_MS = 200;
 
 /** Options of {@link createTrainingRunner}; the clock and tick are injectable for tests. */
 export interface TrainingRunnerOptions {

@@ -6,7 +6,7 @@
 import { CanvasTexture, Sprite, SpriteMaterial, type Texture } from 'three';
 
 /** Draws `text` in `color` on a canvas texture, or `null` without a DOM. */
-export function textTexture(text: string, color: string): Texture | null {
+function textTexture(text: string, color: string): Texture | null {
   if (typeof document === 'undefined') return null;
   const canvas = document.createElement('canvas');
   canvas.width = 64;

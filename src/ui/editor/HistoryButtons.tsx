@@ -28,7 +28,7 @@ export function isTextField(target: EventTarget | null): boolean {
 }
 
 /** The history direction a key combination asks for, or `null`. */
-export function historyKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): -1 | 1 | null {
+function historyKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): -1 | 1 | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 1 : -1;

@@ -17,7 +17,7 @@ import { editorStore, type Slot } from './editorStore';
 import { gateFor, PALETTE_ITEMS } from './paletteItems';
 
 /** Reads a `data-drag` value. */
-export function parseDragSource(value: string | null, grabWire: number | null = null): DragSource | null {
+function parseDragSource(value: string | null, grabWire: number | null = null): DragSource | null {
   const match = value ? /^(palette|gate|end):(.+)$/.exec(value) : null;
   if (!match) return null;
   if (match[1] === 'palette') return PALETTE_ITEMS.has(match[2]) ? { kind: 'palette', item: match[2] } : null;
@@ -27,7 +27,7 @@ export function parseDragSource(value: string | null, grabWire: number | null = 
 }
 
 /** The edit a drop of `source` on `target` stands for. */
-export function dropEdit(experiment: Experiment, source: DragSource, target: Slot): EditResult {
+function dropEdit(experiment: Experiment, source: DragSource, target: Slot): EditResult {
   if (source.kind === 'palette') {
     const item = PALETTE_ITEMS.get(source.item);
     if (!item) return refuse(`There is no palette item ${source.item}.`);

@@ -64,7 +64,7 @@ interface Press {
 type PointerLike = Event & { clientX: number; clientY: number; pointerId: number; button: number; isPrimary?: boolean };
 
 /** The default ghost: a small label that follows the pointer, above everything, ignoring it. */
-export function domGhost(text: string): Ghost {
+function domGhost(text: string): Ghost {
   const el = document.createElement('div');
   el.className = 'drag-ghost';
   el.textContent = text;

@@ -35,7 +35,7 @@ export function dropSurface(): DropSurface | null {
 }
 
 /** A client point in the diagram's coordinates, or `null` when the SVG has no screen matrix. */
-export function toDiagram(svg: SVGSVGElement, clientX: number, clientY: number): { x: number; y: number } | null {
+function toDiagram(svg: SVGSVGElement, clientX: number, clientY: number): { x: number; y: number } | null {
   const matrix = svg.getScreenCTM();
   if (!matrix) return null;
   const p = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());

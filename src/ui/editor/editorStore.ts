@@ -43,7 +43,7 @@ export interface EditorState {
 }
 
 /** Creates an editor store (tests make their own; the page uses {@link editorStore}). */
-export function createEditorStore() {
+function createEditorStore() {
   return createStore<EditorState>()((set) => ({
     cursor: { wire: 0, column: 0 },
     selected: null,

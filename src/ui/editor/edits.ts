@@ -13,7 +13,7 @@ import { refuse, withCell, type EditResult } from './editResult';
 import { freshParamName } from './params';
 import { placeInColumn } from './placement';
 
-export { refuse, withCell, type EditResult } from './editResult';
+export { refuse, type EditResult } from './editResult';
 export { clearCell, setQubits, setRecurrence } from './registerEdits';
 
 function gateAt(experiment: Experiment, index: number): GateSpec | undefined {

@@ -11,7 +11,7 @@ import { gateLabel, targetLabel } from '../../text/labels';
 /** Vertical distance between wires of one register. */
 export const ROW = 56;
 /** Extra space between the data and the hidden register. */
-export const REGISTER_GAP = 22;
+const REGISTER_GAP = 22;
 /** Height of a gate box. */
 export const BOX_HEIGHT = 30;
 /** Advance of one character of a gate label (12 px monospace is about 0.6 em). */

@@ -8,7 +8,7 @@
 import { MAX_QUBITS } from '../../model/types';
 
 /** Above this many qubits the palette says that training slows. */
-export const SLOW_QUBITS = 8;
+const SLOW_QUBITS = 8;
 
 /** Bytes of one density matrix of `n` qubits: `4^n` complex numbers of 16 bytes. */
 export function densityMatrixBytes(n: number): number {

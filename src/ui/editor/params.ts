@@ -27,7 +27,7 @@ export function gateUses(cell: readonly GateSpec[]): Map<string, number> {
 }
 
 /** Every name the model uses: gate angles and the head's weights and bias. */
-export function usedNames(model: Model): Set<string> {
+function usedNames(model: Model): Set<string> {
   const names = new Set(gateUses(model.cell).keys());
   for (const w of [...model.head.weights, model.head.bias]) if (typeof w === 'string') names.add(w);
   return names;

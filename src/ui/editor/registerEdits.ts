@@ -14,7 +14,7 @@ import { qubitLimitMessage } from './limits';
 import { syncParams } from './params';
 
 /** Old wire -> new wire (or `null` when removed), for a register resized to `data + hidden`. */
-export function wireMap(oldData: number, oldHidden: number, data: number, hidden: number): (number | null)[] {
+function wireMap(oldData: number, oldHidden: number, data: number, hidden: number): (number | null)[] {
   const map: (number | null)[] = [];
   for (let w = 0; w < oldData; w++) map.push(w < data ? w : null);
   for (let h = 0; h < oldHidden; h++) map.push(h < hidden ? data + h : null);

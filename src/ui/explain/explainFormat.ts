@@ -10,7 +10,7 @@ const MINUS = '\u2212';
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Decimals of the panel's numbers: enough to see the sum agree, few enough to read. */
-export const DIGITS = 6;
+const DIGITS = 6;
 
 /** `v` to `digits` decimals with a true minus sign (and no `−0.000000`). */
 export function num(v: number, digits = DIGITS): string {

@@ -16,7 +16,7 @@ const bindsParam = (model: Model, gate: number) => {
 };
 
 /** Whether `at` is an occurrence of `model` over `steps` steps. */
-export const isOccurrence = (model: Model, steps: number, at: OccurrenceRef) => at.step >= 0 && at.step < steps && bindsParam(model, at.gate);
+const isOccurrence = (model: Model, steps: number, at: OccurrenceRef) => at.step >= 0 && at.step < steps && bindsParam(model, at.gate);
 
 /** The target and the parameter's first occurrence fallback. */
 export function useExplainTarget(): OccurrenceRef | null {

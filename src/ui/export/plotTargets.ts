@@ -14,7 +14,7 @@ export interface PlotTarget {
 }
 
 /** Smallest drawing offered, in CSS pixels (icons are 16 to 24). */
-export const MIN_SIZE = 48;
+const MIN_SIZE = 48;
 
 /** The text of the element `ids` (an `aria-labelledby` list) names. */
 function labelText(ids: string | null): string {
@@ -23,7 +23,7 @@ function labelText(ids: string | null): string {
 }
 
 /** The name of the card (and tab) holding `svg`, or `null` when it is in no labelled card. */
-export function targetName(svg: Element): string | null {
+function targetName(svg: Element): string | null {
   const card = svg.closest('section[aria-labelledby]');
   const title = card ? labelText(card.getAttribute('aria-labelledby')) : '';
   if (!title) return null;

@@ -17,7 +17,7 @@ export interface SvgPicture {
 }
 
 /** The inherited presentation properties a drawing needs, copied where they differ from the parent's. */
-export const INHERITED_PROPERTIES = [
+const INHERITED_PROPERTIES = [
   'color', 'visibility', 'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
   'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'paint-order', 'shape-rendering', 'marker-start', 'marker-end',
   'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant-numeric', 'letter-spacing', 'text-anchor',
@@ -25,7 +25,7 @@ export const INHERITED_PROPERTIES = [
 ] as const;
 
 /** The properties that are not inherited, each copied only when it is not its initial value. */
-export const OWN_PROPERTIES: Readonly<Record<string, (value: string) => boolean>> = {
+const OWN_PROPERTIES: Readonly<Record<string, (value: string) => boolean>> = {
   display: (v) => v === 'none',
   opacity: (v) => v !== '1',
   'vector-effect': (v) => v !== 'none',

@@ -39,7 +39,7 @@ interface CsvDraftState {
 }
 
 /** The draft the picker shows; `null` when no CSV is waiting. */
-export const csvDraftStore = createStore<CsvDraftState>()(() => ({ draft: null, problem: null }));
+const csvDraftStore = createStore<CsvDraftState>()(() => ({ draft: null, problem: null }));
 
 /** Reads the draft in a component. */
 export function useCsvDraft<T>(selector: (s: CsvDraftState) => T): T {

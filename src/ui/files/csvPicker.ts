@@ -9,7 +9,7 @@ import type { CsvColumn } from '../../worker/protocol';
 import type { DataSpec, FieldError, GeneratedData } from '../../model/types';
 
 /** The fields of the current data a CSV keeps. */
-export const WINDOWING_FIELDS = ['window', 'stride', 'horizon', 'split', 'normalize'] as const;
+const WINDOWING_FIELDS = ['window', 'stride', 'horizon', 'split', 'normalize'] as const;
 
 /** One choice of the picker. */
 export interface ColumnOption {

@@ -13,7 +13,7 @@ import { downloadText, fileNameFor } from './download';
 import { fileKind, readTextFile } from './readFile';
 
 /** Opens an experiment file; returns whether it became the current experiment. */
-export async function openExperimentFile(store: LabStore, file: File): Promise<boolean> {
+async function openExperimentFile(store: LabStore, file: File): Promise<boolean> {
   const read = await readTextFile(file);
   if (!read.ok) {
     store.getState().reportLoadFailure(file.name, `${read.message}.`);

@@ -27,7 +27,7 @@ interface AngleFieldsProps {
 }
 
 /** What binding the drafted name means. */
-export function bindingNote(experiment: Experiment, index: number, name: string): string {
+function bindingNote(experiment: Experiment, index: number, name: string): string {
   const trimmed = name.trim();
   if (trimmed === '') return 'No parameter: the angle is the input alone.';
   if (!Object.hasOwn(experiment.params, trimmed)) return `New parameter: it starts at ${NEW_PARAM_VALUE}.`;

@@ -11,7 +11,7 @@ import type { GradientTab, LessonAction } from './lessonTypes';
 import { gateOfParam } from './measures';
 
 /** The Gradients card's tab labels, by id. */
-export const TAB_LABELS: Readonly<Record<GradientTab, string>> = { bars: 'Occurrences', heatmap: 'Heat map', memory: 'Memory' };
+const TAB_LABELS: Readonly<Record<GradientTab, string>> = { bars: 'Occurrences', heatmap: 'Heat map', memory: 'Memory' };
 
 /** The button's text. */
 export function actionLabel(action: LessonAction): string {

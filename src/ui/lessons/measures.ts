@@ -17,7 +17,7 @@ export const notYet = (hint: string): Answer => ({ ready: false, hint });
 export const num = (v: number, digits = 3): string => formatNumber(v, digits);
 
 /** The latest analysis if it is of the experiment on screen and not being redone; else `null`. */
-export function currentAnalysis(s: LabState): AnalysisSuccess | null {
+function currentAnalysis(s: LabState): AnalysisSuccess | null {
   const a = s.analysis;
   if (!a || s.analysisStatus !== 'done' || !s.experiment || a.experimentName !== s.experiment.name) return null;
   return a;

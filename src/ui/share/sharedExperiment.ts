@@ -9,7 +9,7 @@ import type { Experiment } from '../../model/types';
 import type { LabState } from '../../store';
 
 /** The run's parameters, if a run (live or restored) has reported any. */
-export function trainedParams(state: LabState): Readonly<Record<string, number>> | null {
+function trainedParams(state: LabState): Readonly<Record<string, number>> | null {
   return state.trainingReport?.params ?? state.restoredRun?.params ?? null;
 }
 

@@ -10,7 +10,7 @@ const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 export const subscript = (t: number) => String(t).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)]);
 
 /** A short number for a step header: two decimals, typographic minus. */
-export const formatShort = (v: number) => v.toFixed(2).replace('-', '\u2212');
+const formatShort = (v: number) => v.toFixed(2).replace('-', '\u2212');
 
 /** The header of step `t`: `x₃ 0.42` (the first component of a vector input, with `…`). */
 export function inputHeader(t: number, input: readonly number[] | undefined): string {
