@@ -5,10 +5,12 @@
  * log axis; the mean markers' shapes follow the method; far estimates are pinned and
  * flagged; the exact line sits at the exact value; the legend lists the methods shown.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ComparePoint, CompareSuccess } from '../worker/protocol';
 import { comparisonMarks, configurationName, COMPARISON_MARGIN, describeComparison, dodged, formatShots } from './comparisonChartLayout';
 import { marksToSvg } from './gradientBarsMarks';
+import { createComparisonChart } from './comparisonChart';
+import { expectSnapshot, renderChart } from './chartSnapshot.test-helper';
 
 const point = (method: ComparePoint['method'], h: number | null, shots: number, executions: number, estimates: number[]): ComparePoint => {
   const mean = estimates.reduce((s, e) => s + e, 0) / estimates.length;
@@ -89,5 +91,16 @@ describe('comparisonMarks(data, width, height)', () => {
 
   it('draws nothing without data', () => {
     expect(comparisonMarks(null, 640, 320)).toEqual({ axes: [], spreads: [], dots: [], labels: [] });
+  });
+});
+
+describe('createComparisonChart(svg) snapshot', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws the axes, the estimates, the means with their spreads, the exact line and the legend it drew last time', async () => {
+    const r = renderChart(640, 320, (svg) => createComparisonChart(svg));
+    r.chart.update(data);
+    await expectSnapshot(r.text(), 'comparisonChart');
+    expect(r.svg.querySelectorAll('circle').length).toBeGreaterThanOrEqual(16);
   });
 });

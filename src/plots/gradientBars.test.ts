@@ -1,13 +1,13 @@
 /**
  * The gradient bars: the description in words, a waterfall whose bars end where the next
- * begins and whose total equals the occurrences plus the head, and a snapshot of the whole
- * SVG with numbers rounded to 3 decimals (Plot's `test/plot-snapshot.js` approach: on a
- * mismatch the new SVG is written beside the snapshot as `-changed.svg` to compare).
+ * begins and whose total equals the occurrences plus the head, and a strict snapshot of the
+ * SVG the chart object draws (`chartSnapshot.test-helper.ts`; a missing snapshot fails,
+ * update with `npx vitest run src/plots -u`).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { barsSum, describeGradientBars, gradientBarsMarks, type GradientBarsData } from './gradientBarsLayout';
-import { marksToSvg } from './gradientBarsMarks';
+import { createGradientBarsChart } from './gradientBars';
+import { expectSnapshot, renderChart } from './chartSnapshot.test-helper';
 
 const data: GradientBarsData = {
   param: 'a',
@@ -54,12 +54,15 @@ describe('gradientBarsMarks(data, width, height)', () => {
     expect(marks.bars.filter((m) => m.className.includes('is-focused')).map((m) => m.key)).toEqual(['bar-1:1']);
   });
 
-  it('matches the SVG snapshot (numbers rounded to 3 decimals)', () => {
-    const svg = marksToSvg(480, 260, marks);
-    const file = new URL('./__snapshots__/gradientBars.svg', import.meta.url);
-    if (!existsSync(file)) writeFileSync(file, svg);
-    const expected = readFileSync(file, 'utf8');
-    if (svg !== expected) writeFileSync(new URL('./__snapshots__/gradientBars-changed.svg', import.meta.url), svg);
-    expect(svg).toBe(expected);
+});
+
+describe('createGradientBarsChart(svg) snapshot', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws the axes, the waterfall, the total, the reference and the labels it drew last time', async () => {
+    const r = renderChart(480, 260, (svg) => createGradientBarsChart(svg));
+    r.chart.update(data);
+    await expectSnapshot(r.text(), 'gradientBars');
+    expect(r.svg.querySelectorAll('rect.bars-bar')).toHaveLength(3);
   });
 });

@@ -3,8 +3,10 @@
  * (parameter, step) with an occurrence, none where there is none, and the chosen row and
  * focused cell outlined.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeHeatmap, heatmapExtent, heatmapMarks } from './heatmapLayout';
+import { createHeatmapChart } from './heatmap';
+import { expectSnapshot, renderChart } from './chartSnapshot.test-helper';
 
 const rows = { names: ['a', 'b'], steps: 3, values: Float64Array.from([0.1, -0.3, 0.05, NaN, 0.2, -0.1]) };
 
@@ -29,5 +31,16 @@ describe('heatmapMarks(data, width, height)', () => {
     expect(cells.find((c) => c.key === 'a:0')?.className).toBe('heatmap-cell');
     expect(cells.some((c) => c.key === 'chosen-row')).toBe(true);
     expect(labels.find((l) => l.key === 'row-b')?.className).toBe('heatmap-row-label is-chosen');
+  });
+});
+
+describe('createHeatmapChart(svg) snapshot', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws the cells, the chosen row, the focused cell and the labels it drew last time', async () => {
+    const r = renderChart(400, 120, (svg) => createHeatmapChart(svg));
+    r.chart.update({ rows, chosen: 'b', focusedStep: 2 });
+    await expectSnapshot(r.text(), 'heatmap');
+    expect(r.svg.querySelectorAll('rect.heatmap-cell')).toHaveLength(5);
   });
 });

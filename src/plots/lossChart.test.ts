@@ -3,9 +3,11 @@
  * chart's description; the domains keep the x axis on the planned epochs and give the log
  * scale only positive values.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeLoss, formatLoss } from './lossChart';
 import { epochDomain, logTicks, lossDomain } from './lossScales';
+import { createLossChart } from './lossChart';
+import { expectSnapshot, renderChart } from './chartSnapshot.test-helper';
 
 describe('describeLoss(data, log)', () => {
   it('says when there is nothing to show', () => {
@@ -49,5 +51,24 @@ describe('logTicks(domain)', () => {
   it('puts ticks on 1, 2 and 5 times each power of ten inside the domain', () => {
     expect(logTicks([0.01, 1])).toEqual([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]);
     expect(logTicks([0.03, 0.4])).toEqual([0.05, 0.1, 0.2]);
+  });
+});
+
+describe('createLossChart(svg) snapshot', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const history = { train: [0.44, 0.3, 0.1, 0.05], test: [0.49, null, 0.12, 0.06], epochs: 6 };
+
+  it('draws the axes, both lines with their end points and the legend it drew last time (linear y)', async () => {
+    const r = renderChart(480, 240, (svg) => createLossChart(svg));
+    r.chart.update(history);
+    await expectSnapshot(r.text(), 'lossChart');
+    expect(r.svg.querySelectorAll('path.chart-line')).toHaveLength(2);
+  });
+
+  it('draws the log scale it drew last time', async () => {
+    const r = renderChart(480, 240, (svg) => createLossChart(svg));
+    r.chart.update(history);
+    r.chart.setLogScale(true);
+    await expectSnapshot(r.text(), 'lossChart-log');
   });
 });

@@ -2,8 +2,10 @@
  * The memory chart's words and marks: the factor per step and the trend in words, points
  * only for positive values (a log axis), and the fitted line within the axis.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeMemory, formatLogTick, memoryChartMarks, memoryTrend } from './memoryChartLayout';
+import { createMemoryChart } from './memoryChart';
+import { expectSnapshot, renderChart } from './chartSnapshot.test-helper';
 
 const profile = {
   bins: [
@@ -46,5 +48,16 @@ describe('memoryChartMarks(profile, width, height)', () => {
   it('labels decades of the log axis', () => {
     expect(marks.axes.filter((m) => m.key.startsWith('ytick')).map((m) => m.text)).toEqual(['1e\u22123', '0.01', '0.1', '1']);
     expect(formatLogTick(1e-5)).toBe('1e\u22125');
+  });
+});
+
+describe('createMemoryChart(svg) snapshot', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws the log axis, both series, the fitted line and the labels it drew last time', async () => {
+    const r = renderChart(480, 260, (svg) => createMemoryChart(svg));
+    r.chart.update(profile);
+    await expectSnapshot(r.text(), 'memoryChart');
+    expect(r.svg.querySelectorAll('circle')).toHaveLength(5);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createTrainer } from './trainer';
+import { createTrainer, epochBatches, shuffled } from './trainer';
+import { createRng, type Rng } from '../core/rng';
 import { parseExperimentText } from '../model/parse';
 import type { Experiment } from '../model/types';
 
@@ -54,5 +55,48 @@ describe('createTrainer(experiment).step()', () => {
   it('trains with SPSA as the optimizer at two executions per sequence', () => {
     const { reports } = run(preset('sine', (e) => { e.training.optimizer = { kind: 'spsa', learningRate: 0.3 }; e.training.epochs = 2; }), 2);
     expect(reports[0].circuitExecutions).toBe(2 * 7);
+  });
+});
+
+/** An `Rng` whose `int(n)` returns scripted values and records the `n` it was asked for. */
+function scripted(values: number[]): Rng & { asked: number[] } {
+  const asked: number[] = [];
+  const next = [...values];
+  const int = (n: number) => { asked.push(n); return next.shift() as number; };
+  return { asked, int } as unknown as Rng & { asked: number[] };
+}
+
+describe('shuffled(n, rng) and epochBatches(n, size, rng)', () => {
+  it('is Fisher-Yates: swaps i with rng.int(i + 1) for i from n-1 down to 1', () => {
+    // [0,1,2,3] -> i=3, j=1: [0,3,2,1] -> i=2, j=0: [2,3,0,1] -> i=1, j=0: [3,2,0,1]
+    const rng = scripted([1, 0, 0]);
+    expect(shuffled(4, rng)).toEqual([3, 2, 0, 1]);
+    expect(rng.asked).toEqual([4, 3, 2]);
+    expect(shuffled(4, scripted([3, 2, 1]))).toEqual([0, 1, 2, 3]);
+  });
+
+  it('cuts the order into batches of the size, in order, the last one shorter', () => {
+    expect(epochBatches(4, 3, scripted([1, 0, 0]))).toEqual([[3, 2, 0], [1]]);
+    expect(epochBatches(7, 3, createRng(42)).map((b) => b.length)).toEqual([3, 3, 1]);
+    expect(epochBatches(6, 3, createRng(42)).map((b) => b.length)).toEqual([3, 3]);
+    expect(epochBatches(5, 8, createRng(42)).map((b) => b.length)).toEqual([5]);
+    expect(epochBatches(0, 3, createRng(42))).toEqual([]);
+  });
+
+  it('puts every sequence in exactly one batch per epoch, in an order fixed by the seed', () => {
+    for (const seed of [1, 2, 3, 42]) {
+      const batches = epochBatches(11, 4, createRng(seed));
+      expect(batches.flat().sort((a, b) => a - b)).toEqual([...Array(11).keys()]);
+      expect(epochBatches(11, 4, createRng(seed))).toEqual(batches);
+    }
+    const orders = [1, 2, 3, 4, 5].map((seed) => epochBatches(11, 4, createRng(seed)).flat().join());
+    expect(new Set(orders).size).toBeGreaterThan(1);
+  });
+
+  it('bills every training sequence once per epoch, whatever the batch size', () => {
+    for (const batchSize of [1, 3, 7, 50]) {
+      const { trainer, reports } = run(preset('sine', (e) => { e.training.optimizer = { kind: 'spsa', learningRate: 0.3 }; e.training.batchSize = batchSize; e.training.epochs = 1; }), 1);
+      expect(reports[0].circuitExecutions).toBe(2 * trainer.dataset.train.length);
+    }
   });
 });

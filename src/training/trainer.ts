@@ -111,9 +111,8 @@ export function createTrainer(experiment: Experiment): TrainerResult {
       if (fitted) params = { ...params, ...fitted };
       batchLosses.push(evaluate(dataset.train));
     } else {
-      const order = shuffled(dataset.train.length, rng);
-      for (let b = 0; b < order.length; b += training.batchSize) {
-        const results = order.slice(b, b + training.batchSize).map((i) => gradientOf(dataset.train[i]));
+      for (const batch of epochBatches(dataset.train.length, training.batchSize, rng)) {
+        const results = batch.map((i) => gradientOf(dataset.train[i]));
         for (const r of results) { spent.circuitExecutions += r.cost.circuitExecutions; spent.shots += r.cost.shots; }
         const batchLoss = meanLoss(results.map((r) => r.loss));
         const gradient = averageGradients(results);
@@ -164,8 +163,19 @@ function divergenceMessage(learningRate: number, epoch: number): string {
   return `The loss became NaN or infinite in epoch ${epoch}. The learning rate (${learningRate}) is probably too high: lower it (for example to ${+(learningRate / 10).toPrecision(2)}) and reset.`;
 }
 
-/** A seeded Fisher-Yates permutation of `0..n-1`. */
-function shuffled(n: number, rng: Rng): number[] {
+/**
+ * One epoch's batches: the indices `0..n-1` in a seeded order, cut into batches of `size`
+ * (the last one shorter when `size` does not divide `n`), every index exactly once.
+ */
+export function epochBatches(n: number, size: number, rng: Rng): number[][] {
+  const order = shuffled(n, rng);
+  const out: number[][] = [];
+  for (let b = 0; b < n; b += size) out.push(order.slice(b, b + size));
+  return out;
+}
+
+/** A seeded Fisher-Yates permutation of `0..n-1`: for `i` from `n-1` down to 1, swap `i` with `rng.int(i + 1)`. */
+export function shuffled(n: number, rng: Rng): number[] {
   const out = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
     const j = rng.int(i + 1);
