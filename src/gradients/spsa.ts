@@ -16,7 +16,7 @@ import { createRunner } from './runner';
 import { sampleExpectations } from './shots';
 import type { GradientMethod } from './types';
 
-const SPSA_DEFAULTS = { c: 0.2, gamma: 0.101, k: 0 } as const;
+export const SPSA_DEFAULTS = { c: 0.2, gamma: 0.101, k: 0 } as const;
 
 export const spsa: GradientMethod = (problem, options = {}) => {
   const { model, params, sequence, loss } = problem;

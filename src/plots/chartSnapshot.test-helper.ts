@@ -207,7 +207,7 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
  * The SVG drawn by a chart as text, one element per line indented by depth: name, attributes
  * in alphabetical order (numbers rounded to 2 decimals), inline style, own text.
  */
-export function serializeSvg(svg: SVGSVGElement | Element): string {
+function serializeSvg(svg: SVGSVGElement | Element): string {
   const lines: string[] = [];
   const walk = (e: FakeElement, depth: number) => {
     const attrs = e.attributeEntries().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => ` ${k}="${escapeAttr(roundNumbers(v))}"`);

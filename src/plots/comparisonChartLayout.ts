@@ -15,7 +15,7 @@ import type { Mark } from './gradientBarsMarks';
 export const COMPARISON_MARGIN = { top: 40, right: 24, bottom: 46, left: 64 };
 
 /** Method -> the words of the legend and the marker shape (colour comes from CSS by class). */
-export const METHOD_STYLE = {
+const METHOD_STYLE = {
   'parameter-shift': { label: 'parameter-shift', shape: symbolCircle },
   'finite-difference': { label: 'finite differences (h)', shape: symbolSquare },
   spsa: { label: 'SPSA', shape: symbolDiamond },

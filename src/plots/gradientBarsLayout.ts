@@ -33,7 +33,7 @@ export interface GradientBarsData {
 }
 
 /** Space around the plot area, in px (the other charts' margins, so the cards align). */
-export const BARS_MARGIN = { top: 34, right: 20, bottom: 34, left: 58 };
+const BARS_MARGIN = { top: 34, right: 20, bottom: 34, left: 58 };
 
 /** The sum the bars stack to. */
 export const barsSum = (data: GradientBarsData) => data.bars.reduce((s, b) => s + b.contribution, 0) + data.headPart;

@@ -52,7 +52,7 @@ export function drawMarks(layer: MarkLayer, marks: readonly Mark[]): void {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One mark as SVG text, numbers rounded to 3 decimals. */
-export function markToSvg(mark: Mark): string {
+function markToSvg(mark: Mark): string {
   const attrs = Object.entries(mark.attrs).map(([k, v]) => ` ${k}="${escape(attrValue(v))}"`).join('');
   const style = mark.fill ? ` style="fill: ${escape(mark.fill)}"` : '';
   const head = `<${mark.kind} class="${mark.className}"${attrs}${style}`;

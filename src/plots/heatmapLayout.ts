@@ -16,7 +16,7 @@ export interface HeatmapData {
 }
 
 /** Space around the grid, in px: room for the parameter names and the step labels. */
-export const HEATMAP_MARGIN = { top: 14, right: 16, bottom: 30, left: 64 };
+const HEATMAP_MARGIN = { top: 14, right: 16, bottom: 30, left: 64 };
 const MAX_ROW = 26;
 
 /** The symmetric extent of the colour scale: every value on the map. */

@@ -10,7 +10,7 @@ import type { MemoryProfileDto } from '../worker/protocol';
 import type { Mark } from './gradientBarsMarks';
 
 /** Space around the plot area, in px. */
-export const MEMORY_MARGIN = { top: 50, right: 20, bottom: 40, left: 58 };
+const MEMORY_MARGIN = { top: 50, right: 20, bottom: 40, left: 58 };
 
 /** A positive number for a log axis label: `1e−3` style below 0.01, else 2 significant digits. */
 export const formatLogTick = (v: number) => (v < 0.01 || v >= 1e4 ? v.toExponential(0) : String(Number(v.toPrecision(2)))).replace('-', '\u2212');
