@@ -1,6 +1,6 @@
 /**
  * The adjoint for measure-reset cells without gate noise, on the factored working state of
- * model/engine.ts: the forward pass is the engine's own, and the backward pass carries two
+ * simulation/isometryEngine.ts: the forward pass is the engine's own, and the backward pass carries two
  * `2^n x r` matrices (`r` the rank of the hidden state), never a `4^n` one. Per step, with
  * `rho_H = S S^dagger`, `W_j = V_j S` the working state after fused operation `j` and
  * `Y_j = X_j W_j` (`X_j` the adjoint observable pulled back to just after `j`):

@@ -33,7 +33,7 @@ export function createRunner(problem: GradientProblem): Runner {
   const inputs = sequence.inputs;
   const T = inputs.length;
   const gatesAt: StepGate[][] = inputs.map((x) => stepGates(cell, params, x));
-  // Whole unshifted steps run fused when no noise follows each gate (model/fuse.ts).
+  // Whole unshifted steps run fused when no noise follows each gate (simulation/fuse.ts).
   const fusedAt = cell.gateNoiseFree ? gatesAt.map((g) => fuseStep(cell, g)) : null;
   const runStep = (carried: Float64Array, t: number): Float64Array => {
     if (fusedAt) return engine.runOps(carried, fusedAt[t]);

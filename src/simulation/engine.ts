@@ -38,7 +38,7 @@ export interface Engine {
   begin(carried: Float64Array): Float64Array;
   /** Applies gate `gate` (index into the cell) with matrix `m` (and `mConj`), then its noise. Mutates `work`. */
   apply(work: Float64Array, gate: number, m: Float64Array, mConj: Float64Array): void;
-  /** Applies a fused operation (model/fuse.ts) with no noise. Mutates `work`. */
+  /** Applies a fused operation (simulation/fuse.ts) with no noise. Mutates `work`. */
   applyOp(work: Float64Array, op: FusedOp): void;
   /** A fresh working state for a noise-free step from `carried`, after its fused operations `ops`. */
   runOps(carried: Float64Array, ops: readonly FusedOp[]): Float64Array;

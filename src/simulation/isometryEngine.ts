@@ -16,7 +16,7 @@ import type { Engine } from './engine';
 import { dampHidden, scratchFor } from './engineParts';
 import type { FusedOp } from './fuse';
 /**
- * A step's leading operations (model/fuse.ts) split by register, for factor `s`: on each data
+ * A step's leading operations (simulation/fuse.ts) split by register, for factor `s`: on each data
  * wire the operation (its first column is the wire's state `u_w`), or `null`; and `G S`, the
  * hidden ones applied to `S` (`s` itself when there are none).
  */

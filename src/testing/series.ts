@@ -1,5 +1,5 @@
 /**
- * Helpers shared by this folder's tests: running one generator on a plain spec object and
+ * Helpers shared by the tests of src/data: running one generator on a plain spec object and
  * unwrapping results. Not part of the public API.
  */
 import { createFieldReader } from '../data/fields';
