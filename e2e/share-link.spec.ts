@@ -12,7 +12,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { decodeLink } from '../src/share/link';
-import { cellDiagram, openLab, screenshotPath } from './fixtures';
+import { cellDiagram, openLab, screenshotPath, SCREENSHOT } from './fixtures';
 import {
   autosavedAs, experimentName, foreignRequests, linkFragment, ORIGIN, parameterTable, presetJson, readableLink, recordRequests, recordViolations,
   trainingHistory, trainToTheEnd, violations,
@@ -37,7 +37,7 @@ async function share(page: Page): Promise<string> {
   return link;
 }
 
-test('a shared link opens the same experiment in a fresh context and trains to the same loss history', async ({ browser }) => {
+test('a shared link opens the same experiment in a fresh context and trains to the same loss history', SCREENSHOT, async ({ browser }) => {
   const a = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1440, height: 900 } });
   const page = await a.newPage();
   const requests = recordRequests(page);
@@ -198,7 +198,7 @@ test('classroom flags: hide= hides panels, lock=cell locks the cell, and both st
   await context.close();
 });
 
-test('the Export menu: OpenQASM 3 with Copy and Download, Python scripts, JSON and pictures of every drawing', async ({ page }) => {
+test('the Export menu: OpenQASM 3 with Copy and Download, Python scripts, JSON and pictures of every drawing', SCREENSHOT, async ({ page }) => {
   const requests = recordRequests(page);
   await recordViolations(page);
   await openLab(page);

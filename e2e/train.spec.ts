@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { openLab, screenshotPath } from './fixtures';
+import { openLab, screenshotPath, SCREENSHOT } from './fixtures';
 
 const SINE_EPOCHS = 40;
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -92,7 +92,7 @@ async function workerSpeed(page: Page): Promise<number> {
   return counters.epoch / (counters.elapsedMs / 1000);
 }
 
-test('Play trains the sine preset in the worker; Pause, Step and Reset control the run; the page stays responsive', async ({ page }) => {
+test('Play trains the sine preset in the worker; Pause, Step and Reset control the run; the page stays responsive', SCREENSHOT, async ({ page }) => {
   await page.addInitScript(observeLongTasks);
   await openLab(page);
   await expect(epochCounter(page)).toHaveText('0');
