@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './args';
 import { benchOptions, GROUP_NAMES, oneLine, runBench, type BenchGroup } from './commands/bench';
+import { buildError } from './bench/build';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -117,5 +118,17 @@ describe('bench isolates its groups', () => {
     expect(oneLine(new Error('\n  first\nsecond'))).toBe('first');
     expect(oneLine(new TypeError(''))).toBe('TypeError');
     expect(oneLine(42)).toBe('42');
+  });
+});
+
+describe('a failed vite build', () => {
+  it('is reported as its first tagged error and where, without the stack', () => {
+    const stderr = [
+      '\u001b[31m✗\u001b[0m Build failed in 440ms', 'error during build:', 'Build failed with 1 error:', '',
+      '\u001b[31m[builtin:vite-transform] \u001b[0mUnexpected token', '     ╭─[ src/app/App.tsx:138:14 ]', '',
+      '    at aggregateBindingErrorsIntoJsError (file:///x/rolldown/error.mjs:50:18)',
+    ].join('\n');
+    expect(buildError(stderr)).toBe('[builtin:vite-transform] Unexpected token (src/app/App.tsx:138:14)');
+    expect(buildError('')).toBeNull();
   });
 });

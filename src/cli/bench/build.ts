@@ -36,9 +36,23 @@ function newestMtime(path: string): number {
 let built: Promise<void> | null = null;
 
 /**
+ * Vite's reason for a failed build on one line: its first tagged error (`[plugin] message`),
+ * else the first line after "error during build:", with the first `file:line:column` it names.
+ */
+export function buildError(output: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const text = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('at '));
+  const after = lines.slice(lines.findIndex((l) => /error during build/i.test(l)) + 1);
+  const message = after.find((l) => /^\[[^\]]+\]/.test(l)) ?? after.find((l) => !/^Build failed with/i.test(l));
+  if (!message) return null;
+  const where = /[\w./-]+\.(?:tsx?|jsx?|css|html|json):\d+:\d+/.exec(text)?.[0];
+  return where && !message.includes(where) ? `${message} (${where})` : message;
+}
+
+/**
  * Builds `dist/` with `vite build` if {@link buildNeeded}, once per process (the page and
- * browser groups share it). Progress goes to `log`; a failed build rejects with one line: the
- * last line Vite printed.
+ * browser groups share it). Progress goes to `log`; a failed build rejects with one line.
  */
 export function ensureBuild(root: string, log: (line: string) => void): Promise<void> {
   built ??= (async () => {
@@ -47,11 +61,7 @@ export function ensureBuild(root: string, log: (line: string) => void): Promise<
     log(`bench: ${why}; running vite build...`);
     const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, encoding: 'utf8' });
     if (r.error) throw new Error(`vite build could not start: ${r.error.message}`);
-    if (r.status !== 0) {
-      const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-      const last = (lines(r.stderr).length ? lines(r.stderr) : lines(r.stdout)).pop() ?? `exit code ${r.status}`;
-      throw new Error(`vite build failed: ${last}`);
-    }
+    if (r.status !== 0) throw new Error(`vite build failed: ${buildError(`${r.stderr}\n${r.stdout}`) ?? `exit code ${r.status}`}`);
   })();
   return built;
 }
