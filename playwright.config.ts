@@ -1,6 +1,10 @@
 /**
  * Playwright runs the journeys in `e2e/` against the built app (`vite preview` of `dist/`)
  * in Debian's Chromium; no browser is ever downloaded. Build first: `npm run build`.
+ *
+ * Journeys save their screenshots in `test-results/` (ignored). `npm run screenshots` builds,
+ * then runs only the journeys tagged `@screenshot` with `QRNN_SCREENSHOTS=1`, which makes them
+ * write the README's images into `e2e/screenshots/` instead (see `e2e/fixtures.ts`).
  */
 import { defineConfig } from '@playwright/test';
 

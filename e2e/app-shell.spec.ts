@@ -4,9 +4,9 @@
  * Saves the README's screenshot.
  */
 import { expect, test } from '@playwright/test';
-import { cellDiagram, openLab, outputPoints, screenshotPath, SINE_WINDOW } from './fixtures';
+import { cellDiagram, openLab, outputPoints, screenshotPath, SCREENSHOT, SINE_WINDOW } from './fixtures';
 
-test('the lab opens on the sine preset and the worker simulates its first window', async ({ page }) => {
+test('the lab opens on the sine preset and the worker simulates its first window', SCREENSHOT, async ({ page }) => {
   await openLab(page);
   await expect(page).toHaveTitle('QRNN Lab');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sine prediction, 1 data + 2 hidden');
@@ -41,7 +41,7 @@ test('every control has an accessible name, and the theme toggle switches themes
   for (const button of await page.getByRole('button').all()) expect(await button.getAttribute('aria-label')).toBeTruthy();
 });
 
-test('the dark theme renders the same lab', async ({ browser }) => {
+test('the dark theme renders the same lab', SCREENSHOT, async ({ browser }) => {
   const page = await browser.newPage({ colorScheme: 'dark', viewport: { width: 1440, height: 900 } });
   await openLab(page);
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();

@@ -7,7 +7,7 @@
  * stopped) and a new run then finishes. Saves e2e/screenshots/compare.png.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openLab, screenshotPath } from './fixtures';
+import { openLab, screenshotPath, SCREENSHOT } from './fixtures';
 
 async function openComparison(page: Page) {
   await openLab(page);
@@ -18,7 +18,7 @@ async function openComparison(page: Page) {
   return panel;
 }
 
-test('the comparison runs with progress and draws six estimates per configuration', async ({ page }) => {
+test('the comparison runs with progress and draws six estimates per configuration', SCREENSHOT, async ({ page }) => {
   const panel = await openComparison(page);
   await expect(panel.getByRole('textbox', { name: 'Finite-difference steps h' })).toHaveValue('0.5 0.1 0.02');
   await panel.getByRole('textbox', { name: 'Shots per expectation' }).fill('100 abc');

@@ -8,7 +8,7 @@
  * Saves the editor's screenshots at desktop and tablet sizes.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { cellDiagram, openLab, outputPoints, screenshotPath } from './fixtures';
+import { cellDiagram, openLab, outputPoints, screenshotPath, SCREENSHOT } from './fixtures';
 
 const canvas = (page: Page) => page.getByRole('application', { name: 'Cell editor' });
 const tile = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
@@ -57,7 +57,7 @@ async function outputsChangedFrom(page: Page, before: string): Promise<string> {
   return outputs(page);
 }
 
-test('build a cell by dragging from an empty cell, then undo and redo', async ({ page }) => {
+test('build a cell by dragging from an empty cell, then undo and redo', SCREENSHOT, async ({ page }) => {
   await openLab(page);
   await tile(page, 'New empty cell').click();
   await expect(cellDiagram(page)).toHaveAccessibleName(/, 0 gates, /);
@@ -224,7 +224,7 @@ test('a thirteenth qubit is refused with the memory it would need', async ({ pag
   await expect(page.getByTestId('data-qubits')).toHaveText('1');
 });
 
-test('the editor at tablet size', async ({ browser }) => {
+test('the editor at tablet size', SCREENSHOT, async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   await openLab(page);
   await gate(page, 'CRY(c) from h0 to h1').click();

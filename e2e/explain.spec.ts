@@ -9,7 +9,7 @@
  * click on a gradient bar opens its occurrence too. Saves e2e/screenshots/explain.png.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openLab, screenshotPath } from './fixtures';
+import { openLab, screenshotPath, SCREENSHOT } from './fixtures';
 
 const MINUS = '\u2212';
 const parse = (text: string | null) => Number((text ?? '').trim().replace(MINUS, '-'));
@@ -32,7 +32,7 @@ async function openPreset(page: Page, file: string, steps: number): Promise<void
   await expect(page.getByText('Exact (adjoint) contributions on the first window.')).toBeVisible({ timeout: 20_000 });
 }
 
-test('Explain walks an RY occurrence of the shared gate: two shifted circuits, the sum equals the adjoint value, the mistake differs', async ({ page }) => {
+test('Explain walks an RY occurrence of the shared gate: two shifted circuits, the sum equals the adjoint value, the mistake differs', SCREENSHOT, async ({ page }) => {
   await watchCsp(page);
   await openPreset(page, 'shared-gate.json', 4);
   await page.getByRole('combobox', { name: 'Parameter' }).selectOption('theta');

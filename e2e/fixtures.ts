@@ -1,8 +1,8 @@
 /**
  * Shared helpers for the journeys: open the lab and wait until the default preset has been
- * simulated, count the drawn output points, and save screenshots where the README finds them.
+ * simulated, count the drawn output points, and say where screenshots go.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 /** Steps in the first window of the default sine preset (`data.window`). */
@@ -20,7 +20,21 @@ export async function openLab(page: Page, steps = SINE_WINDOW): Promise<void> {
   await expect(outputPoints(page)).toHaveCount(steps, { timeout: 20_000 });
 }
 
-/** Absolute path of a screenshot in `e2e/screenshots/`. */
+/**
+ * Set (to `1`) only by `npm run screenshots`, which regenerates the README's images: then
+ * the journeys tagged {@link SCREENSHOT} write them into `e2e/screenshots/`, which git tracks.
+ */
+export const WRITE_TRACKED_SCREENSHOTS = process.env.QRNN_SCREENSHOTS === '1';
+
+/** The tag of every journey that takes a README image; `npm run screenshots` runs only these. */
+export const SCREENSHOT = { tag: '@screenshot' };
+
+/**
+ * Where the journey saves the screenshot `name`: `e2e/screenshots/` under `npm run
+ * screenshots`, else the test's own output folder in `test-results/` (ignored by git), so
+ * that `npm test` takes the same pictures but never rewrites tracked files.
+ */
 export function screenshotPath(name: string): string {
-  return fileURLToPath(new URL(`./screenshots/${name}`, import.meta.url));
+  if (WRITE_TRACKED_SCREENSHOTS) return fileURLToPath(new URL(`./screenshots/${name}`, import.meta.url));
+  return test.info().outputPath(name);
 }

@@ -8,7 +8,7 @@
  * `?` overlay and the page-wide keys. Saves `lesson.png` and `shortcuts.png`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cellDiagram, outputPoints, screenshotPath } from './fixtures';
+import { cellDiagram, outputPoints, screenshotPath, SCREENSHOT } from './fixtures';
 import { linkFragment, presetJson, readableLink } from './shareFixtures';
 
 const panel = (page: Page) => page.getByTestId('lesson-panel');
@@ -100,7 +100,7 @@ test('one-qubit: ŷ = cos θ, the shifted pair, the sign of dL/dθ and one step,
   await finish(page);
 });
 
-test('same-gate: four occurrences, their contributions as the timeline reads them, and their sum as the adjoint gradient', async ({ page }) => {
+test('same-gate: four occurrences, their contributions as the timeline reads them, and their sum as the adjoint gradient', SCREENSHOT, async ({ page }) => {
   await openByLink(page, 'same-gate', 'shared-gate.json');
   await act(page, 'Choose theta in the timeline');
   await expect(page.getByRole('combobox', { name: 'Parameter' })).toHaveValue('theta');
@@ -264,7 +264,7 @@ test('an unknown lesson lists the lessons, and the Lessons menu opens one with i
   await expect(panel(page)).toHaveCount(0);
 });
 
-test('? lists every shortcut and Escape closes it; . steps, Space plays and pauses, Ctrl+S saves, and typing ? in a field types it', async ({ page }) => {
+test('? lists every shortcut and Escape closes it; . steps, Space plays and pauses, Ctrl+S saves, and typing ? in a field types it', SCREENSHOT, async ({ page }) => {
   await page.goto(readableLink(presetJson('one-qubit.json'), '&lesson=one-qubit'));
   await expect(outputPoints(page).first()).toBeVisible({ timeout: 20_000 });
   await panel(page).getByRole('textbox').fill('0.5?');

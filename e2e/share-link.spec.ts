@@ -11,8 +11,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { BURST_MS } from '../src/app/urlPolicy';
 import { decodeLink } from '../src/share/link';
-import { cellDiagram, openLab, screenshotPath } from './fixtures';
+import { cellDiagram, openLab, screenshotPath, SCREENSHOT } from './fixtures';
 import {
   autosavedAs, experimentName, foreignRequests, linkFragment, ORIGIN, parameterTable, presetJson, readableLink, recordRequests, recordViolations,
   trainingHistory, trainToTheEnd, violations,
@@ -37,7 +38,7 @@ async function share(page: Page): Promise<string> {
   return link;
 }
 
-test('a shared link opens the same experiment in a fresh context and trains to the same loss history', async ({ browser }) => {
+test('a shared link opens the same experiment in a fresh context and trains to the same loss history', SCREENSHOT, async ({ browser }) => {
   const a = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1440, height: 900 } });
   const page = await a.newPage();
   const requests = recordRequests(page);
@@ -89,6 +90,9 @@ test('a shared link opens the same experiment in a fresh context and trains to t
 
 test('Back undoes an edit and a loaded preset; Forward redoes them', async ({ page }) => {
   const requests = recordRequests(page);
+  // The page's clock is Playwright's (time still flows), so the test can jump past the burst
+  // window below instead of waiting it out in real time.
+  await page.clock.install();
   await openLab(page);
   const opened = await linkFragment(page);
   const canvas = page.getByRole('application', { name: 'Cell editor' });
@@ -107,8 +111,8 @@ test('Back undoes an edit and a loaded preset; Forward redoes them', async ({ pa
   await expect(added).toHaveCount(1);
   expect(await page.evaluate(() => location.hash)).toBe(edited);
 
-  // Edits less than a second apart share one history entry (urlPolicy BURST_MS): wait it out.
-  await page.waitForTimeout(1100);
+  // Edits less than BURST_MS apart share one history entry (urlPolicy): jump past it.
+  await page.clock.fastForward(BURST_MS);
   await page.getByRole('combobox', { name: 'Preset' }).selectOption('one-qubit.json');
   await expect(experimentName(page)).not.toHaveText(SINE);
   const oneQubit = await experimentName(page).textContent();
@@ -198,7 +202,7 @@ test('classroom flags: hide= hides panels, lock=cell locks the cell, and both st
   await context.close();
 });
 
-test('the Export menu: OpenQASM 3 with Copy and Download, Python scripts, JSON and pictures of every drawing', async ({ page }) => {
+test('the Export menu: OpenQASM 3 with Copy and Download, Python scripts, JSON and pictures of every drawing', SCREENSHOT, async ({ page }) => {
   const requests = recordRequests(page);
   await recordViolations(page);
   await openLab(page);

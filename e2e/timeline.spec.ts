@@ -9,7 +9,7 @@
  * Saves the lab's screenshots at 1440x900 and a tablet size, in both themes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openLab, screenshotPath, SINE_WINDOW } from './fixtures';
+import { openLab, screenshotPath, SCREENSHOT, SINE_WINDOW } from './fixtures';
 
 const timelineSteps = (page: Page) => page.getByTestId('timeline-step');
 const chosenOccurrences = (page: Page) => page.locator('.tl-occurrence.is-chosen');
@@ -140,7 +140,7 @@ test('without WebGL the hidden-register view lists the Bloch vectors as numbers'
 
 for (const [size, viewport] of [['1440', { width: 1440, height: 900 }], ['tablet', { width: 820, height: 1180 }]] as const) {
   for (const theme of ['light', 'dark'] as const) {
-    test(`screenshot lab-${size}-${theme}`, async ({ page }) => {
+    test(`screenshot lab-${size}-${theme}`, SCREENSHOT, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: theme });
       await openTimeline(page);

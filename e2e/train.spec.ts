@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { openLab, screenshotPath } from './fixtures';
+import { openLab, screenshotPath, SCREENSHOT } from './fixtures';
 
 const SINE_EPOCHS = 40;
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -92,7 +92,52 @@ async function workerSpeed(page: Page): Promise<number> {
   return counters.epoch / (counters.elapsedMs / 1000);
 }
 
-test('Play trains the sine preset in the worker; Pause, Step and Reset control the run; the page stays responsive', async ({ page }) => {
+/** The worker's least gap between two progress reports (`MIN_REPORT_INTERVAL_MS` in src/worker/trainingRunner.ts). */
+const REPORT_INTERVAL_MS = 200;
+
+/**
+ * How long a paused run is watched for epochs it should not run: long enough for a running
+ * worker to have shown five more reports, at its report cadence or its measured epoch time,
+ * whichever is slower (so a slow machine is watched longer, never too briefly to catch one).
+ */
+async function quietWindowMs(page: Page): Promise<number> {
+  return Math.max(5 * REPORT_INTERVAL_MS, 5 * (1000 / (await workerSpeed(page))));
+}
+
+/** Waits until `ms` have passed on the page's own clock (polled: the condition is the page's time). */
+async function waitInPage(page: Page, ms: number): Promise<void> {
+  const from = await now(page);
+  await expect.poll(() => now(page), { intervals: [50] }).toBeGreaterThanOrEqual(from + ms);
+}
+
+/**
+ * Records in the page every value the epoch counter shows from now on, through a
+ * MutationObserver, so that no change between two polls is missed.
+ */
+async function recordEpochCounter(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const shown: string[] = [];
+    const read = () => document.querySelector('[data-testid="training-epoch"]')?.textContent ?? '';
+    let last = read();
+    const observer = new MutationObserver(() => {
+      const value = read();
+      if (value !== last) shown.push((last = value));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    Object.assign(window, { __epochShown: shown, __epochObserver: observer });
+  });
+}
+
+/** The values the counter showed since {@link recordEpochCounter}; stops recording. */
+function epochCounterShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __epochShown: string[]; __epochObserver: MutationObserver };
+    w.__epochObserver.disconnect();
+    return w.__epochShown;
+  });
+}
+
+test('Play trains the sine preset in the worker; Pause, Step and Reset control the run; the page stays responsive', SCREENSHOT, async ({ page }) => {
   await page.addInitScript(observeLongTasks);
   await openLab(page);
   await expect(epochCounter(page)).toHaveText('0');
@@ -122,14 +167,19 @@ test('Play trains the sine preset in the worker; Pause, Step and Reset control t
   await expect(button(page, 'Play')).toBeEnabled();
   const paused = await epochNow(page);
   expect(paused).toBeLessThan(SINE_EPOCHS);
-  await page.waitForTimeout(1000);
+  // From here to Play, every value the counter shows is recorded in the page: paused, it
+  // may change once, by Step, and never on its own.
+  await recordEpochCounter(page);
+  const quiet = await quietWindowMs(page);
+  await waitInPage(page, quiet);
   expect(await epochNow(page)).toBe(paused);
 
   await button(page, 'Step').click();
   await expect(epochCounter(page)).toHaveText(String(paused + 1));
-  await page.waitForTimeout(500);
+  await waitInPage(page, quiet);
   await expect(epochCounter(page)).toHaveText(String(paused + 1));
   await expect(status(page)).toHaveText('Paused');
+  expect(await epochCounterShown(page)).toEqual([String(paused + 1)]);
 
   await button(page, 'Play').click();
   await expect(status(page)).toHaveText('Finished', { timeout: 45_000 });
@@ -153,7 +203,7 @@ test('Play trains the sine preset in the worker; Pause, Step and Reset control t
   const overlaps = (t: LongTask, from: number, to: number) => t.start + t.duration >= from && t.start <= to;
   const whileTraining = tasks.filter((t) => overlaps(t, started, ended) && !overlaps(t, shot[0], shot[1]));
   const speed = (await workerSpeed(page)).toFixed(2);
-  console.log(`sine preset: ${speed} epochs/s of worker time; ${wallSeconds.toFixed(1)} s from Play to finished, with a 1.5 s pause; training from ${started.toFixed(0)} to ${ended.toFixed(0)} ms; long tasks while training: ${JSON.stringify(whileTraining)}`);
+  console.log(`sine preset: ${speed} epochs/s of worker time; ${wallSeconds.toFixed(1)} s from Play to finished, with a ${(2 * quiet / 1000).toFixed(1)} s pause; training from ${started.toFixed(0)} to ${ended.toFixed(0)} ms; long tasks while training: ${JSON.stringify(whileTraining)}`);
   test.info().annotations.push(
     { type: 'long tasks while training', description: JSON.stringify(whileTraining) },
     { type: 'epochs per second (worker time)', description: speed },

@@ -1,11 +1,13 @@
 /**
  * `npm run --silent qrnn -- COMMAND FILE [options]` (SPEC 4). Dispatches to one module per
- * command; maps refusals to exit code 2 with the reason on standard error.
+ * command; maps refusals to exit code 2 with the reason on standard error. `--help` (or `-h`)
+ * prints the usage. Nothing reaches the user as a stack trace: any other error is one line
+ * on standard error and exit code 1.
  */
 import { UsageError, parseArgs, type OptionKind } from './args';
 import { FileRefusal } from './load';
 import { runSimulate } from './commands/simulate';
-import { runBench } from './commands/bench';
+import { BENCH_HELP, BENCH_USAGE, oneLine, runBench } from './commands/bench';
 import { runGrad } from './commands/grad';
 import { runTrain } from './commands/train';
 import { runExport } from './commands/export';
@@ -13,7 +15,10 @@ import { runExport } from './commands/export';
 interface Command {
   options: Readonly<Record<string, OptionKind>>;
   usage: string;
-  run(operands: string[], options: Record<string, string | number | boolean>): void | Promise<void>;
+  /** Longer help for `COMMAND --help`, if the usage line is not enough. */
+  help?: string;
+  /** Returns the exit code, or nothing for 0. */
+  run(operands: string[], options: Record<string, string | number | boolean>): void | number | Promise<void | number>;
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -24,7 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     run: runGrad,
   },
   train: { options: { json: 'flag', epochs: 'integer', out: 'string' }, usage: 'train FILE [--epochs E] [--out RESULT.json] [--json]', run: runTrain },
-  bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: 'bench [--json] [--only kernel,forward,adjoint,parameter-shift,epoch,page,browser] [--quick]', run: runBench },
+  bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: BENCH_USAGE, help: BENCH_HELP, run: (operands, options) => runBench(operands, options) },
   export: {
     options: { to: 'string', out: 'string', inputs: 'string', steps: 'integer', base: 'string', hide: 'string', lock: 'string', lesson: 'string', readable: 'flag' },
     usage: 'export FILE --to qasm3|url|json|pennylane|qiskit|numpy [--out F] [--inputs constants|input] [--steps N] [--base URL] [--hide PANELS] [--lock cell] [--lesson NAME] [--readable]',
@@ -34,12 +39,23 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 
 const USAGE = `usage: npm run --silent qrnn -- COMMAND FILE [options]\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}\n`;
 
+const isHelp = (arg: string) => arg === '--help' || arg === '-h';
+
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv.length > 0 && (isHelp(argv[0]) || argv[0] === 'help')) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    const command = Object.hasOwn(COMMANDS, argv[0] ?? '') ? COMMANDS[argv[0]] : undefined;
+    if (command && argv.slice(1).some(isHelp)) {
+      process.stdout.write(command.help ?? `usage: npm run --silent qrnn -- ${command.usage}\n`);
+      return 0;
+    }
     const tables = Object.fromEntries(Object.entries(COMMANDS).map(([k, c]) => [k, c.options]));
     const args = parseArgs(argv, tables);
-    await COMMANDS[args.command].run(args.operands, args.options);
-    return 0;
+    const code = await COMMANDS[args.command].run(args.operands, args.options);
+    return typeof code === 'number' ? code : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`qrnn: ${error.message}\n${USAGE}`);
@@ -49,7 +65,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`qrnn: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    process.stderr.write(`qrnn: ${oneLine(error)}\n`);
+    return 1;
   }
 }
 
@@ -61,5 +78,13 @@ export function fileOperand(operands: string[], command: string): string {
 
 const invokedDirectly = process.argv[1] !== undefined && /main\.ts$/.test(process.argv[1]);
 if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  // The last resort: an error thrown outside `main`'s try (a stray rejection, an event
+  // handler) is still one line, never a stack trace.
+  const fatal = (error: unknown) => {
+    process.stderr.write(`qrnn: ${oneLine(error)}\n`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, fatal);
 }

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { parseExperimentText } from '../../model/parse';
 import { createTrainer, type EpochReport } from '../../training/trainer';
 import { benchmarkCase } from './benchModel';
-import { time, type Timing } from './timing';
+import { FULL, time, type Timing, type TimingProfile } from './timing';
 
 export interface Figure extends Partial<Timing> {
   name: string;
@@ -27,27 +27,27 @@ export const STEPS: readonly number[] = [10, 20, 50];
  * `entriesPerSecond` counts complex entries updated (each of the `4^n` entries is updated
  * twice, once per side).
  */
-export function kernelFigures(qubits: readonly number[] = [6, 8, 10]): Figure[] {
+export function kernelFigures(qubits: readonly number[] = [6, 8, 10], profile: TimingProfile = FULL): Figure[] {
   const out: Figure[] = [];
   for (const n of qubits) {
     const rho = zeroState(n);
     const u1 = GATES.RY.matrix(0.3), u1c = conjugate(u1);
     const u2 = GATES.RXX.matrix(0.3), u2c = conjugate(u2);
     const entries = 2 * 4 ** n;
-    const t1 = time(() => applyGateToDensity(rho, n, [n >> 1], u1, u1c), 800);
+    const t1 = time(() => applyGateToDensity(rho, n, [n >> 1], u1, u1c), 800, 3, 50, profile);
     out.push({ name: 'kernel-1q', qubits: n, gate: 'RY', ...t1, entriesPerSecond: Math.round(entries / (t1.medianMs / 1000)) });
-    const t2 = time(() => applyGateToDensity(rho, n, [0, n - 1], u2, u2c), 800);
+    const t2 = time(() => applyGateToDensity(rho, n, [0, n - 1], u2, u2c), 800, 3, 50, profile);
     out.push({ name: 'kernel-2q', qubits: n, gate: 'RXX', ...t2, entriesPerSecond: Math.round(entries / (t2.medianMs / 1000)) });
   }
   return out;
 }
 
 /** Figure 2: the forward pass of the benchmark model at every size. */
-export function forwardFigures(sizes = SIZES, steps = STEPS): Figure[] {
+export function forwardFigures(sizes = SIZES, steps = STEPS, profile: TimingProfile = FULL): Figure[] {
   const out: Figure[] = [];
   for (const [D, H] of sizes) for (const T of steps) {
     const c = benchmarkCase(D, H, T);
-    const t = time(() => simulate(c.model, c.params, c.sequence, c.loss, { bloch: false }));
+    const t = time(() => simulate(c.model, c.params, c.sequence, c.loss, { bloch: false }), undefined, undefined, undefined, profile);
     out.push({ name: 'forward', ...describeCase(D, H, T, c.model), circuitExecutions: 1, ...t });
   }
   return out;
@@ -66,13 +66,13 @@ export function describeCase(D: number, H: number, T: number, model: ReturnType<
 }
 
 /** Figure 3: the exact gradient by adjoint, with its ratio to the forward pass of the same size. */
-export function adjointFigures(sizes = SIZES, steps = STEPS): Figure[] {
+export function adjointFigures(sizes = SIZES, steps = STEPS, profile: TimingProfile = FULL): Figure[] {
   const out: Figure[] = [];
   for (const [D, H] of sizes) for (const T of steps) {
     const c = benchmarkCase(D, H, T);
     const problem = { model: c.model, params: c.params, sequence: c.sequence, loss: c.loss };
-    const forward = time(() => simulate(c.model, c.params, c.sequence, c.loss, { bloch: false }));
-    const t = time(() => adjoint(problem));
+    const forward = time(() => simulate(c.model, c.params, c.sequence, c.loss, { bloch: false }), undefined, undefined, undefined, profile);
+    const t = time(() => adjoint(problem), undefined, undefined, undefined, profile);
     out.push({ name: 'gradient-adjoint', ...describeCase(D, H, T, c.model), circuitExecutions: 1, ...t, forwardMedianMs: forward.medianMs, ratioToForward: round2(t.medianMs / forward.medianMs) });
   }
   return out;
@@ -83,13 +83,13 @@ export function adjointFigures(sizes = SIZES, steps = STEPS): Figure[] {
  * real hardware would need. Its work grows as occurrences x steps, so the largest sizes are
  * left out (the executions column says why).
  */
-export function parameterShiftFigures(cases: readonly [number, number, number][] = [[2, 2, 10], [2, 2, 20], [2, 2, 50], [3, 3, 10], [3, 3, 20], [3, 3, 50], [4, 4, 10], [4, 4, 20]]): Figure[] {
+export function parameterShiftFigures(cases: readonly [number, number, number][] = [[2, 2, 10], [2, 2, 20], [2, 2, 50], [3, 3, 10], [3, 3, 20], [3, 3, 50], [4, 4, 10], [4, 4, 20]], profile: TimingProfile = FULL): Figure[] {
   const out: Figure[] = [];
   for (const [D, H, T] of cases) {
     const c = benchmarkCase(D, H, T);
     const problem = { model: c.model, params: c.params, sequence: c.sequence, loss: c.loss };
     let executions = 0;
-    const t = time(() => { executions = parameterShift(problem).cost.circuitExecutions; }, 3000, 1, 10);
+    const t = time(() => { executions = parameterShift(problem).cost.circuitExecutions; }, 3000, 1, 10, profile);
     out.push({ name: 'gradient-parameter-shift', ...describeCase(D, H, T, c.model), circuitExecutions: executions, ...t });
   }
   return out;
@@ -98,7 +98,7 @@ export function parameterShiftFigures(cases: readonly [number, number, number][]
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Figure 5 (Node): one training epoch of each preset in public/experiments, as the file says. */
-export function epochFigures(presetDir: string, presets: readonly string[]): Figure[] {
+export function epochFigures(presetDir: string, presets: readonly string[], profile: TimingProfile = FULL): Figure[] {
   const out: Figure[] = [];
   for (const preset of presets) {
     const parsed = parseExperimentText(readFileSync(`${presetDir}/${preset}.json`, 'utf8'));
@@ -108,7 +108,7 @@ export function epochFigures(presetDir: string, presets: readonly string[]): Fig
     // One trainer, timed epoch by epoch: every epoch does the same work (the dataset is built once, untimed).
     const created = createTrainer({ ...e, training: { ...e.training, epochs: 1000 } });
     if (!created.ok) throw new Error(`${preset}: ${created.errors[0].message}`);
-    const t = time(() => { report = created.trainer.step(); }, 3000, 3, 10);
+    const t = time(() => { report = created.trainer.step(); }, 3000, 3, 10, profile);
     const r = report as unknown as EpochReport;
     out.push({
       name: 'epoch', preset, realm: 'node', dataQubits: e.model.dataQubits, hiddenQubits: e.model.hiddenQubits,

@@ -1,49 +1,151 @@
 /**
- * `npm run bench -- [--json] [--only NAMES] [--quick]`: the performance figures of DESIGN 3
+ * `npm run bench -- [--json] [--only GROUPS] [--quick]`: the performance figures of DESIGN 3
  * measured in Node, as one JSON document with `--json`, else as a table.
+ *
+ * The figures come in groups (kernel, forward, ...). Each group runs on its own: a group that
+ * fails prints one line on standard error naming it and the reason, and the others still
+ * run and print. The exit code is 1 when any group failed, after everything is printed.
+ * The page and browser groups measure the production build; `ensureBuild` makes it first.
  */
 import os from 'node:os';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { browserFigures } from '../bench/browser';
-import { firstPaintFigure } from '../bench/page';
+import { UsageError } from '../args';
 import { adjointFigures, epochFigures, forwardFigures, kernelFigures, parameterShiftFigures, type Figure } from '../bench/figures';
-
-const PRESET_DIR = fileURLToPath(new URL('../../../public/experiments', import.meta.url));
-const PRESETS = readdirSync(PRESET_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+import { FULL, QUICK } from '../bench/timing';
+import { ensureBuild } from '../bench/build';
 import { formatTable } from '../format';
 
-const GROUPS: Readonly<Record<string, (quick: boolean) => Figure[] | Promise<Figure[]>>> = {
-  kernel: (quick) => kernelFigures(quick ? [6, 8] : [6, 8, 10]),
-  forward: (quick) => forwardFigures(quick ? [[2, 2], [3, 3]] : undefined, quick ? [10, 50] : undefined),
-  adjoint: (quick) => adjointFigures(quick ? [[2, 2], [3, 3]] : undefined, quick ? [10, 50] : undefined),
-  'parameter-shift': (quick) => parameterShiftFigures(quick ? [[2, 2, 10], [3, 3, 10]] : undefined),
-  epoch: (quick) => epochFigures(PRESET_DIR, quick ? ['sine', 'sequence'] : PRESETS),
-  page: () => [firstPaintFigure(fileURLToPath(new URL('../../../dist', import.meta.url)))],
-  browser: (quick) => browserFigures(quick ? ['sine'] : PRESETS, quick ? 3 : 5),
-};
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const PRESET_DIR = fileURLToPath(new URL('../../../public/experiments', import.meta.url));
+const presets = () => readdirSync(PRESET_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
 
-export async function runBench(_operands: string[], options: Record<string, unknown>): Promise<void> {
-  const only = typeof options.only === 'string' ? options.only.split(',') : Object.keys(GROUPS);
-  const figures: Figure[] = [];
-  for (const group of only) {
-    const run = GROUPS[group];
-    if (!run) throw new Error(`unknown figure group '${group}'`);
-    process.stderr.write(`bench: ${group}...\n`);
-    figures.push(...(await run(Boolean(options.quick))));
+/** A group of figures: `run` measures them, quickly (smallest sizes, fewer repeats) or fully. */
+export interface BenchGroup {
+  name: string;
+  run(quick: boolean, log: (line: string) => void): Figure[] | Promise<Figure[]>;
+}
+
+/** The groups, in the order they run by default. */
+export const GROUPS: readonly BenchGroup[] = [
+  { name: 'kernel', run: (quick) => kernelFigures(quick ? [6] : [6, 8, 10], quick ? QUICK : FULL) },
+  { name: 'forward', run: (quick) => quick ? forwardFigures([[2, 2]], [10], QUICK) : forwardFigures() },
+  { name: 'adjoint', run: (quick) => quick ? adjointFigures([[2, 2]], [10], QUICK) : adjointFigures() },
+  { name: 'parameter-shift', run: (quick) => quick ? parameterShiftFigures([[2, 2, 10]], QUICK) : parameterShiftFigures() },
+  { name: 'epoch', run: (quick) => epochFigures(PRESET_DIR, quick ? ['sine'] : presets(), quick ? QUICK : FULL) },
+  {
+    name: 'page',
+    run: async (_quick, log) => {
+      await ensureBuild(ROOT, log);
+      const { firstPaintFigure } = await import('../bench/page');
+      return [firstPaintFigure(`${ROOT}dist`)];
+    },
+  },
+  {
+    name: 'browser',
+    run: async (quick, log) => {
+      await ensureBuild(ROOT, log);
+      // Imported here: Playwright is needed by this group only.
+      const { browserFigures } = await import('../bench/browser');
+      return browserFigures(quick ? ['sine'] : presets(), quick ? 2 : 5);
+    },
+  },
+];
+
+export const GROUP_NAMES = GROUPS.map((g) => g.name);
+
+export const BENCH_USAGE = `bench [--json] [--only ${GROUP_NAMES.join(',')}] [--quick]`;
+
+export const BENCH_HELP = `usage: npm run bench -- [--json] [--only GROUP[,GROUP...]] [--quick]
+
+Measures the performance figures of DESIGN 3 and prints them as a table.
+
+  --only GROUPS  run only these groups, comma-separated, in the order given:
+                 ${GROUP_NAMES.join(', ')}
+  --quick        a fast subset: the smallest sizes, the default preset, fewer repeats
+                 and a short warm-up (seconds, not minutes; rougher figures)
+  --json         print one JSON document {machine, figures, failures} instead of a table
+  --help         print this text
+
+The page and browser groups measure the production build in dist/: bench runs
+\`vite build\` first when dist/ is missing or older than the sources. Each group runs on
+its own: a group that fails prints one line on standard error and the others still
+print. Exit code 0, or 1 if any group failed, or 2 for a refused option.
+`;
+
+export interface BenchOptions {
+  groups: string[];
+  quick: boolean;
+  json: boolean;
+}
+
+/** The checked options of `bench`; refusals are `UsageError`s naming the option. */
+export function benchOptions(operands: readonly string[], options: Record<string, unknown>, known: readonly string[] = GROUP_NAMES): BenchOptions {
+  if (operands.length > 0) throw new UsageError(`'bench' takes no FILE, got '${operands[0]}'`);
+  let groups = [...known];
+  if (options.only !== undefined) {
+    const names = String(options.only).split(',').map((n) => n.trim()).filter(Boolean);
+    if (names.length === 0) throw new UsageError(`option '--only' needs at least one group (${known.join(', ')})`);
+    const unknown = names.filter((n) => !known.includes(n));
+    if (unknown.length) throw new UsageError(`option '--only': unknown group${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `'${n}'`).join(', ')} (expected ${known.join(', ')})`);
+    groups = [...new Set(names)];
   }
+  return { groups, quick: options.quick === true, json: options.json === true };
+}
+
+/** A group that failed, with its reason on one line. */
+export interface GroupFailure {
+  group: string;
+  reason: string;
+}
+
+/** The first line of what was thrown: never a stack trace. */
+export function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').map((l) => l.trim()).find(Boolean) ?? (error instanceof Error ? error.name : 'unknown error');
+}
+
+/** Where bench writes; tests pass their own. */
+export interface BenchIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const PROCESS_IO: BenchIo = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) };
+
+/**
+ * Runs the chosen groups one by one, each isolated, then prints every figure measured and
+ * returns the exit code: 0, or 1 if a group failed.
+ */
+export async function runBench(operands: string[], options: Record<string, unknown>, groups: readonly BenchGroup[] = GROUPS, io: BenchIo = PROCESS_IO): Promise<number> {
+  const chosen = benchOptions(operands, options, groups.map((g) => g.name));
+  const log = (line: string) => io.err(`${line}\n`);
+  const figures: Figure[] = [];
+  const failures: GroupFailure[] = [];
+  for (const name of chosen.groups) {
+    const group = groups.find((g) => g.name === name) as BenchGroup;
+    log(`bench: ${name}...`);
+    try {
+      figures.push(...(await group.run(chosen.quick, log)));
+    } catch (error) {
+      const failure = { group: name, reason: oneLine(error) };
+      failures.push(failure);
+      log(`bench: ${name} failed: ${failure.reason}`);
+    }
+  }
+  io.out(render(figures, failures, chosen.json));
+  return failures.length ? 1 : 0;
+}
+
+function render(figures: Figure[], failures: readonly GroupFailure[], json: boolean): string {
   const cpus = os.cpus();
   const machine = { cpus: cpus.length, node: process.version, cpu: cpus[0]?.model ?? 'unknown' };
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify({ machine, figures }, null, 1)}\n`);
-    return;
-  }
-  process.stdout.write(`${machine.cpus} x ${machine.cpu}, Node ${machine.node}\n`);
+  if (json) return `${JSON.stringify({ machine, figures, failures }, null, 1)}\n`;
   const rows = figures.map((f) => [
     f.name, size(f), String(f.medianMs ?? ''), String(f.minMs ?? ''), String(f.maxMs ?? ''), String(f.repeats ?? ''),
     f.kb !== undefined ? `${f.kb} KB gzipped` : f.longestTaskMs !== undefined ? `longest task ${f.longestTaskMs} ms, ${f.epochsPerSecond} epochs/s` : f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
   ]);
-  process.stdout.write(formatTable(['figure', 'size', 'median ms', 'min', 'max', 'runs', 'note'], rows));
+  return `${machine.cpus} x ${machine.cpu}, Node ${machine.node}\n${rows.length ? formatTable(['figure', 'size', 'median ms', 'min', 'max', 'runs', 'note'], rows) : 'no figures\n'}`;
 }
 
 function size(f: Figure): string {
