@@ -1,5 +1,5 @@
 /**
- * `npm run --silent qrnn -- COMMAND FILE [options]` (SPEC 4). Dispatches to one module per
+ * `npm run --silent qrnn -- COMMAND FILE [options]` (docs/spec.md §4). Dispatches to one module per
  * command; maps refusals to exit code 2 with the reason on standard error. `--help` (or `-h`)
  * prints the usage. Nothing reaches the user as a stack trace: any other error is one line
  * on standard error and exit code 1.

@@ -1,5 +1,5 @@
 /**
- * The benchmark model of DESIGN 3, so that figures compare across tools: `RY(x_t)` on every
+ * The benchmark model of docs/performance.md §3, so that figures compare across tools: `RY(x_t)` on every
  * data wire, then `layers` layers of [`RY` and `RZ` on every wire, each with its own
  * parameter, then a `CNOT` ring `i -> i+1 mod n`], readout `Z` on wire 0, head `1 * <Z> + 0`,
  * inputs uniform in [-1.5, 1.5], random targets, `measure-reset`.

@@ -1,7 +1,7 @@
 /**
  * The figures only a browser can give: one training epoch of each preset in the lab's Web
- * Worker (figure 5, the worker column), and the longest main-thread task while the default
- * preset trains (figure 6). Runs the production build under `vite preview` in Debian's
+ * Worker (docs/performance.md §3.5, the worker column), and the longest main-thread task while the default
+ * preset trains (docs/performance.md §3.6). Runs the production build under `vite preview` in Debian's
  * Chromium through Playwright, as the end-to-end tests do; the epoch time is the worker's own
  * measure (`elapsedMs` over the epochs of each progress report), so it excludes rendering.
  */
@@ -89,7 +89,7 @@ export async function browserFigures(presets: readonly string[], stepsPerPreset 
       await openPreset(page, `${preset}.json`);
       figures.push({ name: 'epoch', preset, realm: 'worker', ...summary(await epochTimes(page, stepsPerPreset)) });
     }
-    // Figure 6: the default preset trained to the end with Play, long tasks recorded throughout.
+    // Figure 6 (docs/performance.md §3.6): the default preset trained to the end with Play, long tasks recorded throughout.
     await openPreset(page, 'sine.json');
     await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
     const started = Date.now();

@@ -1,5 +1,5 @@
 /**
- * The figures of DESIGN 3 that run in Node: gate kernels (1), the forward pass (2). Each
+ * The figures of docs/performance.md §3 that run in Node: gate kernels (1), the forward pass (2). Each
  * returns rows of the `bench --json` document.
  */
 import { applyGateToDensity, zeroState } from '../../core/density';
@@ -23,7 +23,7 @@ export const SIZES: readonly [number, number][] = [[2, 2], [3, 3], [4, 4], [5, 5
 export const STEPS: readonly number[] = [10, 20, 50];
 
 /**
- * Figure 1: one gate applied as `U rho U^dagger` to a density matrix of `n` qubits;
+ * Figure 1 (docs/performance.md §3.1): one gate applied as `U rho U^dagger` to a density matrix of `n` qubits;
  * `entriesPerSecond` counts complex entries updated (each of the `4^n` entries is updated
  * twice, once per side).
  */
@@ -42,7 +42,7 @@ export function kernelFigures(qubits: readonly number[] = [6, 8, 10], profile: T
   return out;
 }
 
-/** Figure 2: the forward pass of the benchmark model at every size. */
+/** Figure 2 (docs/performance.md §3.2): the forward pass of the benchmark model at every size. */
 export function forwardFigures(sizes = SIZES, steps = STEPS, profile: TimingProfile = FULL): Figure[] {
   const out: Figure[] = [];
   for (const [D, H] of sizes) for (const T of steps) {
@@ -65,7 +65,7 @@ export function describeCase(D: number, H: number, T: number, model: ReturnType<
   };
 }
 
-/** Figure 3: the exact gradient by adjoint, with its ratio to the forward pass of the same size. */
+/** Figure 3 (docs/performance.md §3.3): the exact gradient by adjoint, with its ratio to the forward pass of the same size. */
 export function adjointFigures(sizes = SIZES, steps = STEPS, profile: TimingProfile = FULL): Figure[] {
   const out: Figure[] = [];
   for (const [D, H] of sizes) for (const T of steps) {
@@ -79,7 +79,7 @@ export function adjointFigures(sizes = SIZES, steps = STEPS, profile: TimingProf
 }
 
 /**
- * Figure 4: the full gradient by parameter-shift in exact mode, with the circuit executions
+ * Figure 4 (docs/performance.md §3.4): the full gradient by parameter-shift in exact mode, with the circuit executions
  * real hardware would need. Its work grows as occurrences x steps, so the largest sizes are
  * left out (the executions column says why).
  */
@@ -97,7 +97,7 @@ export function parameterShiftFigures(cases: readonly [number, number, number][]
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Figure 5 (Node): one training epoch of each preset in public/experiments, as the file says. */
+/** Figure 5 (docs/performance.md §3.5), in Node: one training epoch of each preset in public/experiments, as the file says. */
 export function epochFigures(presetDir: string, presets: readonly string[], profile: TimingProfile = FULL): Figure[] {
   const out: Figure[] = [];
   for (const preset of presets) {

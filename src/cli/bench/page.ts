@@ -1,5 +1,5 @@
 /**
- * Figure 6, static part: the JavaScript a browser must fetch before first paint, gzipped.
+ * Figure 6 (docs/performance.md §3.6), static part: the JavaScript a browser must fetch before first paint, gzipped.
  * Read from the production build: the entry script and the modules it preloads, as
  * `index.html` lists them; lazily loaded chunks (three.js, the worker) are reported apart.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--json] [--only GROUPS] [--quick]`: the performance figures of DESIGN 3
+ * `npm run bench -- [--json] [--only GROUPS] [--quick]`: the performance figures of docs/performance.md §3
  * measured in Node, as one JSON document with `--json`, else as a table.
  *
  * The figures come in groups (kernel, forward, ...). Each group runs on its own: a group that
@@ -58,7 +58,7 @@ export const BENCH_USAGE = `bench [--json] [--only ${GROUP_NAMES.join(',')}] [--
 
 export const BENCH_HELP = `usage: npm run bench -- [--json] [--only GROUP[,GROUP...]] [--quick]
 
-Measures the performance figures of DESIGN 3 and prints them as a table.
+Measures the performance figures of docs/performance.md §3 and prints them as a table.
 
   --only GROUPS  run only these groups, comma-separated, in the order given:
                  ${GROUP_NAMES.join(', ')}

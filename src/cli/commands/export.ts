@@ -1,5 +1,5 @@
 /**
- * `qrnn export FILE --to qasm3|url|json|pennylane|qiskit|numpy [--out F]` (SPEC 4): the
+ * `qrnn export FILE --to qasm3|url|json|pennylane|qiskit|numpy [--out F]` (docs/spec.md §4): the
  * unrolled circuit as OpenQASM 3, a share link, the normalised experiment file, or a Python
  * script that rebuilds the model. The text goes to standard output, or with `--out F` to the
  * file F. Target options: `--inputs constants|input` and `--steps N` for `qasm3`; `--base URL`,

@@ -1,6 +1,6 @@
 /**
  * `qrnn grad FILE --method M [--shots N] [--seed S] [--h H] [--variant central|forward]
- * [--per-occurrence] [--json]` (SPEC 4): the gradient of the loss on the file's inline data
+ * [--per-occurrence] [--json]` (docs/spec.md §4): the gradient of the loss on the file's inline data
  * (or its generator's first window), with every occurrence's contribution and the hardware
  * cost. Defaults come from the file's `training` block; frozen parameters are left out.
  */

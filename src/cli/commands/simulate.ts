@@ -1,6 +1,6 @@
 /**
  * `qrnn simulate FILE [--json]`: the outputs, expectations, loss and hidden-wire Bloch vectors
- * of the file's inline data (or its generator's first window), SPEC 4.
+ * of the file's inline data (or its generator's first window), docs/spec.md §4.
  */
 import { simulate } from '../../simulation/simulate';
 import { loadExperiment, primarySequence } from '../load';

@@ -1,8 +1,8 @@
 /**
- * `qrnn train FILE [--epochs E] [--out RESULT.json] [--json]` (SPEC 4): trains as the file
+ * `qrnn train FILE [--epochs E] [--out RESULT.json] [--json]` (docs/spec.md §4): trains as the file
  * says, with a progress bar (epoch, loss, ETA) on a terminal, and writes
  * `{ initial, history, params, cost }`: the train and test loss at the file's parameters
- * (an addition to SPEC 4, so that "the loss fell to a fraction of its start" is exact), one
+ * (an addition to docs/spec.md §4, so that "the loss fell to a fraction of its start" is exact), one
  * history entry per epoch with the circuit executions and shots that epoch's estimates cost,
  * the final parameters, and the totals. The same file and seed give identical output.
  */
