@@ -1,9 +1,13 @@
 /**
- * The page layout: top bar, the "Cell" panel on the left, the cell diagram in the centre
- * with the unrolled timeline under it, the gradient plots beside the (collapsible, loaded on
- * demand) hidden-register view, then the outputs and loss charts side by side; on the right
- * the "Training" panel above the "Model" panel. Holds only view state that no other part
- * needs (the theme and the chosen preset); everything else is in the store.
+ * The page layout, after TensorFlow Playground's rule that the controls, the model and the
+ * loss share one screen: top bar; the "Cell" panel on the left; in the centre the cell
+ * diagram, then the outputs and loss charts side by side, then the unrolled timeline and the
+ * gradient plots beside the (collapsible, loaded on demand) hidden-register view; on the
+ * right the training run (buttons and counters, always in sight) above the settings, data
+ * and model. On a tablet the run becomes a strip under the top bar; on a phone a tab bar
+ * chooses between the cell, the training settings and the plots, with the run strip kept
+ * on every tab (styles.css). Holds only view state that no other part needs (the theme, the
+ * phone tab); everything else is in the store.
  */
 import { useEffect, useRef, useState } from 'react';
 import { BlochCard } from '../bloch/BlochCard';
@@ -25,7 +29,9 @@ import { HistoryButtons } from '../ui/editor/HistoryButtons';
 import { MessageBar } from '../ui/MessageBar';
 import { ModelPanel } from '../ui/ModelPanel';
 import { PresetPicker } from '../ui/PresetPicker';
-import { TrainingPanel } from '../ui/TrainingPanel';
+import { TrainingRun, TrainingSettingsSection } from '../ui/TrainingPanel';
+import { PhoneTabs, type PhoneTab } from '../ui/PhoneTabs';
+import { StartHint } from '../ui/StartHint';
 import { TeachingPanels } from '../ui/explain/TeachingPanels';
 import { GradientPlotsCard } from '../ui/timeline/GradientPlotsCard';
 import { TimelineCard } from '../ui/timeline/TimelineCard';
@@ -39,6 +45,7 @@ import { chooseTheme, onSystemThemeChange, storedTheme, systemTheme } from './th
 /** The lab page. */
 export function App({ initialPreset }: { initialPreset: string }) {
   const [theme, setTheme] = useState<Theme>(() => storedTheme() ?? systemTheme());
+  const [phoneTab, setPhoneTab] = useState<PhoneTab>('cell');
   const name = useLab(selectExperimentName);
   const documentId = useLab((s) => s.documentId);
   const preset = presetOfDocument(labStore, documentId) ?? (documentId === 0 ? initialPreset : '');
@@ -61,7 +68,9 @@ export function App({ initialPreset }: { initialPreset: string }) {
   };
 
   return (
-    <div className="lab" ref={root} data-hide={hidden.length > 0 ? hidden.join(' ') : undefined} data-lock={locked ? 'cell' : undefined}>
+    <div className="lab" ref={root} data-hide={hidden.length > 0 ? hidden.join(' ') : undefined} data-lock={locked ? 'cell' : undefined} data-phone-tab={phoneTab}>
+      <a className="skip-link" href="#cell-editor">Skip to the cell editor</a>
+      <a className="skip-link" href="#training-run">Skip to the training controls</a>
       <header className="topbar">
         <div className="brand">
           <svg className="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
@@ -83,12 +92,18 @@ export function App({ initialPreset }: { initialPreset: string }) {
       </header>
       <MessageBar />
       <TrainingAnnouncer />
-      <aside className="panel panel--left" aria-labelledby="cell-panel-heading" data-panel="palette" inert={locked}>
+      <aside className="panel panel--left" aria-labelledby="cell-panel-heading" data-panel="palette" data-phone="cell" inert={locked}>
         <h2 id="cell-panel-heading">Cell</h2>
         <CellPanel />
       </aside>
+      <aside className="panel panel--run" id="training-run" tabIndex={-1} aria-labelledby="training-panel-heading" data-panel="training">
+        <h2 id="training-panel-heading">Training</h2>
+        <TrainingRun />
+      </aside>
+      <PhoneTabs tab={phoneTab} onChoose={setPhoneTab} />
       <main className="workspace">
-        <section className="card card--diagram" aria-labelledby="diagram-heading">
+        <StartHint />
+        <section className="card card--diagram" id="cell-editor" tabIndex={-1} aria-labelledby="diagram-heading" data-phone="cell">
           <header className="card-header">
             <h2 id="diagram-heading">One step of the cell</h2>
             <p className="card-note">The same cell, with the same parameters, runs at every step t.</p>
@@ -98,12 +113,7 @@ export function App({ initialPreset }: { initialPreset: string }) {
             <CellEditor />
           </div>
         </section>
-        <TimelineCard />
-        <div className="analysis-row">
-          <GradientPlotsCard />
-          <BlochCard />
-        </div>
-        <div className="chart-row" data-panel="plots">
+        <div className="chart-row" data-panel="plots" data-phone="plots">
           <section className="card card--chart" aria-labelledby="chart-heading" data-computed-by={computedIn ?? undefined}>
             <header className="card-header">
               <h2 id="chart-heading">Outputs per step</h2>
@@ -115,12 +125,16 @@ export function App({ initialPreset }: { initialPreset: string }) {
           </section>
           <LossCard />
         </div>
+        <div className="timeline-slot" data-phone="cell">
+          <TimelineCard />
+        </div>
+        <div className="analysis-row" data-phone="plots">
+          <GradientPlotsCard />
+          <BlochCard />
+        </div>
       </main>
-      <aside className="panel panel--right" aria-label="Training and model">
-        <section aria-labelledby="training-panel-heading" data-panel="training">
-          <h2 id="training-panel-heading">Training</h2>
-          <TrainingPanel />
-        </section>
+      <aside className="panel panel--right" aria-label="Training settings, data and model" data-phone="training">
+        <TrainingSettingsSection />
         <section className="panel-block" aria-labelledby="data-panel-heading" data-panel="data">
           <h2 id="data-panel-heading">Data</h2>
           <DataSection />

@@ -6,6 +6,7 @@
  * in its place it is hidden, not unmounted. Colours come from CSS variables so both themes
  * apply.
  */
+import type { CSSProperties } from 'react';
 import { memo, type ReactNode, type Ref } from 'react';
 import type { Model } from '../../model/types';
 import type { DiagramGeometry } from './geometry';
@@ -76,7 +77,7 @@ export function CellDiagram({ svgRef, underlay, children, hideBody = false, ...b
       role="group"
       aria-label={summary(model)}
       viewBox={`0 0 ${geometry.width} ${geometry.height}`}
-      style={{ maxWidth: `${Math.round(geometry.width * MAX_SCALE)}px`, aspectRatio: `${geometry.width} / ${geometry.height}` }}
+      style={{ maxWidth: `${Math.round(geometry.width * MAX_SCALE)}px`, '--diagram-width': `${geometry.width}px`, aspectRatio: `${geometry.width} / ${geometry.height}` } as CSSProperties}
     >
       {underlay}
       <g className="diagram-body" visibility={hideBody ? 'hidden' : undefined}>

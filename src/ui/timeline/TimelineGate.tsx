@@ -77,10 +77,12 @@ export function TimelineGate({ placed, step, wireY, columnWidth, occurrence }: P
   if (!occurrence) return <g className={classes} aria-hidden="true">{body}</g>;
   const hitTop = wireY[top] - BOX / 2 - 3;
   const hitBottom = wireY[bottom] + BOX / 2 + 3;
+  // At least 24 px wide, a touch target's minimum, even where columns are narrower.
+  const hitWidth = Math.max(w + 6, 24);
   const focusable = occurrence.tabIndex !== null ? { tabIndex: occurrence.tabIndex, role: 'button' } : { role: 'img' };
   return (
     <g className={`${classes} tl-occurrence`} data-gate={placed.index} data-step={step} aria-label={occurrence.label} {...focusable}>
-      <rect className="tl-hit" x={x - w / 2 - 3} y={hitTop} width={w + 6} height={hitBottom - hitTop} rx={6} />
+      <rect className="tl-hit" x={x - hitWidth / 2} y={hitTop} width={hitWidth} height={hitBottom - hitTop} rx={6} />
       {body}
     </g>
   );

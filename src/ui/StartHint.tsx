@@ -1,0 +1,46 @@
+/**
+ * The first visit's "start here": two sentences on where to begin, until the visitor
+ * dismisses them or starts training. Dismissal is remembered in the browser's storage (when
+ * the browser allows it), so the hint greets a first visit only.
+ */
+import { useState } from 'react';
+import { useLab } from '../store';
+
+const DISMISSED_KEY = 'qrnn-lab.start-hint-dismissed';
+
+function readDismissed(): boolean {
+  try {
+    return window.localStorage.getItem(DISMISSED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function rememberDismissed(): void {
+  try {
+    window.localStorage.setItem(DISMISSED_KEY, '1');
+  } catch {
+    // Storage blocked or full: the hint only stays dismissed for this page.
+  }
+}
+
+/** The hint, or nothing once dismissed or once a run has started. */
+export function StartHint() {
+  const [dismissed, setDismissed] = useState(readDismissed);
+  const started = useLab((s) => s.trainingStatus !== 'idle' || s.trainingCounters.epoch > 0);
+  if (dismissed || started) return null;
+  const dismiss = () => {
+    rememberDismissed();
+    setDismissed(true);
+  };
+  return (
+    <aside className="start-hint" aria-label="Start here">
+      <p>
+        <strong>Start here.</strong> Press <strong>Play</strong> to train this model and watch its outputs move toward the
+        target and its loss fall. To change the cell, drag a gate from the palette onto a wire, or focus the diagram and
+        use the arrow keys and letters.
+      </p>
+      <button type="button" onClick={dismiss}>Got it</button>
+    </aside>
+  );
+}
