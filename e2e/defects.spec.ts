@@ -1,0 +1,34 @@
+/**
+ * Defects found by trying the lab as a new user would, each a journey that failed before
+ * its fix: a first click that missed because the page moved under the pointer, an
+ * experiment that could not be named, a CSV picker that chose the time column, a cell that
+ * cannot learn and said nothing, absurd settings that passed in silence.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { cellDiagram, openLab } from './fixtures';
+
+const gate = (page: Page, name: string) => cellDiagram(page).getByRole('img', { name, exact: true });
+
+test('the first click on the inspector counts: Delete, the Fixed/Expression switch and "Reads the input"', async ({ page }) => {
+  await openLab(page);
+  // Clicking a gate focuses the diagram; the next click, on the inspector, takes the focus
+  // away, and nothing may move between that mouse-down and its mouse-up.
+  await gate(page, 'RY(a) on h0').click();
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByRole('button', { name: 'Delete gate' })).toBeVisible();
+  const before = await inspector.boundingBox();
+  await inspector.getByRole('button', { name: 'Delete gate' }).click();
+  await expect(gate(page, 'RY(a) on h0')).toHaveCount(0);
+
+  await gate(page, 'RY(b) on h1').click();
+  const after = await page.getByTestId('inspector').boundingBox();
+  expect(after?.y).toBe(before?.y);
+  await page.getByRole('radio', { name: 'Fixed' }).click();
+  await expect(page.getByRole('radio', { name: 'Fixed' })).toBeChecked();
+
+  await gate(page, 'RY(acos x) on d0').click();
+  const reads = page.getByRole('checkbox', { name: /Reads the input/ });
+  await expect(reads).toBeChecked();
+  await reads.click();
+  await expect(reads).not.toBeChecked();
+});
