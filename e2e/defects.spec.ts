@@ -32,3 +32,31 @@ test('the first click on the inspector counts: Delete, the Fixed/Expression swit
   await reads.click();
   await expect(reads).not.toBeChecked();
 });
+
+test('the experiment can be named in the top bar, undoably; the preset menu says Custom once it is no preset', async ({ page }) => {
+  await openLab(page);
+  const presets = page.getByRole('combobox', { name: 'Preset' });
+  await expect(presets.locator('option:checked')).toHaveText('Sine prediction');
+  await page.getByRole('button', { name: 'New empty cell' }).click();
+  await expect(presets.locator('option:checked')).toHaveText('Custom');
+
+  const field = page.getByRole('textbox', { name: 'Experiment name' });
+  await field.fill('My first recurrent cell');
+  await field.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My first recurrent cell');
+  await expect(page).toHaveTitle('My first recurrent cell · QRNN Lab');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save file' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^my-first-recurrent-cell/i);
+
+  await field.fill('   ');
+  await field.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'A name needs at least one character' })).toBeVisible();
+  await expect(field).toHaveValue('My first recurrent cell');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(field).toHaveValue('Sine prediction, 1 data + 2 hidden');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(presets.locator('option:checked')).toHaveText('Sine prediction');
+});

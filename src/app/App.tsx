@@ -14,7 +14,7 @@ import { BlochCard } from '../bloch/BlochCard';
 import { OutputsChart } from '../plots/OutputsChart';
 import { labStore, useLab } from '../store';
 import { selectCellLocked, selectHiddenPanels } from '../store/classroomSlice';
-import { selectExperimentName, selectSimulation } from '../store/selectors';
+import { selectSimulation } from '../store/selectors';
 import { CellPanel } from '../ui/CellPanel';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import { DataSection } from '../ui/files/DataSection';
@@ -32,6 +32,7 @@ import { PresetPicker } from '../ui/PresetPicker';
 import { TrainingRun, TrainingSettingsSection } from '../ui/TrainingPanel';
 import { PhoneTabs, type PhoneTab } from '../ui/PhoneTabs';
 import { StartHint } from '../ui/StartHint';
+import { ExperimentName } from '../ui/ExperimentName';
 import { TeachingPanels } from '../ui/explain/TeachingPanels';
 import { GradientPlotsCard } from '../ui/timeline/GradientPlotsCard';
 import { TimelineCard } from '../ui/timeline/TimelineCard';
@@ -46,9 +47,9 @@ import { chooseTheme, onSystemThemeChange, storedTheme, systemTheme } from './th
 export function App({ initialPreset }: { initialPreset: string }) {
   const [theme, setTheme] = useState<Theme>(() => storedTheme() ?? systemTheme());
   const [phoneTab, setPhoneTab] = useState<PhoneTab>('cell');
-  const name = useLab(selectExperimentName);
   const documentId = useLab((s) => s.documentId);
-  const preset = presetOfDocument(labStore, documentId) ?? (documentId === 0 ? initialPreset : '');
+  const experimentText = useLab((s) => s.experimentText);
+  const preset = presetOfDocument(labStore, documentId, experimentText) ?? (documentId === 0 ? initialPreset : '');
   const hidden = useLab(selectHiddenPanels);
   const locked = useLab(selectCellLocked);
   const root = useRef<HTMLDivElement>(null);
@@ -79,7 +80,7 @@ export function App({ initialPreset }: { initialPreset: string }) {
           </svg>
           <span className="brand-name">QRNN Lab</span>
         </div>
-        <h1 className="experiment-name">{name ?? 'Opening the default experiment…'}</h1>
+        <ExperimentName />
         <SimulationStatus />
         <HistoryButtons />
         <ShareButton />

@@ -29,12 +29,24 @@ export const PRESETS: readonly PresetOption[] = [
 /** The preset the lab opens on. */
 export const DEFAULT_PRESET: PresetOption = PRESETS[0];
 
-/** Per store, the preset each document loaded from a preset came from, by `documentId`. */
-const presetDocuments = new WeakMap<LabStore, Map<number, string>>();
+/** A document loaded from a preset: the preset's file and the canonical text it loaded as. */
+interface PresetDocument {
+  file: string;
+  text: string;
+}
 
-/** The file of the preset document `documentId` of `store` was loaded from, or `null` for a document opened from a link, a file, a saved experiment or the autosave. */
-export function presetOfDocument(store: LabStore, documentId: number): string | null {
-  return presetDocuments.get(store)?.get(documentId) ?? null;
+/** Per store, the preset each document loaded from a preset came from, by `documentId`. */
+const presetDocuments = new WeakMap<LabStore, Map<number, PresetDocument>>();
+
+/**
+ * The file of the preset that document `documentId` of `store` was loaded from, while its
+ * text `experimentText` still equals what the preset loaded as; `null` once it was edited
+ * (the menu then says "Custom"), and for a document opened from a link, a file, a saved
+ * experiment or the autosave.
+ */
+export function presetOfDocument(store: LabStore, documentId: number, experimentText: string | null): string | null {
+  const loaded = presetDocuments.get(store)?.get(documentId);
+  return loaded && loaded.text === experimentText ? loaded.file : null;
 }
 
 /** Fetches a preset and loads it; a failed fetch or a refused file leaves the experiment as it was. */
@@ -50,8 +62,9 @@ export async function loadPreset(store: LabStore, preset: PresetOption): Promise
   }
   const loaded = store.getState().loadExperimentText(text, preset.file);
   if (loaded) {
-    const documents = presetDocuments.get(store) ?? new Map<number, string>();
-    documents.set(store.getState().documentId, preset.file);
+    const documents = presetDocuments.get(store) ?? new Map<number, PresetDocument>();
+    const { documentId, experimentText } = store.getState();
+    documents.set(documentId, { file: preset.file, text: experimentText ?? '' });
     presetDocuments.set(store, documents);
   }
   return loaded;

@@ -14,14 +14,14 @@ interface PresetPickerProps {
   onSelect(file: string): void;
 }
 
-/** Lists the presets; choosing one asks the caller to load it. */
+/** Lists the presets; choosing one asks the caller to load it. An experiment that is no preset (edited, or opened from a link or a file) shows as "Custom". */
 export function PresetPicker({ presets, selected, onSelect }: PresetPickerProps) {
   const id = useId();
   return (
     <div className="preset-picker">
       <label htmlFor={id}>Preset</label>
       <select id={id} value={selected} onChange={(event) => onSelect(event.target.value)}>
-        {!presets.some((p) => p.file === selected) && <option value={selected} disabled hidden>Choose a preset</option>}
+        {!presets.some((p) => p.file === selected) && <option value={selected} disabled>Custom</option>}
         {presets.map((p) => (
           <option key={p.file} value={p.file}>
             {p.label}
