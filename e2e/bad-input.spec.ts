@@ -105,8 +105,9 @@ test('a bad CSV shows the row and column and changes nothing; a good one becomes
   await expect(summary).toHaveText('sine wave, window 12, horizon 1, split 0.75');
 
   await chooseFile(page, 'Load CSV', 'good.csv', `time,value,phase\n${rows.map((r) => r.replace('n/a', '0.5')).join('\n')}\n`, 'text/csv');
-  await expect(picker.getByRole('radio', { name: 'time: 40 numbers' })).toBeChecked();
-  await picker.getByRole('radio', { name: 'value: 40 numbers' }).check();
+  // The time column only rises: the picker passes over it to the series, and says why.
+  await expect(picker.getByRole('radio', { name: 'value: 40 numbers' })).toBeChecked();
+  await expect(picker.getByTestId('csv-choice-reason')).toHaveText('Chose “value”: it is the first column of numbers that goes both up and down; “time” only rises or falls, like a time or an index.');
   await picker.getByRole('button', { name: 'Use column' }).click();
   await expect(picker).toHaveCount(0);
   await expect(summary).toHaveText("CSV column 'value', window 12, horizon 1, split 0.75");

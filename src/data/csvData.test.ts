@@ -55,9 +55,9 @@ describe('csvColumns', () => {
     expect(r).toEqual({
       ok: true, header: true, rows: 3,
       columns: [
-        { index: 0, name: 'date', numeric: false, numbers: 0 },
-        { index: 1, name: 'temp', numeric: true, numbers: 3 },
-        { index: 2, name: 'city', numeric: false, numbers: 0 },
+        { index: 0, name: 'date', numeric: false, numbers: 0, monotonic: false },
+        { index: 1, name: 'temp', numeric: true, numbers: 3, monotonic: false },
+        { index: 2, name: 'city', numeric: false, numbers: 0, monotonic: false },
       ],
     });
   });
@@ -65,9 +65,14 @@ describe('csvColumns', () => {
   it('names columns "column <i>" without a header and counts partially numeric columns', () => {
     const r = csvColumns('1,a\n2,3\n,4');
     expect(r.ok && r.columns).toEqual([
-      { index: 0, name: 'column 0', numeric: false, numbers: 2 },
-      { index: 1, name: 'column 1', numeric: false, numbers: 2 },
+      { index: 0, name: 'column 0', numeric: false, numbers: 2, monotonic: true },
+      { index: 1, name: 'column 1', numeric: false, numbers: 2, monotonic: true },
     ]);
+  });
+
+  it('marks a column whose numbers never fall, or never rise, as monotonic (a time or an index)', () => {
+    const r = csvColumns('t,up,down,flat,wave\n1,0,9,2,0\n2,0,8,2,1\n3,5,8,2,0\n');
+    expect(r.ok && r.columns.map((c) => c.monotonic)).toEqual([true, true, true, true, false]);
   });
 
   it('passes parse errors through', () => {

@@ -28,6 +28,11 @@ export interface CsvColumn {
   numeric: boolean;
   /** How many data rows have a number in this column. */
   numbers: number;
+  /**
+   * True when the column's numbers, read down the rows, never fall or never rise (at least
+   * two of them): a time stamp or an index, which a picker should not choose first.
+   */
+  monotonic: boolean;
 }
 
 /** The columns of a CSV text with the number of data rows, or its parse errors. */
@@ -43,10 +48,17 @@ export function csvColumns(text: string, options: CsvOptions = {}): CsvColumnsRe
   if (!table.ok) return table;
   const columns: CsvColumn[] = [];
   for (let c = 0; c < columnCount(table); c++) {
-    let numbers = 0;
-    for (const row of table.rows) if (c < row.length && parseCsvNumber(row[c], table.delimiter) !== null) numbers++;
+    let numbers = 0, rises = false, falls = false, last: number | null = null;
+    for (const row of table.rows) {
+      const v = c < row.length ? parseCsvNumber(row[c], table.delimiter) : null;
+      if (v === null) continue;
+      numbers++;
+      if (last !== null && v > last) rises = true;
+      if (last !== null && v < last) falls = true;
+      last = v;
+    }
     const name = table.header && c < table.header.length && table.header[c] !== '' ? table.header[c] : `column ${c}`;
-    columns.push({ index: c, name, numeric: numbers > 0 && numbers === table.rows.length, numbers });
+    columns.push({ index: c, name, numeric: numbers > 0 && numbers === table.rows.length, numbers, monotonic: numbers >= 2 && !(rises && falls) });
   }
   return { ok: true, header: table.header !== null, rows: table.rows.length, columns };
 }

@@ -38,6 +38,7 @@ function CsvColumnForm({ draft }: { draft: CsvDraft }) {
       <p className="note">
         {draft.fileName}: {draft.rows.toLocaleString('en-US')} data row{draft.rows === 1 ? '' : 's'}{draft.header ? ', with a header row' : ''}. The chosen column becomes the series; the windows, horizon, split and normalisation stay as they are.
       </p>
+      <p className="note" data-testid="csv-choice-reason">{draft.initialReason}</p>
       <fieldset className="csv-columns">
         <legend>Series column</legend>
         {options.map((o) => (

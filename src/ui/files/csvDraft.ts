@@ -30,6 +30,8 @@ export interface CsvDraft {
   columns: CsvColumn[];
   /** The column chosen first. */
   initial: number;
+  /** Why that column was chosen first, in words. */
+  initialReason: string;
 }
 
 interface CsvDraftState {
@@ -65,7 +67,7 @@ export async function openCsvFile(store: LabStore, file: File): Promise<boolean>
   if (!parsed.ok) return refuse(describeCsvErrors(parsed.errors));
   const initial = defaultColumn(parsed.columns);
   if (initial === null) return refuse(parsed.rows === 0 ? 'it has no data rows.' : 'none of its columns holds numbers.');
-  csvDraftStore.setState({ draft: { fileName: file.name, text: read.text, header: parsed.header, rows: parsed.rows, columns: parsed.columns, initial }, problem: null });
+  csvDraftStore.setState({ draft: { fileName: file.name, text: read.text, header: parsed.header, rows: parsed.rows, columns: parsed.columns, initial: initial.index, initialReason: initial.reason }, problem: null });
   return true;
 }
 

@@ -29,10 +29,24 @@ describe('columnOptions(columns, rows) and defaultColumn(columns)', () => {
     ]);
   });
 
-  it('chooses the first all-numeric column first, else the first usable one, else none', () => {
-    expect(defaultColumn(columnsOf(gappy).columns)).toBe(2);
-    expect(defaultColumn(columnsOf('a,b\nx,1\ny,z\n').columns)).toBe(1);
+  it('chooses the first all-numeric column that goes both up and down, else the first usable one, else none', () => {
+    expect(defaultColumn(columnsOf(gappy).columns)?.index).toBe(2);
+    expect(defaultColumn(columnsOf('a,b\nx,1\ny,z\n').columns)?.index).toBe(1);
     expect(defaultColumn(columnsOf('a,b\nx,y\n').columns)).toBeNull();
+  });
+
+  it('passes over a time or index column, which only rises, and says why', () => {
+    const text = 't,index,value\n0.0,1,0.5\n0.1,2,0.9\n0.2,3,0.4\n0.3,4,0.7\n';
+    expect(defaultColumn(columnsOf(text).columns)).toEqual({
+      index: 2,
+      reason: 'Chose “value”: it is the first column of numbers that goes both up and down; “t”, “index” only rise or fall, like times or indices.',
+    });
+  });
+
+  it('falls back to the first column of numbers when every one is monotonic, and says to check it', () => {
+    const choice = defaultColumn(columnsOf('t,v\n1,5\n2,6\n3,7\n').columns);
+    expect(choice?.index).toBe(0);
+    expect(choice?.reason).toMatch(/only rises or falls, so check/);
   });
 });
 

@@ -29,9 +29,26 @@ export function columnOptions(columns: readonly CsvColumn[], rows: number): Colu
   });
 }
 
-/** The choice made first: the first all-numeric column, else the first usable one; `null` when none is. */
-export function defaultColumn(columns: readonly CsvColumn[]): number | null {
-  return (columns.find((c) => c.numeric) ?? columns.find((c) => c.numbers > 0))?.index ?? null;
+/**
+ * The choice made first, with the reason in words: the first column of numbers that goes both
+ * up and down (all-numeric preferred), since a column that only rises or falls is usually a
+ * time or an index; else the first column of numbers; `null` when no column has numbers.
+ */
+export function defaultColumn(columns: readonly CsvColumn[]): { index: number; reason: string } | null {
+  const quoted = (list: readonly CsvColumn[]) => list.map((c) => `“${c.name}”`).join(', ');
+  const usable = columns.filter((c) => c.numbers > 0);
+  const numeric = usable.filter((c) => c.numeric);
+  const varying = numeric.find((c) => !c.monotonic) ?? usable.find((c) => !c.monotonic);
+  if (varying) {
+    const skipped = usable.filter((c) => c.index < varying.index && c.monotonic);
+    const why = skipped.length > 0
+      ? `it is the first column of numbers that goes both up and down; ${quoted(skipped)} only ${skipped.length === 1 ? 'rises or falls, like a time or an index' : 'rise or fall, like times or indices'}.`
+      : `it is the first column of numbers that goes both up and down.`;
+    return { index: varying.index, reason: `Chose “${varying.name}”: ${why}` };
+  }
+  const first = numeric[0] ?? usable[0];
+  if (!first) return null;
+  return { index: first.index, reason: `Chose “${first.name}”, the first column of numbers; every column of numbers only rises or falls, so check that it is the series you mean.` };
 }
 
 /**
