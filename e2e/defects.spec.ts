@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { cellDiagram, openLab } from './fixtures';
+import { presetJson, readableLink } from './shareFixtures';
 
 const gate = (page: Page, name: string) => cellDiagram(page).getByRole('img', { name, exact: true });
 
@@ -59,4 +60,26 @@ test('the experiment can be named in the top bar, undoably; the preset menu says
   await expect(field).toHaveValue('Sine prediction, 1 data + 2 hidden');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(presets.locator('option:checked')).toHaveText('Sine prediction');
+});
+
+test('a cell that cannot learn says so, and its contributions are zeros, not floating-point noise', async ({ page }) => {
+  const experiment = presetJson('sine.json');
+  // The sine cell with h1 cut off from the readout: its RY(b) and the RXX between the hidden
+  // wires no longer reach d0 in any step.
+  const model = experiment.model as { cell: { gate: string; wires: number[]; angle?: unknown }[] };
+  model.cell = [
+    { gate: 'RY', wires: [0], angle: { input: true, transform: 'arccos' } },
+    { gate: 'RY', wires: [1], angle: { param: 'a' } },
+    { gate: 'RY', wires: [2], angle: { param: 'b' } },
+    { gate: 'CNOT', wires: [1, 0] },
+  ];
+  const params = experiment.params as Record<string, number>;
+  (experiment as Record<string, unknown>).params = { a: params.a, b: params.b, s: params.s, bias: params.bias };
+  await page.goto(readableLink(experiment));
+  const note = page.getByTestId('unreachable-note');
+  await expect(note).toHaveText(/“b” cannot affect the loss: no gate that uses it reaches a readout/, { timeout: 20_000 });
+  await page.getByRole('combobox', { name: 'Parameter' }).selectOption('b');
+  const bars = page.getByRole('region', { name: 'Gradients' });
+  await expect(bars).toContainText('dL/db = Σ 0.000');
+  await expect(page.locator('body')).not.toContainText(/e−1[3-9]|e-1[3-9]|−0\.000/);
 });

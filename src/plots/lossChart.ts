@@ -6,6 +6,7 @@
  * existing marks, it never rebuilds the SVG. Redraws when its container is resized and
  * describes its data in words in the SVG's `<desc>`.
  */
+import { NOISE, typographicMinus } from '../text/format';
 import { observeChartSize } from './chartFrame';
 import { select } from 'd3';
 import { drawLossAxes, drawLossLegend, drawLossSeries } from './lossLayers';
@@ -34,7 +35,7 @@ export interface LossChart {
 const EMPTY: LossChartData = { train: [], test: [] };
 
 /** A loss for people: three significant digits, typographic minus. */
-export const formatLoss = (v: number) => (v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential(2) : v.toPrecision(3)).replace('-', '\u2212');
+export const formatLoss = (v: number) => (Math.abs(v) < NOISE ? '0' : typographicMinus(Math.abs(v) < 1e-3 ? v.toExponential(2) : v.toPrecision(3)));
 
 function lastValue(series: readonly (number | null)[]): [epoch: number, value: number] | null {
   for (let i = series.length - 1; i >= 0; i--) {

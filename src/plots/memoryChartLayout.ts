@@ -5,6 +5,7 @@
  * line of ln(sensitivity) and its factor per step printed: below 1 the memory fades, above 1
  * it grows (vanishing or exploding contributions).
  */
+import { formatExponent, typographicMinus } from '../text/format';
 import { line, scaleLinear, scaleLog } from 'd3';
 import type { MemoryProfileDto } from '../worker/protocol';
 import type { Mark } from './gradientBarsMarks';
@@ -13,7 +14,7 @@ import type { Mark } from './gradientBarsMarks';
 const MEMORY_MARGIN = { top: 50, right: 20, bottom: 40, left: 58 };
 
 /** A positive number for a log axis label: `1e−3` style below 0.01, else 2 significant digits. */
-export const formatLogTick = (v: number) => (v < 0.01 || v >= 1e4 ? v.toExponential(0) : String(Number(v.toPrecision(2)))).replace('-', '\u2212');
+export const formatLogTick = (v: number) => typographicMinus(v < 0.01 || v >= 1e4 ? v.toExponential(0) : String(Number(v.toPrecision(2))));
 
 /** "fades", "grows" or "holds" for a factor per step. */
 export function memoryTrend(factor: number): string {
@@ -63,7 +64,7 @@ export function memoryChartMarks(profile: MemoryProfileDto | null, width: number
     series.push({ kind: 'path', key: `line-${key}`, className: `memory-line memory-line--${key}`, attrs: { d: path(points) ?? '' } });
     points.forEach(([d, v]) => series.push({
       kind: 'circle', key: `${key}-${d}`, className: `memory-point memory-point--${key}`, attrs: { cx: x(d), cy: y(v), r: 3.2 },
-      title: `distance ${d}: mean ${key === 'sensitivity' ? 'sensitivity' : '|contribution|'} ${v.toExponential(2).replace('-', '\u2212')}`,
+      title: `distance ${d}: mean ${key === 'sensitivity' ? 'sensitivity' : '|contribution|'} ${formatExponent(v)}`,
     }));
   }
   const labels: Mark[] = [];

@@ -3,6 +3,7 @@
  * unscored steps, the two series and the legend. Each takes the layer's `<g>` and the
  * frame (scales and data) and joins its marks in place, so a redraw reuses elements.
  */
+import { formatNumber } from '../text/format';
 import { axisBottom, axisLeft, line, select, type ScaleLinear, type Selection } from 'd3';
 import type { OutputsChartData } from './outputsChart';
 
@@ -23,7 +24,7 @@ export interface Frame {
 }
 
 /** A number for people: three decimals (or exponent), typographic minus. */
-export const formatValue = (v: number) => (Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(2) : v.toFixed(3)).replace('-', '\u2212');
+export const formatValue = (v: number) => formatNumber(v, 3);
 
 /** x axis with one tick per step (up to 16 steps), y axis with grid lines, and the zero line. */
 export function drawAxes(layer: Layer, f: Frame): void {

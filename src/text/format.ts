@@ -1,17 +1,35 @@
 /**
- * Number and formula formatting shared by the panels: a true minus sign, fixed significant
- * digits, and the head written as a formula over the readouts.
+ * Number and formula formatting shared by the page: one minus sign (U+2212) everywhere, one
+ * exponent form (`1.20e−4`), no floating-point noise (a magnitude under 1e-12 is shown as
+ * zero, and a zero never has a sign), and the head written as a formula over the readouts.
  */
 import type { Head, Readout } from '../model/types';
 
 const MINUS = '\u2212';
 
-/** `v` with `digits` decimals and a typographic minus; `'—'` for `null`. */
+/** Below this magnitude a number is floating-point noise, shown as zero. */
+export const NOISE = 1e-12;
+
+/** `text` with every ASCII minus, the exponent's too, made typographic. */
+export const typographicMinus = (text: string): string => text.replace(/-/g, MINUS);
+
+/** `v` to `digits` decimals, noise as zero and no signed zero. */
+export function formatFixed(v: number, digits: number): string {
+  const text = (Math.abs(v) < NOISE ? 0 : v).toFixed(digits);
+  return Number(text) === 0 ? text.replace('-', '') : typographicMinus(text);
+}
+
+/** `v` in the exponent form `1.20e−4`, with `digits` decimals in the mantissa. */
+export function formatExponent(v: number, digits = 2): string {
+  return Math.abs(v) < NOISE ? (0).toFixed(digits) : typographicMinus(v.toExponential(digits));
+}
+
+/** `v` with `digits` decimals, in exponent form below `10^-digits` or from a million; `'—'` for `null`. */
 export function formatNumber(v: number | null | undefined, digits = 3): string {
   if (v === null || v === undefined || Number.isNaN(v)) return '—';
   const abs = Math.abs(v);
-  const text = abs !== 0 && (abs < 10 ** -digits || abs >= 1e6) ? abs.toExponential(2) : abs.toFixed(digits);
-  return (v < 0 && Number(text) !== 0 ? MINUS : '') + text;
+  if (abs < NOISE) return formatFixed(0, digits);
+  return abs < 10 ** -digits || abs >= 1e6 ? formatExponent(v) : formatFixed(v, digits);
 }
 
 /** A whole number with thousands separators, e.g. `12,180`. */
@@ -38,6 +56,5 @@ export function formatHead(head: Head): string {
 
 /** A contribution for people: three decimals (an exponent below 1e-3), typographic minus. */
 export function formatContribution(v: number): string {
-  const text = v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential(2) : v.toFixed(3);
-  return text.replace('-', MINUS);
+  return formatNumber(v, 3);
 }

@@ -8,6 +8,28 @@ import { selectExperiment } from '../store/selectors';
 import { Palette } from './editor/Palette';
 import { RegisterControls } from './editor/RegisterControls';
 import { formatNumber } from '../text/format';
+import { selectAnalysis } from '../store/analysisSelectors';
+
+/**
+ * Says, in words, which parameters cannot learn: none of their gates reaches a readout, so
+ * their gradient is zero whatever their value (the worker's analysis finds them).
+ */
+const NONE: readonly string[] = [];
+
+function UnreachableNote() {
+  // A constant for "none": a new array per read would make the store see a change every time.
+  const unreachable = useLab((s) => selectAnalysis(s)?.unreachable ?? NONE);
+  if (unreachable.length === 0) return null;
+  const names = unreachable.map((p) => `“${p}”`).join(', ');
+  const one = unreachable.length === 1;
+  return (
+    <p className="panel-warning" role="status" data-testid="unreachable-note">
+      {names} cannot affect the loss: no gate that uses {one ? 'it' : 'them'} reaches a readout, in this step or through the
+      hidden wires in a later one, so {one ? 'its' : 'their'} gradient is zero and training leaves {one ? 'it' : 'them'} as{' '}
+      {one ? 'it is' : 'they are'}. Connect {one ? 'its wire' : 'their wires'} to a readout wire with a two-wire gate.
+    </p>
+  );
+}
 
 /**
  * The parameters with their values: the experiment's, or, once a run has reported, the run's
@@ -59,6 +81,7 @@ export function CellPanel() {
       <section className="panel-section" aria-labelledby="cell-params-heading">
         <h3 id="cell-params-heading">Parameters</h3>
         <ParamTable params={params} frozen={frozen} />
+        <UnreachableNote />
       </section>
     </>
   );

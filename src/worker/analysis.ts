@@ -16,6 +16,8 @@ import { parameterRoles } from '../simulation/unroll';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
 import { freeRunForecast } from './forecast';
 import { toContributionTable } from './contributionTable';
+import { zeroNegligibleRecord } from './negligible';
+import { unreachableParams } from '../simulation/lightCone';
 
 const refuse = (path: string, error: unknown): AnalysisReply => ({
   ok: false,
@@ -62,9 +64,10 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
       washout: loss.washout,
       outputs: Float64Array.from(simulation.outputs),
       loss: simulation.loss,
-      gradient: gradient.gradient,
+      gradient: zeroNegligibleRecord(gradient.gradient),
       occurrences: toContributionTable(gradient.occurrences),
       headParams: parameterRoles(model).head,
+      unreachable: unreachableParams(model),
       hiddenQubits: model.hiddenQubits,
       bloch: flattenBloch(simulation.bloch, model.hiddenQubits),
       memory,

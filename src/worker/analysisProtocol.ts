@@ -57,6 +57,8 @@ export interface AnalysisSuccess {
   occurrences: ContributionTable;
   /** The parameters the head reads (their gradient has no occurrences). */
   headParams: string[];
+  /** Circuit parameters none of whose gates reaches a readout: they cannot affect the loss (simulation/lightCone.ts). */
+  unreachable: string[];
   /** Hidden wires `H`; `bloch[(t * H + k) * 3 + c]` is component `c` (x, y, z) of wire `k` after step `t`. */
   hiddenQubits: number;
   bloch: Float64Array;

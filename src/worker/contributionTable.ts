@@ -1,8 +1,10 @@
 /**
  * Occurrence contributions packed column by column for transfer to the page: typed arrays
- * instead of one object per occurrence, parameter names listed once.
+ * instead of one object per occurrence, parameter names listed once; floating-point noise
+ * becomes exactly zero (negligible.ts).
  */
 import type { OccurrenceContribution } from '../gradients/types';
+import { zeroNegligible } from './negligible';
 import type { ContributionTable } from './trainingProtocol';
 
 export function toContributionTable(occurrences: readonly OccurrenceContribution[]): ContributionTable {
@@ -13,6 +15,6 @@ export function toContributionTable(occurrences: readonly OccurrenceContribution
     param: Uint16Array.from(occurrences, (o) => index.get(o.param) ?? 0),
     gate: Uint16Array.from(occurrences, (o) => o.gate),
     step: Uint32Array.from(occurrences, (o) => o.step),
-    contribution: Float64Array.from(occurrences, (o) => o.contribution),
+    contribution: zeroNegligible(Float64Array.from(occurrences, (o) => o.contribution)),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { EpochReport, HistoryEntry } from '../training/trainer';
 import { toContributionTable } from './contributionTable';
+import { zeroNegligibleRecord } from './negligible';
 import type { HistoryChunk, OutputsSnapshot, TrainingProgress, TrainingRunStatus } from './trainingProtocol';
 
 /** What the run holds when a report is due. */
@@ -64,7 +65,7 @@ export function buildReport(source: ReportSource): { report: TrainingProgress; t
     history: historyChunk(history, source.reported),
     outputs: latest ? outputsSnapshot(latest, source.washout) : null,
     params: { ...source.params },
-    gradient: latest ? { ...latest.gradient } : {},
+    gradient: latest ? zeroNegligibleRecord(latest.gradient) : {},
     occurrences: toContributionTable(latest?.occurrences ?? []),
   };
   const { history: h, outputs: o, occurrences: c } = report;

@@ -4,13 +4,15 @@
  * text/occurrence.ts, which the gradient bars read too). Pure functions of numbers.
  */
 
+import { formatFixed } from '../../text/format';
+
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 
 /** `t` in subscript digits: 12 -> `₁₂`. */
 export const subscript = (t: number) => String(t).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)]);
 
 /** A short number for a step header: two decimals, typographic minus. */
-const formatShort = (v: number) => v.toFixed(2).replace('-', '\u2212');
+const formatShort = (v: number) => formatFixed(v, 2);
 
 /** The header of step `t`: `x₃ 0.42` (the first component of a vector input, with `…`). */
 export function inputHeader(t: number, input: readonly number[] | undefined): string {

@@ -5,6 +5,7 @@
  * the adjoint one, counts what they cost, and meets the common mistake of shifting the
  * parameter in every step at once.
  */
+import { formatExponent } from '../../../text/format';
 import type { Lesson } from '../lessonTypes';
 import { analysisFor, contributionsOf, isAnswer, missingParam, num, probeOf } from '../measures';
 
@@ -47,7 +48,7 @@ export const measureReset: Lesson = {
           const gap = Math.max(...rows.map((r) => Math.abs(r.shift - r.adjoint)));
           const value = gap < 1e-9 ? 'yes' : gap < 1e-3 ? 'approximately' : 'no';
           const listed = rows.map((r) => `step ${r.step}: ${num(r.shift, 6)} vs ${num(r.adjoint, 6)}`).join('; ');
-          return { ready: true, value, text: `Parameter-shift vs adjoint, per occurrence: ${listed}. Largest difference ${gap.toExponential(1)}.` };
+          return { ready: true, value, text: `Parameter-shift vs adjoint, per occurrence: ${listed}. Largest difference ${formatExponent(gap, 1)}.` };
         },
       },
     },
