@@ -8,7 +8,7 @@ import { expect, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /** The app's origin in the journeys (playwright.config.ts, `vite preview`). */
-export const ORIGIN = 'http://localhost:4173';
+export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 /** A preset file of `public/experiments/`, parsed. */
 export function presetJson(file: string): Record<string, unknown> & { name: string; training: { epochs: number } } {
@@ -79,10 +79,10 @@ export async function linkFragment(page: Page): Promise<string> {
   return page.evaluate(() => location.hash);
 }
 
-/** Waits until the autosave holds an experiment named `name`. */
+/** Waits until this tab's autosave (its slot id is in `sessionStorage`) holds an experiment named `name`. */
 export async function autosavedAs(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => {
-    const record = localStorage.getItem('qrnn-lab:autosave');
+    const record = localStorage.getItem(`qrnn-lab:autosave:${sessionStorage.getItem('qrnn-lab:tab')}`);
     return record ? (JSON.parse(JSON.parse(record).text) as { name: string }).name : null;
   }), { timeout: 10_000 }).toBe(name);
 }

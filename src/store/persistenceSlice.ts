@@ -1,16 +1,22 @@
 /**
  * The persistence slice: autosave of the current experiment and of its last training run,
- * and the "Saved experiments" list (save under a name, reopen, rename, delete). Records go
- * through `persistenceStorage.ts`, so a missing, disabled or full storage never throws: the
- * slice says so in `persistenceMessage` and the page goes on (the saved list then lasts as
+ * and the "Saved experiments" list (save under a name, reopen, rename, delete). Each tab
+ * autosaves into its own slot (`autosaveSlot`, the tab's id), so two tabs never overwrite
+ * each other; `autosaves` lists every tab's autosaved work, to reopen from any tab. Records
+ * go through `persistenceStorage.ts`, so a missing, disabled or full storage never throws:
+ * the slice says so in `persistenceMessage`, which stays until the user dismisses it (a later
+ * successful write does not clear it), and the page goes on (the saved list then lasts as
  * long as the page). The composition root attaches the storage and decides when to autosave
  * (`src/app/connectPersistence.ts`); this slice holds no timers.
  */
-import { readAutosave, readRun, readSavedList, removeRecord, STORAGE_KEYS, writeRecord, type KeyValueStorage, type SavedExperiment } from './persistenceStorage';
+import {
+  autosaveKey, readAutosave, readAutosaves, readRun, readSavedList, removeRecord, runKey, STORAGE_KEYS, writeRecord,
+  type AutosavedWork, type KeyValueStorage, type SavedExperiment,
+} from './persistenceStorage';
 import type { TrainingHistory } from './trainingHistory';
 import type { LabSlice } from './types';
 
-export type { KeyValueStorage, SavedExperiment, SavedRun } from './persistenceStorage';
+export type { AutosavedWork, KeyValueStorage, SavedExperiment, SavedRun } from './persistenceStorage';
 
 /** Most saved experiments kept (the oldest beyond are dropped): each is a few kilobytes. */
 export const MAX_SAVED = 50;
@@ -33,20 +39,37 @@ export interface PersistenceSlice {
   storageAvailable: boolean;
   /** Saved experiments, newest first. */
   savedExperiments: readonly SavedExperiment[];
-  /** The latest storage problem in words (full, unavailable), or `null`. */
+  /** This tab's autosave slot (`''`: the single slot of labs before per-tab autosave). */
+  autosaveSlot: string;
+  /** Every tab's autosaved experiment (this tab's too), newest first. */
+  autosaves: readonly AutosavedWork[];
+  /**
+   * Storage problems in words (full, unavailable, work that could not be kept), or `null`.
+   * Stays until `dismissPersistenceMessage()`; a new problem is added to it, not swapped in.
+   */
   persistenceMessage: string | null;
   /** The run restored by `restoreRun`, until a new run or a reset replaces its history. */
   restoredRun: RestoredRun | null;
-  /** Attaches the browser's storage (`null` when it has none) and reads the saved list. */
-  attachStorage(storage: KeyValueStorage | null): void;
-  /** The autosaved experiment's text, or `null`. */
-  readAutosavedText(): string | null;
-  /** Autosaves the current experiment; `false` when nothing was stored. */
+  /** Attaches the browser's storage (`null` when it has none) with this tab's slot, and reads the lists. */
+  attachStorage(storage: KeyValueStorage | null, slot?: string): void;
+  /** The text autosaved in `slot` (default: this tab's), or `null`. */
+  readAutosavedText(slot?: string): string | null;
+  /** Autosaves the current experiment in this tab's slot; `false` when nothing was stored. */
   autosaveExperiment(): boolean;
+  /** Autosaves into `slot` from now on; what the old slot holds stays there. */
+  moveAutosave(slot: string): void;
+  /** Reads every tab's autosaves again (another tab wrote one). */
+  refreshAutosaves(): void;
+  /** Opens the experiment autosaved in `slot` as a new document. */
+  openAutosave(slot: string): boolean;
+  /** Deletes the experiment autosaved in `slot` and its run (never this tab's own slot). */
+  deleteAutosave(slot: string): boolean;
+  /** Records a storage problem in words; it stays until dismissed. */
+  reportPersistenceProblem(message: string): void;
   /** Saves the current run's history (or removes the saved run when there is none). */
   saveRun(): boolean;
-  /** Puts the saved run back if it trained the current experiment; returns whether it did. */
-  restoreRun(): boolean;
+  /** Puts back the run saved in `slot` (default: this tab's) if it trained the current experiment; returns whether it did. */
+  restoreRun(slot?: string): boolean;
   /** Saves `text` (default: the current experiment) as `name`; an entry of that name is replaced. */
   saveExperimentAs(name: string, text?: string): SavedExperiment | null;
   /** Opens a saved experiment as a new document. */
@@ -67,19 +90,33 @@ function isControl(code: number): boolean {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }
 
+/** `message` added to `previous` unless it already says it. */
+function withProblem(previous: string | null, message: string): string {
+  return previous === null ? message : previous.includes(message) ? previous : `${previous} ${message}`;
+}
+
 let idCounter = 0;
 const newId = () => `${Date.now().toString(36)}-${(idCounter++).toString(36)}`;
+
+/** The autosaved work of the other tabs, newest first, one per distinct text (a fresh tab's copy is not listed twice). */
+export function otherAutosaves(list: readonly AutosavedWork[], own: string): AutosavedWork[] {
+  const seen = new Set<string>();
+  return list.filter((w) => w.slot !== own && !seen.has(w.text) && (seen.add(w.text), true));
+}
 
 /** Creates the persistence slice. */
 export const createPersistenceSlice: LabSlice<PersistenceSlice> = (set, get) => {
   let storage: KeyValueStorage | null = null;
+
+  const problem = (message: string) => set((s) => ({ persistenceMessage: withProblem(s.persistenceMessage, message) }));
+  const listAutosaves = () => (storage ? readAutosaves(storage) : []);
 
   /** Stores the saved list (in memory only without a storage); `false` if the storage refused it. */
   function storeList(entries: SavedExperiment[]): boolean {
     if (storage) {
       const written = writeRecord(storage, STORAGE_KEYS.saved, { entries });
       if (!written.ok) {
-        set({ persistenceMessage: written.message });
+        problem(written.message);
         return false;
       }
     }
@@ -90,35 +127,58 @@ export const createPersistenceSlice: LabSlice<PersistenceSlice> = (set, get) => 
   return {
     storageAvailable: false,
     savedExperiments: [],
+    autosaveSlot: '',
+    autosaves: [],
     persistenceMessage: null,
     restoredRun: null,
-    attachStorage(next) {
+    attachStorage(next, slot = '') {
       storage = next;
-      set({ storageAvailable: next !== null, savedExperiments: next ? readSavedList(next) : [], persistenceMessage: next ? null : NO_STORAGE_MESSAGE });
+      set({
+        storageAvailable: next !== null, savedExperiments: next ? readSavedList(next) : [], autosaveSlot: slot,
+        autosaves: listAutosaves(), persistenceMessage: next ? null : NO_STORAGE_MESSAGE,
+      });
     },
-    readAutosavedText: () => (storage ? readAutosave(storage) : null),
+    readAutosavedText: (slot = get().autosaveSlot) => (storage ? readAutosave(storage, slot) : null),
     autosaveExperiment() {
-      const text = get().experimentText;
+      const { experimentText: text, autosaveSlot: slot } = get();
       if (!storage || text === null) return false;
-      const written = writeRecord(storage, STORAGE_KEYS.autosave, { text, savedAt: Date.now() });
-      if (!written.ok) set({ persistenceMessage: written.message });
-      else if (get().persistenceMessage !== null) set({ persistenceMessage: null });
+      const written = writeRecord(storage, autosaveKey(slot), { text, savedAt: Date.now() });
+      if (!written.ok) problem(written.message);
+      set({ autosaves: listAutosaves() });
       return written.ok;
     },
+    moveAutosave(slot) {
+      set({ autosaveSlot: slot });
+    },
+    refreshAutosaves() {
+      set({ autosaves: listAutosaves() });
+    },
+    openAutosave(slot) {
+      const work = get().autosaves.find((w) => w.slot === slot);
+      return work ? get().loadExperimentText(work.text, `The autosaved experiment '${work.name}'`) : false;
+    },
+    deleteAutosave(slot) {
+      if (!storage || slot === get().autosaveSlot) return false;
+      removeRecord(storage, autosaveKey(slot));
+      removeRecord(storage, runKey(slot));
+      set({ autosaves: listAutosaves() });
+      return true;
+    },
+    reportPersistenceProblem: problem,
     saveRun() {
       const s = get();
       if (!storage || s.experimentText === null) return false;
       if (s.trainingHistoryLength === 0) {
-        removeRecord(storage, STORAGE_KEYS.run);
+        removeRecord(storage, runKey(s.autosaveSlot));
         return true;
       }
       const params = s.trainingReport?.params ?? s.restoredRun?.params ?? null;
-      const written = writeRecord(storage, STORAGE_KEYS.run, { text: s.experimentText, history: s.trainingHistory, counters: s.trainingCounters, params });
-      if (!written.ok) set({ persistenceMessage: written.message });
+      const written = writeRecord(storage, runKey(s.autosaveSlot), { text: s.experimentText, history: s.trainingHistory, counters: s.trainingCounters, params });
+      if (!written.ok) problem(written.message);
       return written.ok;
     },
-    restoreRun() {
-      const run = storage ? readRun(storage) : null;
+    restoreRun(slot = get().autosaveSlot) {
+      const run = storage ? readRun(storage, slot) : null;
       if (!run || run.text !== get().experimentText) return false;
       set({
         trainingHistory: run.history, trainingHistoryLength: run.history.trainLoss.length, trainingCounters: run.counters,

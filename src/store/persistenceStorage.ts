@@ -3,8 +3,11 @@
  * page: a storage that is missing or disabled (private windows, blocked cookies), full (a
  * `QuotaExceededError`), or holds a record another version of the lab wrote. Reads check
  * every record's shape and give `null` (or skip the entry) for anything else; writes catch
- * every error and say in words what went wrong. Three records, each under its own key:
- * the autosaved experiment, the last training run of it, and the named saved experiments.
+ * every error and say in words what went wrong. Records, each under its own key: the
+ * named saved experiments (one list), and for every tab its own autosaved experiment and the
+ * last training run of it (an autosave slot: `qrnn-lab:autosave:<slot>`, `qrnn-lab:run:<slot>`),
+ * so two tabs never overwrite each other's work. The slots are found by their key prefix;
+ * slot `''` is the single record of labs before per-tab autosave, read like any other.
  */
 import type { TrainingHistory } from './trainingHistory';
 import type { TrainingCounters } from './types';
@@ -14,6 +17,9 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** How many keys there are, and the key at an index (Web Storage); without them only known slots are found. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 /** Where each record lives. */
@@ -22,6 +28,12 @@ export const STORAGE_KEYS = {
   run: 'qrnn-lab:run',
   saved: 'qrnn-lab:saved',
 } as const;
+
+/** The key of a slot's autosaved experiment. */
+export const autosaveKey = (slot: string) => (slot === '' ? STORAGE_KEYS.autosave : `${STORAGE_KEYS.autosave}:${slot}`);
+
+/** The key of a slot's saved training run. */
+export const runKey = (slot: string) => (slot === '' ? STORAGE_KEYS.run : `${STORAGE_KEYS.run}:${slot}`);
 
 /** The record format's version, written as `v` in every record. */
 const RECORD_VERSION = 1;
@@ -35,6 +47,17 @@ export interface SavedExperiment {
   /** The experiment's canonical text (docs/spec.md §2). */
   text: string;
   /** Milliseconds since 1970 (`Date.now()`). */
+  savedAt: number;
+}
+
+/** One tab's autosaved experiment. */
+export interface AutosavedWork {
+  /** The autosave slot (a tab's id; `''` for a lab before per-tab autosave). */
+  slot: string;
+  /** The experiment's own name, as its text says. */
+  name: string;
+  text: string;
+  /** Milliseconds since 1970; 0 when the record does not say. */
   savedAt: number;
 }
 
@@ -90,10 +113,49 @@ function readRecord(storage: KeyValueStorage, key: string): Record<string, unkno
   }
 }
 
-/** The autosaved experiment's text, or `null`. */
-export function readAutosave(storage: KeyValueStorage): string | null {
-  const record = readRecord(storage, STORAGE_KEYS.autosave);
+/** The text autosaved in `slot`, or `null`. */
+export function readAutosave(storage: KeyValueStorage, slot = ''): string | null {
+  const record = readRecord(storage, autosaveKey(slot));
   return typeof record?.text === 'string' ? record.text : null;
+}
+
+/** The slots whose autosave records exist (found by key prefix), and the legacy slot `''`. */
+function autosaveSlots(storage: KeyValueStorage): string[] {
+  const slots = new Set<string>(['']);
+  try {
+    const count = storage.length;
+    if (typeof count === 'number' && storage.key) {
+      for (let i = 0; i < count; i++) {
+        const key = storage.key(i);
+        if (key?.startsWith(`${STORAGE_KEYS.autosave}:`)) slots.add(key.slice(STORAGE_KEYS.autosave.length + 1));
+      }
+    }
+  } catch {
+    // A storage that cannot list its keys still has the legacy slot.
+  }
+  return [...slots];
+}
+
+/** The experiment's own name in `text`, or a placeholder when the text has none. */
+function nameIn(text: string): string {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (isObject(value) && typeof value.name === 'string' && value.name.trim() !== '') return value.name;
+  } catch {
+    // Not JSON: the parser will refuse it when it is opened.
+  }
+  return 'Untitled experiment';
+}
+
+/** Every tab's autosaved experiment, newest first. */
+export function readAutosaves(storage: KeyValueStorage): AutosavedWork[] {
+  const out: AutosavedWork[] = [];
+  for (const slot of autosaveSlots(storage)) {
+    const record = readRecord(storage, autosaveKey(slot));
+    if (typeof record?.text !== 'string') continue;
+    out.push({ slot, name: nameIn(record.text), text: record.text, savedAt: isFiniteNumber(record.savedAt) ? record.savedAt : 0 });
+  }
+  return out.sort((a, b) => b.savedAt - a.savedAt);
 }
 
 /** The saved experiments, newest first; entries of the wrong shape are left out. */
@@ -104,8 +166,8 @@ export function readSavedList(storage: KeyValueStorage): SavedExperiment[] {
 }
 
 /** The saved run, or `null` when there is none or it is malformed. */
-export function readRun(storage: KeyValueStorage): SavedRun | null {
-  const r = readRecord(storage, STORAGE_KEYS.run);
+export function readRun(storage: KeyValueStorage, slot = ''): SavedRun | null {
+  const r = readRecord(storage, runKey(slot));
   if (!r || typeof r.text !== 'string' || !isObject(r.history) || !isObject(r.counters)) return null;
   const h = r.history;
   const series = [h.trainLoss, h.testLoss, h.circuitExecutions, h.shots];
