@@ -1,7 +1,8 @@
 /**
  * When the page autosaves: the experiment {@link AUTOSAVE_DEBOUNCE_MS} after its text last
  * changed, and the training run whenever it stops running (paused, finished, stopped,
- * diverged), steps while paused, or is reset. Nothing is written while a run is running, so training never
+ * diverged), steps while paused, is reset, or reports at rest (a resumed run's first report, an
+ * edit taken by a paused run: its checkpoint changed). Nothing is written while a run is running, so training never
  * waits on the storage; when the page is hidden (closed, reloaded, sent to the background)
  * both are written at once. A restored run is forgotten as soon as a new run or a reset
  * replaces its history.
@@ -31,7 +32,7 @@ export interface ConnectPersistenceOptions {
 
 const runStopped = (s: LabState, p: LabState) => p.trainingStatus === 'running' && s.trainingStatus !== 'running';
 const runChangedAtRest = (s: LabState, p: LabState) =>
-  s.trainingStatus !== 'running' && (s.trainingHistory !== p.trainingHistory || s.trainingHistoryLength !== p.trainingHistoryLength);
+  s.trainingStatus !== 'running' && (s.trainingHistory !== p.trainingHistory || s.trainingHistoryLength !== p.trainingHistoryLength || s.trainingReport !== p.trainingReport);
 
 /** Starts autosaving `store`; returns a function that stops. */
 export function connectPersistence(store: LabStore, options: ConnectPersistenceOptions = {}): () => void {

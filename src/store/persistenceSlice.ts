@@ -13,8 +13,9 @@ import {
   autosaveKey, readAutosave, readAutosaves, readRun, readSavedList, removeRecord, runKey, STORAGE_KEYS, writeRecord,
   type AutosavedWork, type KeyValueStorage, type SavedExperiment,
 } from './persistenceStorage';
+import type { TrainingCheckpoint } from '../worker/protocol';
 import type { TrainingHistory } from './trainingHistory';
-import type { LabSlice } from './types';
+import type { LabSlice, LabState } from './types';
 
 export type { AutosavedWork, KeyValueStorage, SavedExperiment, SavedRun } from './persistenceStorage';
 
@@ -27,10 +28,19 @@ export const MAX_SAVED_NAME = 120;
 /** Said when the browser lets the page store nothing. */
 export const NO_STORAGE_MESSAGE = 'This browser does not let the page store anything (private window or blocked storage): nothing is autosaved, and saved experiments last until the page is closed.';
 
-/** A run put back from the autosave: its history object and its trained parameters. */
+/** A run put back from the autosave: its history object, its trained parameters and where it was. */
 export interface RestoredRun {
   history: TrainingHistory;
   params: Record<string, number> | null;
+  checkpoint?: TrainingCheckpoint | null;
+}
+
+/** The checkpoint of the run on screen, if it is one that can go on: paused, running or finished, reported at its last epoch. */
+function currentCheckpoint(s: LabState): TrainingCheckpoint | null {
+  const report = s.trainingReport;
+  if (report?.checkpoint && ['paused', 'running', 'finished'].includes(s.trainingStatus) && report.checkpoint.epoch === s.trainingHistoryLength) return report.checkpoint;
+  if (!report && s.restoredRun?.history === s.trainingHistory) return s.restoredRun.checkpoint ?? null;
+  return null;
 }
 
 /** Autosave and the saved experiments. */
@@ -68,7 +78,11 @@ export interface PersistenceSlice {
   reportPersistenceProblem(message: string): void;
   /** Saves the current run's history (or removes the saved run when there is none). */
   saveRun(): boolean;
-  /** Puts back the run saved in `slot` (default: this tab's) if it trained the current experiment; returns whether it did. */
+  /**
+   * Puts back the run saved in `slot` (default: this tab's) if it trained the current
+   * experiment; returns whether it did. A run saved with a checkpoint continues, paused at
+   * its last epoch with its trained parameters, in the worker (Play or Step goes on).
+   */
   restoreRun(slot?: string): boolean;
   /** Saves `text` (default: the current experiment) as `name`; an entry of that name is replaced. */
   saveExperimentAs(name: string, text?: string): SavedExperiment | null;
@@ -173,7 +187,8 @@ export const createPersistenceSlice: LabSlice<PersistenceSlice> = (set, get) => 
         return true;
       }
       const params = s.trainingReport?.params ?? s.restoredRun?.params ?? null;
-      const written = writeRecord(storage, runKey(s.autosaveSlot), { text: s.experimentText, history: s.trainingHistory, counters: s.trainingCounters, params });
+      const record = { text: s.experimentText, history: s.trainingHistory, counters: s.trainingCounters, params, checkpoint: currentCheckpoint(s) };
+      const written = writeRecord(storage, runKey(s.autosaveSlot), record);
       if (!written.ok) problem(written.message);
       return written.ok;
     },
@@ -183,8 +198,13 @@ export const createPersistenceSlice: LabSlice<PersistenceSlice> = (set, get) => 
       set({
         trainingHistory: run.history, trainingHistoryLength: run.history.trainLoss.length, trainingCounters: run.counters,
         trainingStatus: 'idle', trainingRunId: null, trainingReport: null, trainingMessage: null,
-        restoredRun: { history: run.history, params: run.params },
+        restoredRun: { history: run.history, params: run.params, checkpoint: run.checkpoint },
       });
+      // Where the run can go on, a paused run in the worker continues it from its last epoch.
+      if (run.checkpoint && get().trainingApi) {
+        const h = run.history;
+        void get().resumeTraining({ checkpoint: run.checkpoint, history: { trainLoss: [...h.trainLoss], testLoss: [...h.testLoss], circuitExecutions: [...h.circuitExecutions], shots: [...h.shots] } });
+      }
       return true;
     },
     saveExperimentAs(name, text = get().experimentText ?? undefined) {

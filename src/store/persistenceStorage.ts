@@ -9,6 +9,7 @@
  * so two tabs never overwrite each other's work. The slots are found by their key prefix;
  * slot `''` is the single record of labs before per-tab autosave, read like any other.
  */
+import type { TrainingCheckpoint } from '../worker/protocol';
 import type { TrainingHistory } from './trainingHistory';
 import type { TrainingCounters } from './types';
 
@@ -69,6 +70,8 @@ export interface SavedRun {
   counters: TrainingCounters;
   /** The parameters after the run's last epoch; `null` when it never reported any. */
   params: Record<string, number> | null;
+  /** Where the run was, to go on from exactly (`null`: it can only be shown, not continued). */
+  checkpoint: TrainingCheckpoint | null;
 }
 
 /** What a write did: stored, or the reason it was not, in one sentence. */
@@ -182,7 +185,33 @@ export function readRun(storage: KeyValueStorage, slot = ''): SavedRun | null {
   if (!counterKeys.every((k) => isFiniteNumber(c[k])) || !lossOk(c.trainLoss) || !lossOk(c.testLoss)) return null;
   const params = r.params === null ? null : isNumberRecord(r.params) ? r.params : undefined;
   if (params === undefined) return null;
-  return { text: r.text, history: h as unknown as TrainingHistory, counters: c as unknown as TrainingCounters, params };
+  const checkpoint = isCheckpoint(r.checkpoint) && r.checkpoint.epoch === length ? r.checkpoint : null;
+  return { text: r.text, history: h as unknown as TrainingHistory, counters: c as unknown as TrainingCounters, params, checkpoint };
+}
+
+const OPTIMIZERS = ['sgd', 'adam', 'spsa', 'ridge'];
+
+/** Whether `v` is a whole number of at least 0. */
+const isCount = (v: unknown): v is number => isFiniteNumber(v) && Number.isInteger(v) && v >= 0;
+
+function isCost(v: unknown): boolean {
+  return isObject(v) && isFiniteNumber(v.circuitExecutions) && isFiniteNumber(v.shots);
+}
+
+function isRngPosition(v: unknown): boolean {
+  return isObject(v) && Array.isArray(v.words) && v.words.length === 4 && v.words.every((w) => isCount(w) && w <= 0xffffffff)
+    && (v.spare === null || isFiniteNumber(v.spare));
+}
+
+/** Whether `v` has the shape of a training checkpoint, every number finite. */
+function isCheckpoint(v: unknown): v is TrainingCheckpoint {
+  if (!isObject(v) || !isObject(v.trainer)) return false;
+  const t = v.trainer;
+  const o = t.optimizer;
+  return isCount(v.epoch) && isCount(v.epochs) && isCount(v.trainerEpochs) && isNumberRecord(v.baseParams) && isCost(v.costBefore)
+    && isFiniteNumber(v.elapsedMs) && isCount(t.epoch) && isNumberRecord(t.params) && isCost(t.totals) && typeof t.diverged === 'boolean'
+    && isObject(o) && OPTIMIZERS.includes(o.kind as string) && isCount(o.iteration) && isNumberRecord(o.m) && isNumberRecord(o.v)
+    && isRngPosition(t.rng) && isRngPosition(t.estimatorRng);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
