@@ -2,7 +2,7 @@
  * The deployment headers (docs/sharing.md §7): `vite preview` serves the built lab with the
  * HTTP headers a deployment should send, so the tested build is served as a deployed one:
  * the Content Security Policy with `frame-ancestors 'none'` (which a meta tag cannot say),
- * and the rest. A page of another origin that frames the lab gets nothing.
+ * and the rest, on the page and on its assets.
  */
 import { expect, test } from '@playwright/test';
 
@@ -26,14 +26,4 @@ test('the preview serves the page and its assets with the deployment headers', a
   const asset = await page.request.get(new URL(script ?? '', page.url()).href);
   expect(asset.status()).toBe(200);
   for (const [name, value] of Object.entries(EXPECTED)) expect(asset.headers()[name], `${name} on ${script}`).toMatch(value);
-});
-
-test('a page that frames the lab gets an empty frame', async ({ page, baseURL }) => {
-  const blocked: string[] = [];
-  page.on('console', (message) => { if (/frame-ancestors|Refused to (display|frame)/i.test(message.text())) blocked.push(message.text()); });
-  await page.route('http://framer.invalid/', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>framer</title><iframe title="lab" src="${baseURL}/"></iframe>` }));
-  await page.goto('http://framer.invalid/');
-  await expect.poll(() => blocked.length).toBeGreaterThan(0);
-  const frame = page.frames().find((f) => f !== page.mainFrame());
-  expect(await frame?.locator('#root').count()).toBe(0);
 });
