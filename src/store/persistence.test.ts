@@ -75,6 +75,22 @@ describe('autosave', () => {
     expect(store.getState().persistenceMessage).toBeNull();
   });
 
+  it('a dismissed problem is not said again on every failing write, only after a write has succeeded', () => {
+    const storage = memoryStorage(100);
+    const store = storeWith(storage);
+    store.getState().autosaveExperiment();
+    store.getState().dismissPersistenceMessage();
+    expect(store.getState().autosaveExperiment()).toBe(false);
+    expect(store.getState().persistenceMessage).toBeNull();
+    const full = storage.setItem;
+    Object.assign(storage, { setItem: (k: string, v: string) => void storage.items.set(k, v) });
+    expect(store.getState().autosaveExperiment()).toBe(true);
+    Object.assign(storage, { setItem: full });
+    storage.items.set('big', 'x'.repeat(100));
+    expect(store.getState().autosaveExperiment()).toBe(false);
+    expect(store.getState().persistenceMessage).toMatch(/is full/);
+  });
+
   it('a second problem is added to the message, not swapped in; the same one is not repeated', () => {
     const store = storeWith(memoryStorage(100));
     store.getState().reportPersistenceProblem('First problem.');

@@ -56,6 +56,7 @@ export interface PersistenceSlice {
   /**
    * Storage problems in words (full, unavailable, work that could not be kept), or `null`.
    * Stays until `dismissPersistenceMessage()`; a new problem is added to it, not swapped in.
+   * A dismissed problem is not said again until a write succeeds (no nagging on every edit).
    */
   persistenceMessage: string | null;
   /** The run restored by `restoreRun`, until a new run or a reset replaces its history. */
@@ -104,11 +105,6 @@ function isControl(code: number): boolean {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f);
 }
 
-/** `message` added to `previous` unless it already says it. */
-function withProblem(previous: string | null, message: string): string {
-  return previous === null ? message : previous.includes(message) ? previous : `${previous} ${message}`;
-}
-
 let idCounter = 0;
 const newId = () => `${Date.now().toString(36)}-${(idCounter++).toString(36)}`;
 
@@ -122,7 +118,14 @@ export function otherAutosaves(list: readonly AutosavedWork[], own: string): Aut
 export const createPersistenceSlice: LabSlice<PersistenceSlice> = (set, get) => {
   let storage: KeyValueStorage | null = null;
 
-  const problem = (message: string) => set((s) => ({ persistenceMessage: withProblem(s.persistenceMessage, message) }));
+  /** The problems on screen, and those dismissed: a dismissed one is not said again until a write succeeds. */
+  let problems: string[] = [];
+  const dismissed = new Set<string>();
+  const problem = (message: string) => {
+    if (dismissed.has(message) || problems.includes(message)) return;
+    problems = [...problems, message];
+    set({ persistenceMessage: problems.join(' ') });
+  };
   const listAutosaves = () => (storage ? readAutosaves(storage) : []);
 
   /** Stores the saved list (in memory only without a storage); `false` if the storage refused it. */
@@ -147,6 +150,8 @@ export const createPersistenceSlice: LabSlice<PersistenceSlice> = (set, get) => 
     restoredRun: null,
     attachStorage(next, slot = '') {
       storage = next;
+      problems = next ? [] : [NO_STORAGE_MESSAGE];
+      dismissed.clear();
       set({
         storageAvailable: next !== null, savedExperiments: next ? readSavedList(next) : [], autosaveSlot: slot,
         autosaves: listAutosaves(), persistenceMessage: next ? null : NO_STORAGE_MESSAGE,
@@ -158,6 +163,7 @@ export const createPersistenceSlice: LabSlice<PersistenceSlice> = (set, get) => 
       if (!storage || text === null) return false;
       const written = writeRecord(storage, autosaveKey(slot), { text, savedAt: Date.now() });
       if (!written.ok) problem(written.message);
+      else dismissed.clear();
       set({ autosaves: listAutosaves() });
       return written.ok;
     },
@@ -230,6 +236,8 @@ export const createPersistenceSlice: LabSlice<PersistenceSlice> = (set, get) => 
       return storeList(list.filter((e) => e.id !== id));
     },
     dismissPersistenceMessage() {
+      for (const message of problems) dismissed.add(message);
+      problems = [];
       set({ persistenceMessage: null });
     },
   };
