@@ -14,6 +14,26 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * The HTTP headers a deployment should send with every response (docs/sharing.md §7), and
+ * that `vite preview` sends, so the tested build is served as a deployment serves it. The
+ * meta tag cannot forbid framing or set the others: only a header can. `frame-ancestors
+ * 'none'` (and the legacy `X-Frame-Options: DENY`) keep the lab out of other sites' frames
+ * (clickjacking); `nosniff` makes browsers trust the declared types; `no-referrer` keeps the
+ * page's address out of other requests; the opener and resource policies isolate the page
+ * from other origins' windows and embeds; the permissions policy turns off what the lab
+ * never uses. HSTS belongs on the HTTPS deployment only (see the docs).
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/**
  * Adds the policy as a `<meta http-equiv>` to the built `index.html` only: the dev server
  * injects inline scripts and style elements (module hot reload, React Refresh) that a strict
  * policy would block.
@@ -37,7 +57,7 @@ export default defineConfig({
     // otherwise inline KaTeX's smallest font (under 4 KB) into the stylesheet, where it is blocked.
     assetsInlineLimit: (file: string) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     setupFiles: ['src/testSetup.ts'],

@@ -79,10 +79,10 @@ export async function linkFragment(page: Page): Promise<string> {
   return page.evaluate(() => location.hash);
 }
 
-/** Waits until the autosave holds an experiment named `name`. */
+/** Waits until this tab's autosave (its slot id is in `sessionStorage`) holds an experiment named `name`. */
 export async function autosavedAs(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => {
-    const record = localStorage.getItem('qrnn-lab:autosave');
+    const record = localStorage.getItem(`qrnn-lab:autosave:${sessionStorage.getItem('qrnn-lab:tab')}`);
     return record ? (JSON.parse(JSON.parse(record).text) as { name: string }).name : null;
   }), { timeout: 10_000 }).toBe(name);
 }

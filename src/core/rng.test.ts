@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from './rng';
+import { createRng, restoreRng } from './rng';
 
 describe('createRng(seed)', () => {
   it('reproduces the same stream for the same seed and differs across seeds', () => {
@@ -42,5 +42,16 @@ describe('createRng(seed)', () => {
     expect(Math.abs(s / N)).toBeLessThan(4 / Math.sqrt(N));
     expect(Math.abs(s2 / N - 1)).toBeLessThan(0.03);
     expect(Math.abs(r / N)).toBeLessThan(4 / Math.sqrt(N));
+  });
+});
+
+describe('state() and restoreRng(state)', () => {
+  it('a restored generator draws exactly what the original draws next, the spare normal included', () => {
+    const rng = createRng(42);
+    for (let i = 0; i < 7; i++) rng.next();
+    rng.normal();
+    const copy = restoreRng(JSON.parse(JSON.stringify(rng.state())));
+    const draws = (r: ReturnType<typeof createRng>) => [r.normal(), r.next(), r.int(1000), r.rademacher(), r.binomial(500, 0.3), r.fork().next()];
+    expect(draws(copy)).toEqual(draws(rng));
   });
 });

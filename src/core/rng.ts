@@ -18,6 +18,14 @@ export interface Rng {
   binomial(n: number, p: number): number;
   /** An independent generator derived from this one's stream. */
   fork(): Rng;
+  /** Where the generator is: {@link restoreRng} of it draws exactly what this one draws next. */
+  state(): RngState;
+}
+
+/** A generator's position: sfc32's four words and Box-Muller's spare normal. */
+export interface RngState {
+  words: [number, number, number, number];
+  spare: number | null;
 }
 
 /** Exact powers of two for the 53-bit uniform. */
@@ -37,7 +45,17 @@ function splitmix32(seed: number): () => number {
 /** A generator for an integer seed (any finite number; its low 32 bits and sign are used). */
 export function createRng(seed: number): Rng {
   const mix = splitmix32(Math.trunc(seed) ^ (seed < 0 ? 0x5bd1e995 : 0));
-  let a = mix(), b = mix(), c = mix(), d = mix();
+  return sfc32([mix(), mix(), mix(), mix()], null, 12);
+}
+
+/** The generator at `state` (from `rng.state()`), drawing on from there bit for bit. */
+export function restoreRng(state: RngState): Rng {
+  return sfc32(state.words, state.spare);
+}
+
+/** sfc32 from its four words, after discarding `warmup` outputs. */
+function sfc32(words: readonly number[], spareAt: number | null, warmup = 0): Rng {
+  let [a, b, c, d] = words.map((w) => w >>> 0);
   const u32 = (): number => {
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;
@@ -47,8 +65,8 @@ export function createRng(seed: number): Rng {
     c = (c + t) >>> 0;
     return t;
   };
-  for (let i = 0; i < 12; i++) u32();
-  let spare: number | null = null;
+  for (let i = 0; i < warmup; i++) u32();
+  let spare: number | null = spareAt;
   const rng: Rng = {
     next: () => (u32() * TWO_21 + (u32() >>> 11)) / TWO_53,
     int: (n) => Math.floor(rng.next() * n),
@@ -64,6 +82,7 @@ export function createRng(seed: number): Rng {
     rademacher: () => (u32() & 1 ? 1 : -1),
     binomial: (n, p) => binomial(rng, n, p),
     fork: () => createRng(u32()),
+    state: () => ({ words: [a >>> 0, b >>> 0, c >>> 0, d >>> 0], spare }),
   };
   return rng;
 }

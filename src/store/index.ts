@@ -23,7 +23,7 @@ export type { AnalysisSlice, AnalysisStatus } from './analysisSlice';
 export type { OccurrenceRef, ViewSlice } from './viewSlice';
 export { ZOOM_LIMITS } from './viewSlice';
 export type { ClassroomSlice } from './classroomSlice';
-export type { KeyValueStorage, PersistenceSlice, RestoredRun, SavedExperiment } from './persistenceSlice';
+export type { AutosavedWork, KeyValueStorage, PersistenceSlice, RestoredRun, SavedExperiment } from './persistenceSlice';
 export type { CompareSettings, CompareStatus, ExplainStatus, TeachingApi, TeachingSlice } from './teachingSlice';
 export { COMPARE_DEFAULTS } from './teachingSlice';
 export type { LessonProbe, LessonSlice } from './lessonSlice';

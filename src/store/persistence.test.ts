@@ -2,13 +2,14 @@
  * Persistence on a fresh `createLabStore()` with fake storages: a memory storage, one that
  * throws `QuotaExceededError` past a byte budget, and one that throws on every call (a
  * browser that blocks storage). Autosave, the saved run, and the saved experiments list
- * (save, reopen, rename, delete) never throw and say what went wrong.
+ * (save, reopen, rename, delete) never throw and say what went wrong, in a message that
+ * stays until dismissed. Each tab autosaves into its own slot, and every slot is listed.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLabStore } from './index';
-import { cleanName, MAX_SAVED, MAX_SAVED_NAME, NO_STORAGE_MESSAGE } from './persistenceSlice';
-import { isQuotaError, readRun, STORAGE_KEYS, type KeyValueStorage } from './persistenceStorage';
+import { cleanName, MAX_SAVED, MAX_SAVED_NAME, NO_STORAGE_MESSAGE, otherAutosaves } from './persistenceSlice';
+import { autosaveKey, isQuotaError, readAutosaves, readRun, runKey, STORAGE_KEYS, type KeyValueStorage } from './persistenceStorage';
 
 const sine = readFileSync(new URL('../../public/experiments/sine.json', import.meta.url), 'utf8');
 const oneQubit = readFileSync(new URL('../../public/experiments/one-qubit.json', import.meta.url), 'utf8');
@@ -18,6 +19,8 @@ function memoryStorage(budget = Infinity): KeyValueStorage & { items: Map<string
   const items = new Map<string, string>();
   return {
     items,
+    get length() { return items.size; },
+    key: (i) => [...items.keys()][i] ?? null,
     getItem: (key) => items.get(key) ?? null,
     setItem(key, value) {
       const used = [...items].reduce((n, [k, v]) => n + (k === key ? 0 : v.length), 0);
@@ -35,9 +38,9 @@ const blockedStorage: KeyValueStorage = {
   removeItem() { throw new Error('The operation is insecure.'); },
 };
 
-function storeWith(storage: KeyValueStorage | null, text = sine) {
+function storeWith(storage: KeyValueStorage | null, text = sine, slot = '') {
   const store = createLabStore();
-  store.getState().attachStorage(storage);
+  store.getState().attachStorage(storage, slot);
   store.getState().loadExperimentText(text, 'test');
   return store;
 }
@@ -60,14 +63,42 @@ describe('autosave', () => {
     expect(store.getState().experiment?.name).toBe('Sine prediction, 1 data + 2 hidden');
   });
 
-  it('a later successful autosave clears the message', () => {
+  it('the message stays after a later successful autosave, until it is dismissed', () => {
     const storage = memoryStorage(100);
     const store = storeWith(storage);
     store.getState().autosaveExperiment();
     storage.items.clear();
     Object.assign(storage, { setItem: (k: string, v: string) => void storage.items.set(k, v) });
     expect(store.getState().autosaveExperiment()).toBe(true);
+    expect(store.getState().persistenceMessage).toMatch(/storage for this page is full/);
+    store.getState().dismissPersistenceMessage();
     expect(store.getState().persistenceMessage).toBeNull();
+  });
+
+  it('a dismissed problem is not said again on every failing write, only after a write has succeeded', () => {
+    const storage = memoryStorage(100);
+    const store = storeWith(storage);
+    store.getState().autosaveExperiment();
+    store.getState().dismissPersistenceMessage();
+    expect(store.getState().autosaveExperiment()).toBe(false);
+    expect(store.getState().persistenceMessage).toBeNull();
+    const full = storage.setItem;
+    Object.assign(storage, { setItem: (k: string, v: string) => void storage.items.set(k, v) });
+    expect(store.getState().autosaveExperiment()).toBe(true);
+    Object.assign(storage, { setItem: full });
+    storage.items.set('big', 'x'.repeat(100));
+    expect(store.getState().autosaveExperiment()).toBe(false);
+    expect(store.getState().persistenceMessage).toMatch(/is full/);
+  });
+
+  it('a second problem is added to the message, not swapped in; the same one is not repeated', () => {
+    const store = storeWith(memoryStorage(100));
+    store.getState().reportPersistenceProblem('First problem.');
+    store.getState().autosaveExperiment();
+    store.getState().autosaveExperiment();
+    const message = store.getState().persistenceMessage ?? '';
+    expect(message.startsWith('First problem. ')).toBe(true);
+    expect(message.match(/is full/g)).toHaveLength(1);
   });
 
   it('a blocked storage reads as empty and refuses writes with the browser reason', () => {
@@ -94,6 +125,70 @@ describe('autosave', () => {
     expect(store.getState().readAutosavedText()).toBeNull();
     expect(store.getState().savedExperiments).toEqual([]);
     expect(readRun(storage)).toBeNull();
+  });
+});
+
+describe('per-tab autosave slots', () => {
+  it('two tabs autosave into their own slots, and neither overwrites the other', () => {
+    const storage = memoryStorage();
+    const tabA = storeWith(storage, sine, 'tab-a');
+    const tabB = storeWith(storage, oneQubit, 'tab-b');
+    expect(tabA.getState().autosaveExperiment()).toBe(true);
+    expect(tabB.getState().autosaveExperiment()).toBe(true);
+    expect(storage.getItem(autosaveKey('tab-a'))).toContain('Sine prediction');
+    expect(storage.getItem(autosaveKey('tab-b'))).toContain('One qubit');
+    const fresh = storeWith(storage, sine, 'tab-c');
+    expect(fresh.getState().autosaves.map((w) => w.slot).sort()).toEqual(['tab-a', 'tab-b']);
+    expect(fresh.getState().readAutosavedText('tab-a')).toBe(tabA.getState().experimentText);
+  });
+
+  it('readAutosaves lists every slot by key prefix, the legacy record too, newest first', () => {
+    const storage = memoryStorage();
+    storage.setItem(STORAGE_KEYS.autosave, JSON.stringify({ v: 1, text: sine, savedAt: 1 }));
+    storage.setItem(autosaveKey('x'), JSON.stringify({ v: 1, text: oneQubit, savedAt: 2 }));
+    storage.setItem(autosaveKey('bad'), '{ nope');
+    storage.setItem('unrelated', 'x');
+    const list = readAutosaves(storage);
+    expect(list.map((w) => [w.slot, w.name])).toEqual([['x', JSON.parse(oneQubit).name], ['', 'Sine prediction, 1 data + 2 hidden']]);
+  });
+
+  it('a storage that cannot list its keys still gives the legacy slot', () => {
+    const storage = memoryStorage();
+    storage.setItem(STORAGE_KEYS.autosave, JSON.stringify({ v: 1, text: sine, savedAt: 1 }));
+    const unlisted: KeyValueStorage = { getItem: storage.getItem, setItem: storage.setItem, removeItem: storage.removeItem };
+    expect(readAutosaves(unlisted).map((w) => w.slot)).toEqual(['']);
+  });
+
+  it('otherAutosaves leaves out this tab\'s slot and lists each text once', () => {
+    const w = (slot: string, text: string) => ({ slot, name: slot, text, savedAt: 0 });
+    expect(otherAutosaves([w('me', 'a'), w('t1', 'a'), w('t2', 'b'), w('t3', 'b')], 'me').map((x) => x.slot)).toEqual(['t1', 't2']);
+  });
+
+  it('moveAutosave leaves the old slot as it was; deleteAutosave removes another slot and its run, never this tab\'s', () => {
+    const storage = memoryStorage();
+    const store = storeWith(storage, sine, 'old');
+    store.getState().autosaveExperiment();
+    store.getState().moveAutosave('new');
+    store.getState().loadExperimentText(oneQubit, 'test');
+    store.getState().autosaveExperiment();
+    expect(readAutosaves(storage).map((w) => w.slot).sort()).toEqual(['new', 'old']);
+    expect(store.getState().deleteAutosave('new')).toBe(false);
+    storage.setItem(runKey('old'), '{}');
+    expect(store.getState().deleteAutosave('old')).toBe(true);
+    expect(storage.items.has(autosaveKey('old'))).toBe(false);
+    expect(storage.items.has(runKey('old'))).toBe(false);
+    expect(store.getState().autosaves.map((w) => w.slot)).toEqual(['new']);
+  });
+
+  it('openAutosave opens another slot\'s experiment as a new document', () => {
+    const storage = memoryStorage();
+    storeWith(storage, oneQubit, 'other').getState().autosaveExperiment();
+    const store = storeWith(storage, sine, 'me');
+    const before = store.getState().documentId;
+    expect(store.getState().openAutosave('other')).toBe(true);
+    expect(store.getState().experiment?.name).toBe(JSON.parse(oneQubit).name);
+    expect(store.getState().documentId).toBe(before + 1);
+    expect(store.getState().openAutosave('nope')).toBe(false);
   });
 });
 

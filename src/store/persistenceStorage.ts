@@ -3,9 +3,13 @@
  * page: a storage that is missing or disabled (private windows, blocked cookies), full (a
  * `QuotaExceededError`), or holds a record another version of the lab wrote. Reads check
  * every record's shape and give `null` (or skip the entry) for anything else; writes catch
- * every error and say in words what went wrong. Three records, each under its own key:
- * the autosaved experiment, the last training run of it, and the named saved experiments.
+ * every error and say in words what went wrong. Records, each under its own key: the
+ * named saved experiments (one list), and for every tab its own autosaved experiment and the
+ * last training run of it (an autosave slot: `qrnn-lab:autosave:<slot>`, `qrnn-lab:run:<slot>`),
+ * so two tabs never overwrite each other's work. The slots are found by their key prefix;
+ * slot `''` is the single record of labs before per-tab autosave, read like any other.
  */
+import type { TrainingCheckpoint } from '../worker/protocol';
 import type { TrainingHistory } from './trainingHistory';
 import type { TrainingCounters } from './types';
 
@@ -14,6 +18,9 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** How many keys there are, and the key at an index (Web Storage); without them only known slots are found. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 /** Where each record lives. */
@@ -22,6 +29,12 @@ export const STORAGE_KEYS = {
   run: 'qrnn-lab:run',
   saved: 'qrnn-lab:saved',
 } as const;
+
+/** The key of a slot's autosaved experiment. */
+export const autosaveKey = (slot: string) => (slot === '' ? STORAGE_KEYS.autosave : `${STORAGE_KEYS.autosave}:${slot}`);
+
+/** The key of a slot's saved training run. */
+export const runKey = (slot: string) => (slot === '' ? STORAGE_KEYS.run : `${STORAGE_KEYS.run}:${slot}`);
 
 /** The record format's version, written as `v` in every record. */
 const RECORD_VERSION = 1;
@@ -38,6 +51,17 @@ export interface SavedExperiment {
   savedAt: number;
 }
 
+/** One tab's autosaved experiment. */
+export interface AutosavedWork {
+  /** The autosave slot (a tab's id; `''` for a lab before per-tab autosave). */
+  slot: string;
+  /** The experiment's own name, as its text says. */
+  name: string;
+  text: string;
+  /** Milliseconds since 1970; 0 when the record does not say. */
+  savedAt: number;
+}
+
 /** The last training run of the autosaved experiment, to show again after a reload. */
 export interface SavedRun {
   /** The canonical text of the experiment the run trained. */
@@ -46,6 +70,8 @@ export interface SavedRun {
   counters: TrainingCounters;
   /** The parameters after the run's last epoch; `null` when it never reported any. */
   params: Record<string, number> | null;
+  /** Where the run was, to go on from exactly (`null`: it can only be shown, not continued). */
+  checkpoint: TrainingCheckpoint | null;
 }
 
 /** What a write did: stored, or the reason it was not, in one sentence. */
@@ -90,10 +116,49 @@ function readRecord(storage: KeyValueStorage, key: string): Record<string, unkno
   }
 }
 
-/** The autosaved experiment's text, or `null`. */
-export function readAutosave(storage: KeyValueStorage): string | null {
-  const record = readRecord(storage, STORAGE_KEYS.autosave);
+/** The text autosaved in `slot`, or `null`. */
+export function readAutosave(storage: KeyValueStorage, slot = ''): string | null {
+  const record = readRecord(storage, autosaveKey(slot));
   return typeof record?.text === 'string' ? record.text : null;
+}
+
+/** The slots whose autosave records exist (found by key prefix), and the legacy slot `''`. */
+function autosaveSlots(storage: KeyValueStorage): string[] {
+  const slots = new Set<string>(['']);
+  try {
+    const count = storage.length;
+    if (typeof count === 'number' && storage.key) {
+      for (let i = 0; i < count; i++) {
+        const key = storage.key(i);
+        if (key?.startsWith(`${STORAGE_KEYS.autosave}:`)) slots.add(key.slice(STORAGE_KEYS.autosave.length + 1));
+      }
+    }
+  } catch {
+    // A storage that cannot list its keys still has the legacy slot.
+  }
+  return [...slots];
+}
+
+/** The experiment's own name in `text`, or a placeholder when the text has none. */
+function nameIn(text: string): string {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (isObject(value) && typeof value.name === 'string' && value.name.trim() !== '') return value.name;
+  } catch {
+    // Not JSON: the parser will refuse it when it is opened.
+  }
+  return 'Untitled experiment';
+}
+
+/** Every tab's autosaved experiment, newest first. */
+export function readAutosaves(storage: KeyValueStorage): AutosavedWork[] {
+  const out: AutosavedWork[] = [];
+  for (const slot of autosaveSlots(storage)) {
+    const record = readRecord(storage, autosaveKey(slot));
+    if (typeof record?.text !== 'string') continue;
+    out.push({ slot, name: nameIn(record.text), text: record.text, savedAt: isFiniteNumber(record.savedAt) ? record.savedAt : 0 });
+  }
+  return out.sort((a, b) => b.savedAt - a.savedAt);
 }
 
 /** The saved experiments, newest first; entries of the wrong shape are left out. */
@@ -104,8 +169,8 @@ export function readSavedList(storage: KeyValueStorage): SavedExperiment[] {
 }
 
 /** The saved run, or `null` when there is none or it is malformed. */
-export function readRun(storage: KeyValueStorage): SavedRun | null {
-  const r = readRecord(storage, STORAGE_KEYS.run);
+export function readRun(storage: KeyValueStorage, slot = ''): SavedRun | null {
+  const r = readRecord(storage, runKey(slot));
   if (!r || typeof r.text !== 'string' || !isObject(r.history) || !isObject(r.counters)) return null;
   const h = r.history;
   const series = [h.trainLoss, h.testLoss, h.circuitExecutions, h.shots];
@@ -120,7 +185,33 @@ export function readRun(storage: KeyValueStorage): SavedRun | null {
   if (!counterKeys.every((k) => isFiniteNumber(c[k])) || !lossOk(c.trainLoss) || !lossOk(c.testLoss)) return null;
   const params = r.params === null ? null : isNumberRecord(r.params) ? r.params : undefined;
   if (params === undefined) return null;
-  return { text: r.text, history: h as unknown as TrainingHistory, counters: c as unknown as TrainingCounters, params };
+  const checkpoint = isCheckpoint(r.checkpoint) && r.checkpoint.epoch === length ? r.checkpoint : null;
+  return { text: r.text, history: h as unknown as TrainingHistory, counters: c as unknown as TrainingCounters, params, checkpoint };
+}
+
+const OPTIMIZERS = ['sgd', 'adam', 'spsa', 'ridge'];
+
+/** Whether `v` is a whole number of at least 0. */
+const isCount = (v: unknown): v is number => isFiniteNumber(v) && Number.isInteger(v) && v >= 0;
+
+function isCost(v: unknown): boolean {
+  return isObject(v) && isFiniteNumber(v.circuitExecutions) && isFiniteNumber(v.shots);
+}
+
+function isRngPosition(v: unknown): boolean {
+  return isObject(v) && Array.isArray(v.words) && v.words.length === 4 && v.words.every((w) => isCount(w) && w <= 0xffffffff)
+    && (v.spare === null || isFiniteNumber(v.spare));
+}
+
+/** Whether `v` has the shape of a training checkpoint, every number finite. */
+function isCheckpoint(v: unknown): v is TrainingCheckpoint {
+  if (!isObject(v) || !isObject(v.trainer)) return false;
+  const t = v.trainer;
+  const o = t.optimizer;
+  return isCount(v.epoch) && isCount(v.epochs) && isCount(v.trainerEpochs) && isNumberRecord(v.baseParams) && isCost(v.costBefore)
+    && isFiniteNumber(v.elapsedMs) && isCount(t.epoch) && isNumberRecord(t.params) && isCost(t.totals) && typeof t.diverged === 'boolean'
+    && isObject(o) && OPTIMIZERS.includes(o.kind as string) && isCount(o.iteration) && isNumberRecord(o.m) && isNumberRecord(o.v)
+    && isRngPosition(t.rng) && isRngPosition(t.estimatorRng);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -56,7 +56,8 @@ export const createTrainingSlice: LabSlice<TrainingSlice> = (set, get) => {
       return false;
     }
     const mine = ++request;
-    set({ ...cleared(), trainingStatus: options.paused ? 'paused' : 'running' });
+    // A resumed run keeps the history on screen: its reports go on from its last epoch.
+    set({ ...(options.resume ? { trainingRunId: null, trainingReport: null, trainingMessage: null } : cleared()), trainingStatus: options.paused ? 'paused' : 'running' });
     try {
       const reply = await api.startTraining(text, (r) => receive(mine, r), options);
       if (mine !== request) return false;
@@ -103,6 +104,7 @@ export const createTrainingSlice: LabSlice<TrainingSlice> = (set, get) => {
       if (status === 'paused') await control((api) => api.resume());
       else if (status === 'idle' || status === 'error') await start({});
     },
+    resumeTraining: (resume) => start({ paused: true, resume }),
     async pauseTraining() {
       if (get().trainingStatus === 'running') await control((api) => api.pause());
     },

@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Experiment, FieldError } from '../model/types';
-import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress } from '../worker/protocol';
+import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress, TrainingResume } from '../worker/protocol';
 import type { AnalysisSlice } from './analysisSlice';
 import type { ClassroomSlice } from './classroomSlice';
 import type { LessonSlice } from './lessonSlice';
@@ -154,6 +154,8 @@ export interface TrainingSlice {
   /** Starts a run from the current experiment, or resumes a paused one. */
   playTraining(): Promise<void>;
   pauseTraining(): Promise<void>;
+  /** Starts a paused run that goes on from a saved checkpoint (after a reload); the history stays. */
+  resumeTraining(resume: TrainingResume): Promise<boolean>;
   /** Runs one epoch of a paused run; from idle, starts a paused run and runs its first epoch. */
   stepTraining(): Promise<void>;
   /** Discards the run: epoch 0, the experiment's own parameters, an empty history. */

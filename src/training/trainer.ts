@@ -12,8 +12,13 @@
  * loss over the test windows after the epoch (an evaluation of the lab's, not billed as
  * hardware cost). A non-finite loss or gradient stops the epoch before any update and
  * reports `diverged`.
+ *
+ * `snapshot()` is everything the next epochs depend on (epoch, parameters, optimizer state,
+ * both generators' positions, the cost so far); `createTrainer(experiment, snapshot)` goes on
+ * from it, so a run stopped and resumed gives the same history, bit for bit, as one never
+ * stopped (the worker uses it to continue a run after the page is reloaded).
  */
-import { createRng, type Rng } from '../core/rng';
+import { createRng, restoreRng, type Rng, type RngState } from '../core/rng';
 import { buildDataset, type Dataset } from '../data';
 import { parameterRoles } from '../simulation/unroll';
 import { simulate } from '../simulation/simulate';
@@ -49,6 +54,20 @@ export interface EpochReport extends HistoryEntry {
   cost: { circuitExecutions: number; shots: number };
 }
 
+/** Where a trainer is: enough to go on from there exactly (see {@link createTrainer}). */
+export interface TrainerSnapshot {
+  /** Epochs completed. */
+  epoch: number;
+  params: Record<string, number>;
+  optimizer: OptimizerState;
+  /** The generator of shuffles, and the estimators' (shots, SPSA directions). */
+  rng: RngState;
+  estimatorRng: RngState;
+  totals: { circuitExecutions: number; shots: number };
+  /** Whether the trainer stopped on a diverged epoch. */
+  diverged: boolean;
+}
+
 export interface Trainer {
   readonly dataset: Dataset;
   /** Epochs completed. */
@@ -61,11 +80,17 @@ export interface Trainer {
   step(): EpochReport;
   /** Chooses which training sequence the reports' outputs show. */
   showSequence(index: number): void;
+  /** Where the trainer is, as plain data (a copy). */
+  snapshot(): TrainerSnapshot;
 }
 
 export type TrainerResult = { ok: true; trainer: Trainer } | { ok: false; errors: FieldError[] };
 
-export function createTrainer(experiment: Experiment): TrainerResult {
+/**
+ * A trainer for `experiment`, at epoch 0, or going on from `resume` (a snapshot of a trainer
+ * of the same experiment: the parameters, optimizer state and generators are the snapshot's).
+ */
+export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot): TrainerResult {
   const built = buildDataset(experiment.data);
   if (!built.ok) return { ok: false, errors: built.errors };
   const dataset = built.dataset;
@@ -74,15 +99,16 @@ export function createTrainer(experiment: Experiment): TrainerResult {
   const trainable = Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
   const batches = Math.ceil(dataset.train.length / training.batchSize);
   const settings = optimizerSettings(training.optimizer, training.epochs * batches);
-  const rng = createRng(training.seed);
-  const estimatorRng = rng.fork();
-  let params: Record<string, number> = { ...experiment.params };
-  let optimizer: OptimizerState = initialOptimizerState(training.optimizer.kind);
-  let epoch = 0;
-  let stopped: 'diverged' | null = null;
+  const seeded = createRng(training.seed);
+  const rng = resume ? restoreRng(resume.rng) : seeded;
+  const estimatorRng = resume ? restoreRng(resume.estimatorRng) : seeded.fork();
+  let params: Record<string, number> = { ...(resume?.params ?? experiment.params) };
+  let optimizer: OptimizerState = resume ? copyOptimizer(resume.optimizer) : initialOptimizerState(training.optimizer.kind);
+  let epoch = resume?.epoch ?? 0;
+  let stopped: 'diverged' | null = resume?.diverged ? 'diverged' : null;
   let shown = 0;
   const history: HistoryEntry[] = [];
-  const totals = { circuitExecutions: 0, shots: 0 };
+  const totals = { circuitExecutions: resume?.totals.circuitExecutions ?? 0, shots: resume?.totals.shots ?? 0 };
   let latest: { gradient: Record<string, number>; occurrences: OccurrenceContribution[] } = { gradient: {}, occurrences: [] };
 
   const evaluate = (sequences: readonly Sequence[], at: Readonly<Record<string, number>> = params) => meanLoss(sequences.map((s) => simulate(model, at, s, loss, { bloch: false }).loss));
@@ -155,8 +181,16 @@ export function createTrainer(experiment: Experiment): TrainerResult {
       return runEpoch();
     },
     showSequence: (index) => { shown = Math.max(0, Math.floor(index)); },
+    snapshot: () => ({
+      epoch, params: { ...params }, optimizer: copyOptimizer(optimizer), rng: rng.state(), estimatorRng: estimatorRng.state(),
+      totals: { ...totals }, diverged: stopped === 'diverged',
+    }),
   };
   return { ok: true, trainer };
+}
+
+function copyOptimizer(state: OptimizerState): OptimizerState {
+  return { kind: state.kind, iteration: state.iteration, m: { ...state.m }, v: { ...state.v } };
 }
 
 function divergenceMessage(learningRate: number, epoch: number): string {

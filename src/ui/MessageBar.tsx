@@ -1,17 +1,21 @@
 /**
  * Refusals and failures, in words: a file or preset that was not loaded (the current
- * experiment is kept), or a simulation that failed. Rendered as an alert so screen readers
- * announce it; the load message can be dismissed.
+ * experiment is kept), a simulation that failed, or a problem with the browser's storage
+ * (full, blocked, work that could not be copied). Rendered as an alert so screen readers
+ * announce it. The load and storage messages stay until dismissed: a storage message is
+ * never cleared by a later write that happens to succeed.
  */
 import { useLab } from '../store';
 import { selectLoadError, selectSimulationError } from '../store/selectors';
 
-/** Shows the current load or simulation message, if any. */
+/** Shows the current load, simulation and storage messages, if any. */
 export function MessageBar() {
   const loadError = useLab(selectLoadError);
   const simulationError = useLab(selectSimulationError);
+  const storageProblem = useLab((s) => s.persistenceMessage);
   const dismiss = useLab((s) => s.dismissLoadError);
-  if (!loadError && !simulationError) return null;
+  const dismissStorage = useLab((s) => s.dismissPersistenceMessage);
+  if (!loadError && !simulationError && !storageProblem) return null;
   return (
     <div className="message-bar" role="alert">
       {loadError && (
@@ -23,6 +27,14 @@ export function MessageBar() {
         </p>
       )}
       {simulationError && <p>{simulationError}</p>}
+      {storageProblem && (
+        <p data-testid="storage-message">
+          {storageProblem}{' '}
+          <button type="button" className="link-button" onClick={dismissStorage} aria-label="Dismiss the storage message">
+            Dismiss
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * typed arrays, so the worker can move (transfer) the arrays instead of copying them. Types
  * only: no Comlink, no DOM, no numerics. `protocol.ts` re-exports everything here.
  */
-import type { FieldError } from '../model/types';
+import type { FieldError, OptimizerSpec } from '../model/types';
 
 /** What a training run is doing, as the worker reports it. */
 export type TrainingRunStatus =
@@ -29,6 +29,50 @@ export interface TrainingOptions {
   sequence?: number;
   /** Start paused at epoch 0 instead of running (for stepping from the start). */
   paused?: boolean;
+  /**
+   * Go on from a report's checkpoint instead of epoch 0 (after a reload): the same text
+   * must be given. The run continues bit for bit as if it had never stopped.
+   */
+  resume?: TrainingResume;
+}
+
+/** A generator's position (`src/core/rng.ts` `RngState`). */
+export interface RngPosition {
+  words: [number, number, number, number];
+  spare: number | null;
+}
+
+/** The trainer's state (`src/training/trainer.ts` `TrainerSnapshot`), as plain data. */
+export interface TrainerCheckpoint {
+  epoch: number;
+  params: Record<string, number>;
+  optimizer: { kind: OptimizerSpec['kind']; iteration: number; m: Record<string, number>; v: Record<string, number> };
+  rng: RngPosition;
+  estimatorRng: RngPosition;
+  totals: { circuitExecutions: number; shots: number };
+  diverged: boolean;
+}
+
+/** Everything a run needs to go on exactly from where a report left it (JSON-safe). */
+export interface TrainingCheckpoint {
+  /** Epochs the run has completed (its history's length). */
+  epoch: number;
+  /** Epochs the run plans in all. */
+  epochs: number;
+  /** Epochs the current trainer plans (less than `epochs` after an edit rebuilt it). */
+  trainerEpochs: number;
+  /** Parameters of the file the trainer was last built from (see `carryOver.ts`). */
+  baseParams: Record<string, number>;
+  /** Cost of the trainers before the current one. */
+  costBefore: { circuitExecutions: number; shots: number };
+  elapsedMs: number;
+  trainer: TrainerCheckpoint;
+}
+
+/** A checkpoint and the run's history up to it (one element per epoch; `null` for a missing loss). */
+export interface TrainingResume {
+  checkpoint: TrainingCheckpoint;
+  history: { trainLoss: (number | null)[]; testLoss: (number | null)[]; circuitExecutions: number[]; shots: number[] };
 }
 
 /**
@@ -94,6 +138,8 @@ export interface TrainingProgress {
   /** The latest batch gradient, and its per-occurrence contributions. */
   gradient: Record<string, number>;
   occurrences: ContributionTable;
+  /** Where the run is, to go on from after a reload (`TrainingOptions.resume`). */
+  checkpoint?: TrainingCheckpoint;
 }
 
 /** The callback a run reports through (a Comlink proxy across the worker boundary). */

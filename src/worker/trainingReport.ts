@@ -7,7 +7,7 @@
 import type { EpochReport, HistoryEntry } from '../training/trainer';
 import { toContributionTable } from './contributionTable';
 import { zeroNegligibleRecord } from './negligible';
-import type { HistoryChunk, OutputsSnapshot, TrainingProgress, TrainingRunStatus } from './trainingProtocol';
+import type { HistoryChunk, OutputsSnapshot, TrainingCheckpoint, TrainingProgress, TrainingRunStatus } from './trainingProtocol';
 
 /** What the run holds when a report is due. */
 export interface ReportSource {
@@ -27,6 +27,8 @@ export interface ReportSource {
   elapsedMs: number;
   message: string | null;
   washout: number;
+  /** Where the run is, to resume from (plain data, copied into the report as it is). */
+  checkpoint?: TrainingCheckpoint;
 }
 
 const orNaN = (v: number | null) => (v === null ? NaN : v);
@@ -67,6 +69,7 @@ export function buildReport(source: ReportSource): { report: TrainingProgress; t
     params: { ...source.params },
     gradient: latest ? zeroNegligibleRecord(latest.gradient) : {},
     occurrences: toContributionTable(latest?.occurrences ?? []),
+    ...(source.checkpoint ? { checkpoint: source.checkpoint } : {}),
   };
   const { history: h, outputs: o, occurrences: c } = report;
   const arrays = [h.trainLoss, h.testLoss, h.circuitExecutions, h.shots, c.param, c.gate, c.step, c.contribution];

@@ -6,6 +6,10 @@
  * change of status and on every control call. A loop belongs to one run and one resume: it
  * ends as soon as its run is no longer current or has been paused, so a stale run can never
  * report into a new one. No Comlink here: the transport moves the reports.
+ *
+ * Every report carries a checkpoint (the trainer's snapshot and what the run adds to it);
+ * `startTraining(text, callback, { resume })` builds a run from one, with the history up to
+ * it, so a run continued after a reload goes on exactly as if it had never stopped.
  */
 import { parseExperimentText } from '../model/parse';
 import type { Experiment, FieldError } from '../model/types';
@@ -13,7 +17,10 @@ import { createTrainer, type EpochReport, type HistoryEntry, type Trainer } from
 import { continuedExperiment } from './carryOver';
 import { buildReport } from './trainingReport';
 import type { ComputeRealm, LabApi } from './protocol';
-import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingProgress, TrainingRefusal, TrainingReply, TrainingRunStatus } from './trainingProtocol';
+import type { TrainerSnapshot } from '../training/trainer';
+import type {
+  ProgressCallback, TrainingCheckpoint, TrainingControlReply, TrainingOptions, TrainingProgress, TrainingRefusal, TrainingReply, TrainingResume, TrainingRunStatus,
+} from './trainingProtocol';
 
 /** How reports reach the page: the worker transfers buffers through a Comlink proxy. */
 export interface TrainingTransport {
@@ -63,6 +70,8 @@ interface Run {
   settledParams: Record<string, number>;
   epochsOverride: number | undefined;
   epochs: number;
+  /** Epochs the current trainer plans (what remained of `epochs` when it was built). */
+  trainerEpochs: number;
   sequence: number;
   washout: number;
   history: HistoryEntry[];
@@ -92,17 +101,34 @@ function describe(errors: FieldError[]): string {
 
 type Built = { ok: true; experiment: Experiment; trainer: Trainer } | TrainingRefusal;
 
-/** Parses `text` and builds a trainer for `shape(experiment)`; refusals name the field. */
-function buildTrainer(text: string, what: string, shape: (e: Experiment) => Experiment): Built {
+/** Parses `text` and builds a trainer for `shape(experiment)` (from `resume` if given); refusals name the field. */
+function buildTrainer(text: string, what: string, shape: (e: Experiment) => Experiment, resume?: TrainerSnapshot): Built {
   const parsed = parseExperimentText(text);
   if (!parsed.ok) return refusal(`${what}: ${describe(parsed.errors)}.`, parsed.errors);
   try {
-    const created = createTrainer(shape(parsed.experiment));
+    const created = createTrainer(shape(parsed.experiment), resume);
     if (!created.ok) return refusal(`${what}: ${describe(created.errors)}.`, created.errors);
     return { ok: true, experiment: parsed.experiment, trainer: created.trainer };
   } catch (error) {
     return refusal(`${what}: ${error instanceof Error ? error.message : String(error)}.`);
   }
+}
+
+/** Why `resume` cannot continue a run of `experiment`, or `null` when it can. */
+function checkResume(resume: TrainingResume, experiment: Experiment): string | null {
+  const { checkpoint: c, history: h } = resume;
+  const lengths = [h.trainLoss.length, h.testLoss.length, h.circuitExecutions.length, h.shots.length];
+  if (lengths.some((n) => n !== c.epoch)) return 'its history does not match its epoch';
+  if (c.trainer.epoch > c.trainerEpochs || c.epoch > c.epochs || c.trainer.epoch > c.epoch) return 'its epochs do not add up';
+  const names = Object.keys(experiment.params).sort().join();
+  if (Object.keys(c.trainer.params).sort().join() !== names) return 'it trained other parameters';
+  if (c.trainer.optimizer.kind !== experiment.training.optimizer.kind) return 'it used another optimizer';
+  return null;
+}
+
+/** The history entries of a resumed run, numbered from 1. */
+function resumedHistory(h: TrainingResume['history']): HistoryEntry[] {
+  return h.trainLoss.map((trainLoss, i) => ({ epoch: i + 1, trainLoss, testLoss: h.testLoss[i], circuitExecutions: h.circuitExecutions[i], shots: h.shots[i] }));
 }
 
 function checkEpochs(epochs: number | undefined): string | null {
@@ -124,12 +150,20 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
     shots: run.costBefore.shots + run.trainerCost.shots,
   });
 
+  /** Where `run` is, as plain data. */
+  function checkpointOf(run: Run): TrainingCheckpoint {
+    return {
+      epoch: run.history.length, epochs: run.epochs, trainerEpochs: run.trainerEpochs, baseParams: { ...run.baseParams },
+      costBefore: { ...run.costBefore }, elapsedMs: run.elapsedMs, trainer: run.trainer.snapshot(),
+    };
+  }
+
   /** Sends a report if one is due; `force` for control calls. */
   function send(run: Run, force: boolean): void {
     const at = now();
     const due = force || !run.sentAny || run.status !== run.lastSentStatus || at - run.lastSentAt >= interval;
     if (!due) return;
-    const { report, transfer } = buildReport({ ...run, runId: run.id, params: run.trainer.params(), cost: cost(run) });
+    const { report, transfer } = buildReport({ ...run, runId: run.id, params: run.trainer.params(), cost: cost(run), checkpoint: checkpointOf(run) });
     Object.assign(run, { reported: run.history.length, sentAny: true, lastSentAt: at, lastSentStatus: run.status });
     transport.deliver(run.callback, report, transfer);
   }
@@ -197,24 +231,34 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
     async startTraining(text, callback, opts: TrainingOptions = {}): Promise<TrainingReply> {
       const bad = checkEpochs(opts.epochs);
       if (bad) return refusal(bad);
+      const resume = opts.resume;
       const built = buildTrainer(text, 'The experiment cannot be trained', (e) => ({
         ...e,
-        training: { ...e.training, epochs: opts.epochs ?? e.training.epochs },
-      }));
+        training: { ...e.training, epochs: resume?.checkpoint.trainerEpochs ?? opts.epochs ?? e.training.epochs },
+      }), resume?.checkpoint.trainer);
       if (!built.ok) return built;
+      const unfit = resume ? checkResume(resume, built.experiment) : null;
+      if (unfit) return refusal(`The saved run cannot be continued: ${unfit}.`);
       end(current);
       const sequence = Math.max(0, Math.floor(opts.sequence ?? 0));
       built.trainer.showSequence(sequence);
+      const c = resume?.checkpoint;
+      const epochs = c?.epochs ?? opts.epochs ?? built.experiment.training.epochs;
+      const history = resume ? resumedHistory(resume.history) : [];
+      const status: TrainingRunStatus = c?.trainer.diverged ? 'diverged' : c && c.epoch >= epochs ? 'finished' : opts.paused ? 'paused' : 'running';
       const run: Run = {
-        id: ++lastId, status: opts.paused ? 'paused' : 'running', callback, trainer: built.trainer,
-        baseParams: { ...built.experiment.params }, settledParams: built.trainer.params(), epochsOverride: opts.epochs,
-        epochs: opts.epochs ?? built.experiment.training.epochs, sequence, washout: built.experiment.loss.washout,
-        history: [], reported: 0, latest: null, costBefore: ZERO_COST, trainerCost: ZERO_COST, elapsedMs: 0,
+        id: ++lastId, status, callback, trainer: built.trainer,
+        baseParams: { ...(c?.baseParams ?? built.experiment.params) }, settledParams: built.trainer.params(), epochsOverride: opts.epochs,
+        epochs, trainerEpochs: c?.trainerEpochs ?? epochs, sequence, washout: built.experiment.loss.washout,
+        history, reported: history.length, latest: null, costBefore: { ...(c?.costBefore ?? ZERO_COST) },
+        trainerCost: { ...(c?.trainer.totals ?? ZERO_COST) }, elapsedMs: c?.elapsedMs ?? 0,
         message: null, sentAny: false, lastSentAt: 0, lastSentStatus: null, loopToken: 0,
       };
       current = run;
+      // A resumed run reports at once: the page learns its parameters and epoch before any step.
+      if (resume) send(run, true);
       if (run.status === 'running') void loop(run);
-      return { ok: true, runId: run.id, status: opts.paused ? 'paused' : 'running', epochs: run.epochs, sequences: built.trainer.dataset.train.length, computedIn: options.computedIn };
+      return { ok: true, runId: run.id, status: status === 'running' ? 'running' : 'paused', epochs: run.epochs, sequences: built.trainer.dataset.train.length, computedIn: options.computedIn };
     },
 
     async pause() {
@@ -262,14 +306,17 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
       if (!('id' in run)) return run;
       const done = run.history.length;
       let planned = run.epochs;
+      let trainerEpochs = 0;
       const built = buildTrainer(text, 'The new settings were not applied', (e) => {
         planned = run.epochsOverride ?? e.training.epochs;
-        return continuedExperiment(e, run.baseParams, run.settledParams, done, planned);
+        const continued = continuedExperiment(e, run.baseParams, run.settledParams, done, planned);
+        trainerEpochs = continued.training.epochs;
+        return continued;
       });
       if (!built.ok) return built;
       built.trainer.showSequence(run.sequence);
       Object.assign(run, {
-        trainer: built.trainer, baseParams: { ...built.experiment.params }, settledParams: built.trainer.params(), epochs: planned,
+        trainer: built.trainer, baseParams: { ...built.experiment.params }, settledParams: built.trainer.params(), epochs: planned, trainerEpochs,
         washout: built.experiment.loss.washout, costBefore: cost(run), trainerCost: ZERO_COST,
         status: done < planned ? 'paused' : 'finished', message: null,
       });

@@ -1,13 +1,16 @@
 /**
  * The "Saved experiments" dialog: save the current experiment under a name (the same name
  * replaces the entry), and for each saved one: open it (as a new document: one Back step),
- * rename it in place, or delete it after a confirmation. Says when the browser's storage is
- * full or unavailable. Everything is text: names are never read as markup.
+ * rename it in place, or delete it after a confirmation. Under "Autosaved work", every
+ * other tab's autosaved experiment (and work a link could not displace), to open here or
+ * delete. Says when the browser's storage is full or unavailable. Everything is text: names
+ * are never read as markup.
  */
 import { useState, type FormEvent } from 'react';
 import { labStore, useLab } from '../../store';
 import { Dialog } from '../share/Dialog';
 import { SavedEntry } from './SavedEntry';
+import { AutosavedList } from './AutosavedList';
 
 interface SavedExperimentsDialogProps {
   open: boolean;
@@ -62,6 +65,7 @@ function SavedExperimentsBody({ onOpened }: { onOpened(): void }) {
           ))}
         </ul>
       )}
+      <AutosavedList onOpened={onOpened} />
     </>
   );
 }
