@@ -79,6 +79,7 @@ describe('createLabClient({ createWorker, onCrash })', () => {
   it('terminate() stops the worker and refuses later calls', async () => {
     const { create, made } = fakeWorkerFactory();
     const client = createLabClient({ createWorker: create });
+    await client.ping();
     client.terminate();
     expect(made[0].terminated).toBe(true);
     await expect(client.ping()).rejects.toThrow(/terminated/);
