@@ -217,9 +217,11 @@ function createLane(lane: LabLane, options: LabClientOptions): Lane {
       lastHeard = now();
       return new Promise<T>((resolve, reject) => {
         inFlight.add(reject);
-        run(api)
-          .then(resolve, reject)
-          .finally(() => inFlight.delete(reject));
+        // Out of the set before the caller hears back, so its next call finds the lane idle.
+        run(api).then(
+          (value) => { inFlight.delete(reject); resolve(value); },
+          (error: unknown) => { inFlight.delete(reject); reject(error as Error); },
+        );
       });
     },
     cancel(): boolean {
