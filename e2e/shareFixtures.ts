@@ -7,7 +7,7 @@
 import { expect, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-/** The app's origin in the journeys (playwright.config.ts, `vite preview`). */
+/** The app's origin in the journeys (playwright.config.ts, `vite preview` on E2E_PORT, default 4173). */
 export const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 /** A preset file of `public/experiments/`, parsed. */

@@ -4,10 +4,13 @@
  * training run stops running (paused, finished, stopped, diverged), the worker analyses the
  * chosen sequence, with the run's latest parameters while there is a run. While a run is
  * running nothing is asked: the views read its reports. Only the newest request may write
- * its reply.
+ * its reply; the client ends a stale analysis at once (its superseded request is ignored
+ * here), and a cancelled one says why it was long. After a crash, `reanalyze` asks again.
  */
 import type { LabState, LabStore } from '../store';
+import { isCancelled, isSuperseded } from '../worker/client';
 import type { LabApi } from '../worker/protocol';
+import { cancellationMessage } from './connectWorker';
 
 /** Quiet time after the last change before an analysis is asked for, in ms. */
 const ANALYSIS_DEBOUNCE_MS = 250;
@@ -17,10 +20,17 @@ export interface ConnectAnalysisOptions {
   debounceMs?: number;
 }
 
+/** The connection: call it to stop following the store. */
+export interface AnalysisConnection {
+  (): void;
+  /** Asks for the analysis again (after the worker was restarted). */
+  reanalyze(): void;
+}
+
 const runParams = (s: LabState) => (s.trainingStatus !== 'idle' && s.trainingReport ? s.trainingReport.params : undefined);
 
-/** Starts following `store`; returns a function that stops. */
-export function connectAnalysis(store: LabStore, api: Pick<LabApi, 'analyze'>, options: ConnectAnalysisOptions = {}): () => void {
+/** Starts following `store`. */
+export function connectAnalysis(store: LabStore, api: Pick<LabApi, 'analyze'>, options: ConnectAnalysisOptions = {}): AnalysisConnection {
   const debounceMs = options.debounceMs ?? ANALYSIS_DEBOUNCE_MS;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -35,7 +45,9 @@ export function connectAnalysis(store: LabStore, api: Pick<LabApi, 'analyze'>, o
       const reply = await api.analyze(state.experimentText, { sequence: state.analysisSequence, params: runParams(state) });
       if (request === latest) store.getState().analysisReplied(reply);
     } catch (error) {
-      if (request === latest) store.getState().analysisFailed(error instanceof Error ? error.message : String(error));
+      if (request !== latest || isSuperseded(error)) return;
+      if (isCancelled(error)) store.getState().analysisCancelled(cancellationMessage(store.getState(), 'Analysis'));
+      else store.getState().analysisFailed(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -50,8 +62,8 @@ export function connectAnalysis(store: LabStore, api: Pick<LabApi, 'analyze'>, o
     const stoppedRunning = previous.trainingStatus === 'running' && state.trainingStatus !== 'running';
     if (edited || stoppedRunning) schedule();
   });
-  return () => {
+  return Object.assign(() => {
     unsubscribe();
     if (timer !== null) clearTimeout(timer);
-  };
+  }, { reanalyze: schedule });
 }

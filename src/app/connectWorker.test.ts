@@ -62,3 +62,37 @@ describe('connectWorker(store, api)', () => {
     expect(store.getState().simulationError).toBe('The lab worker has been terminated.');
   });
 });
+
+describe('connectWorker: superseded, cancelled and re-run simulations', () => {
+  it('ignores a superseded request and says why a cancelled one was long', async () => {
+    const store = createLabStore();
+    const superseded = Object.assign(new Error('newer'), { name: 'SupersededError' });
+    const cancelled = Object.assign(new Error('cancelled'), { name: 'CancelledError' });
+    let next: Error = superseded;
+    connectWorker(store, { simulate: () => Promise.reject(next) });
+    store.getState().loadExperimentText(sine, 'sine.json');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().simulationStatus).toBe('running');
+    next = cancelled;
+    const renamed = { ...JSON.parse(sine), name: 'renamed' };
+    store.getState().loadExperimentText(JSON.stringify(renamed), 'renamed.json');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().simulationStatus).toBe('cancelled');
+    expect(store.getState().simulationNote).toMatch(/^Simulation cancelled: the model has 3 qubits \(1 data, 2 hidden\)/);
+  });
+
+  it('resimulate() runs the current experiment again with a note, but not a second time after a second crash', async () => {
+    const store = createLabStore();
+    const { api, calls } = deferredApi();
+    const connection = connectWorker(store, api);
+    store.getState().loadExperimentText(sine, 'sine.json');
+    connection.resimulate('The worker was restarted.');
+    expect(calls).toHaveLength(2);
+    expect(store.getState().simulationNote).toBe('The worker was restarted.');
+    connection.resimulate('The worker was restarted.');
+    expect(calls).toHaveLength(2);
+    expect(store.getState().simulationStatus).toBe('error');
+    calls[1].resolve(reply('again'));
+    connection();
+  });
+});

@@ -1,8 +1,11 @@
 /**
- * The entry point and composition root: applies the stored theme, starts the lab worker and
- * connects it to the store (simulation and training; a crashed worker resets training and
- * says so; the teaching views, whose comparisons get a worker of their own), renders the page, exposes the read-only test handle, and opens the first
- * experiment (a link, the autosaved one or the default preset; `openLab.ts`).
+ * The entry point and composition root: applies the stored theme, starts the lab's workers
+ * (one per lane of work, `worker/client.ts`) and connects them to the store: simulation with
+ * its progress, analysis, training, the teaching views (comparisons get a client of their
+ * own), and Cancel. A worker that dies, loudly or silently, is restarted by the client; here
+ * the lab says so and recovers: a lost simulation or analysis is run again, a lost training
+ * run is reset with a message (Play starts a new one). Then it renders the page, exposes the
+ * read-only test handle, and opens the first experiment (`openLab.ts`).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -24,16 +27,25 @@ import './styles.css';
 applyStoredTheme();
 
 const client = createLabClient({
-  onCrash: (message) => {
-    labStore.getState().simulationFailed(`The lab worker crashed (${message}) and was restarted.`);
-    labStore.getState().trainingCrashed();
+  onCrash: (message, lane) => {
+    if (lane === 'simulate') simulation.resimulate(`The computation worker stopped (${message.replace(/\.$/, '')}) and was restarted; the simulation was run again.`);
+    else if (lane === 'analyze') analysis.reanalyze();
+    else if (lane === 'training') labStore.getState().trainingCrashed(`The training worker stopped (${message.replace(/\.$/, '')}) and was restarted; the run was lost. Press Play to start again.`);
+  },
+  onProgress: (progress, lane) => {
+    if (lane === 'simulate') labStore.getState().simulationProgressed(progress);
+    else if (lane === 'analyze') labStore.getState().analysisProgressed(progress);
   },
 });
-connectWorker(labStore, client);
+const simulation = connectWorker(labStore, client);
 connectTraining(labStore, client);
 attachExportApi(client);
 attachCsvApi(client);
-connectAnalysis(labStore, client);
+const analysis = connectAnalysis(labStore, client);
+labStore.getState().attachComputationCanceller(() => {
+  client.cancel('simulate');
+  client.cancel('analyze');
+});
 labStore.getState().attachTeachingApi(createTeachingApi(client, () => createLabClient()));
 window.__qrnnLab = testHandle(labStore);
 

@@ -27,6 +27,11 @@ export interface SimulateOptions {
   fuse?: boolean;
   /** Use this engine instead of the fastest exact one (tests compare engines). */
   engine?: (cell: CompiledCell) => Engine;
+  /**
+   * Called after each step with the steps done and the steps in all (the worker reports
+   * progress and shows it is alive with it). It only observes: the results do not change.
+   */
+  onStep?: (done: number, steps: number) => void;
 }
 
 /** Simulates `sequence` and scores it with `loss`. */
@@ -40,8 +45,9 @@ export function simulate(model: Model, params: Params, sequence: Sequence, loss:
     const work = engine.begin(carried);
     gates.forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
     return work;
-  }, (_t, outcome) => {
+  }, (t, outcome) => {
     if (options.bloch !== false) bloch.push(engine.bloch(outcome.carried));
+    options.onStep?.(t + 1, sequence.inputs.length);
   });
   const outputs = expectations.map((e) => headOutput(model.head, params, e));
   return { outputs, expectations, loss: mse(outputs, sequence.targets, loss), bloch };

@@ -1,24 +1,28 @@
 /**
  * The analysis slice: the worker's latest analysis of one training sequence (exact
- * contributions, Bloch vectors per step, memory profile), its status and error. It holds
- * results only; `src/app/connectAnalysis.ts` asks the worker and calls these actions.
+ * contributions, Bloch vectors per step, memory profile), its status, progress and error. It
+ * holds results only; `src/app/connectAnalysis.ts` asks the worker and calls these actions.
  */
-import type { AnalysisReply, AnalysisSuccess } from '../worker/protocol';
+import type { AnalysisReply, AnalysisSuccess, WorkerProgress } from '../worker/protocol';
 import type { LabSlice } from './types';
 
-export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error';
+export type AnalysisStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 export interface AnalysisSlice {
   analysisStatus: AnalysisStatus;
   /** The latest successful analysis, kept while a newer one runs so views do not flicker. */
   analysis: AnalysisSuccess | null;
-  /** Why the latest analysis failed, in words; `null` otherwise. */
+  /** Why the latest analysis failed or was cancelled, in words; `null` otherwise. */
   analysisError: string | null;
+  /** The running analysis's latest progress report; `null` when none. */
+  analysisProgress: WorkerProgress | null;
   /** Which training sequence to analyse (the worker clamps it). */
   analysisSequence: number;
   analysisStarted(): void;
   analysisReplied(reply: AnalysisReply): void;
   analysisFailed(message: string): void;
+  analysisProgressed(progress: WorkerProgress): void;
+  analysisCancelled(message: string): void;
   chooseAnalysisSequence(index: number): void;
 }
 
@@ -27,16 +31,23 @@ export const createAnalysisSlice: LabSlice<AnalysisSlice> = (set) => ({
   analysisStatus: 'idle',
   analysis: null,
   analysisError: null,
+  analysisProgress: null,
   analysisSequence: 0,
   analysisStarted() {
-    set({ analysisStatus: 'running' });
+    set({ analysisStatus: 'running', analysisProgress: null });
   },
   analysisReplied(reply) {
-    if (reply.ok) set({ analysisStatus: 'done', analysis: reply, analysisError: null });
-    else set({ analysisStatus: 'error', analysisError: `The analysis was refused: ${reply.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}.` });
+    if (reply.ok) set({ analysisStatus: 'done', analysis: reply, analysisError: null, analysisProgress: null });
+    else set({ analysisStatus: 'error', analysisProgress: null, analysisError: `The analysis was refused: ${reply.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}.` });
   },
   analysisFailed(message) {
-    set({ analysisStatus: 'error', analysisError: message });
+    set({ analysisStatus: 'error', analysisError: message, analysisProgress: null });
+  },
+  analysisProgressed(progress) {
+    set((s) => (s.analysisStatus === 'running' ? { analysisProgress: progress } : {}));
+  },
+  analysisCancelled(message) {
+    set({ analysisStatus: 'cancelled', analysisError: message, analysisProgress: null });
   },
   chooseAnalysisSequence(index) {
     set({ analysisSequence: Math.max(0, Math.trunc(index)) });

@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Experiment, FieldError } from '../model/types';
-import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress, TrainingResume } from '../worker/protocol';
+import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress, TrainingResume, WorkerProgress } from '../worker/protocol';
 import type { AnalysisSlice } from './analysisSlice';
 import type { ClassroomSlice } from './classroomSlice';
 import type { LessonSlice } from './lessonSlice';
@@ -96,7 +96,7 @@ export interface HistorySlice {
   redo(): boolean;
 }
 
-export type SimulationStatus = 'idle' | 'running' | 'done' | 'error';
+export type SimulationStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 /** The latest simulation of the current experiment, as the worker reported it. */
 export interface SimulationSlice {
@@ -105,9 +105,21 @@ export interface SimulationSlice {
   simulationReply: SimulateReply | null;
   /** Why the latest simulation failed (a refusal or a worker crash); `null` otherwise. */
   simulationError: string | null;
-  simulationStarted(): void;
+  /** The running simulation's latest progress report; `null` when none is running or none came yet. */
+  simulationProgress: WorkerProgress | null;
+  /** What happened to the worker (restarted, cancelled), shown next to the status; `null` otherwise. */
+  simulationNote: string | null;
+  /** A new simulation started; `note` replaces the shown note (default: cleared). */
+  simulationStarted(note?: string | null): void;
   simulationReplied(reply: SimulateReply): void;
   simulationFailed(message: string): void;
+  simulationProgressed(progress: WorkerProgress): void;
+  /** The user cancelled the simulation; `message` says why it was long and what to do. */
+  simulationCancelled(message: string): void;
+  /** Ends the simulation and analysis in progress (the composition root attaches how). */
+  cancelComputation(): void;
+  /** Attaches what {@link SimulationSlice.cancelComputation} calls. */
+  attachComputationCanceller(cancel: () => void): void;
 }
 
 /** What the Training panel shows: `idle` means no run in the worker (yet, or any more). */

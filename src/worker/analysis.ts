@@ -14,6 +14,7 @@ import { parseExperimentText } from '../model/parse';
 import { simulate } from '../simulation/simulate';
 import { parameterRoles } from '../simulation/unroll';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
+import type { WorkerProgress } from './signalProtocol';
 import { freeRunForecast } from './forecast';
 import { toContributionTable } from './contributionTable';
 import { zeroNegligibleRecord } from './negligible';
@@ -36,7 +37,7 @@ function flattenBloch(bloch: readonly (readonly (readonly number[])[])[], hidden
  * Analyses sequence `options.sequence` (default 0) of the experiment in `experimentJson`.
  * Never throws: a bad file, bad data or a failing simulation is a refusal naming the field.
  */
-export function analyzeExperiment(experimentJson: string, options: AnalyzeOptions, computedIn: 'worker' | 'in-thread'): AnalysisReply {
+export function analyzeExperiment(experimentJson: string, options: AnalyzeOptions, computedIn: 'worker' | 'in-thread', progress?: (progress: WorkerProgress) => void): AnalysisReply {
   const parsed = parseExperimentText(experimentJson);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const experiment = parsed.experiment;
@@ -49,10 +50,18 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
   const params = { ...experiment.params, ...(options.params ?? {}) };
   const { model, loss } = experiment;
   const problem: GradientProblem = { model, params, sequence, loss };
+  // Progress by stage (the worker throttles it): contributions, simulation, memory, forecast.
+  const qubits = model.dataQubits + model.hiddenQubits;
+  const stage = (done: number, unit: string) => progress?.({ task: 'analyze', done, total: 4, unit, qubits });
   try {
+    stage(0, 'contributions');
     const gradient = adjoint(problem);
+    stage(1, 'simulation');
     const simulation = simulate(model, params, sequence, loss);
+    stage(2, 'memory profile');
     const memory = memoryProfile(problem);
+    stage(3, 'forecast');
+    const forecast = freeRunForecast(model, params, sequence, loss);
     return {
       ok: true,
       experimentName: experiment.name,
@@ -71,7 +80,7 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
       hiddenQubits: model.hiddenQubits,
       bloch: flattenBloch(simulation.bloch, model.hiddenQubits),
       memory,
-      forecast: freeRunForecast(model, params, sequence, loss),
+      forecast,
       params,
       computedIn,
     };

@@ -1,100 +1,283 @@
 /**
- * The page's handle on the lab worker: starts `lab.worker.ts` as a module worker, wraps it
- * with Comlink as a typed `LabApi`, and keeps it alive. A training run's progress callback
- * crosses as a Comlink `proxy`; the worker moves the reports' typed arrays to this side. A worker `error` event (an uncaught
- * exception, a failed module load) terminates the broken worker, rejects every call still in
- * flight, starts a fresh worker and reports through `onCrash`; `terminate()` ends it for
- * good. Modelled on squoosh's worker bridge (`src/client/lazy-app/worker-bridge`) and the
- * qsharp worker proxy. Only this folder imports Comlink.
+ * The page's handle on the lab's workers. Each kind of work has a lane of its own, a module
+ * worker started on first use and wrapped with Comlink as a typed `LabApi`:
+ *
+ * - `training` holds the run (it lives across calls), so nothing there is ever superseded;
+ * - `simulate`, `analyze` and `explain` are stateless, and a newer request of the same kind
+ *   supersedes an older one at once: if the lane's worker is still busy, it is terminated, a
+ *   fresh one starts and takes the new request, and the stale promise rejects with a
+ *   {@link SupersededError} (the page ignores those). Terminating is the only way to stop a
+ *   synchronous computation, and a fresh worker costs about a tenth of a second, far less
+ *   than a stale 12-qubit simulation (minutes);
+ * - `data` (exports, CSV, data checks) and `compare` are quick or cancelled by their caller.
+ *
+ * Separate lanes mean a long analysis never holds up a simulation, and training never waits
+ * behind either. Each lane notices a dead worker in three ways and then restarts it, rejects
+ * its calls in flight and says so through `onCrash(message, lane)`:
+ *
+ * 1. an `error` event (an uncaught exception, a failed module load);
+ * 2. its life lock: the worker holds a Web Lock named after it (`signals.ts`), and the lane
+ *    queues for the same lock, which it is granted the moment the worker dies, however it
+ *    dies (`self.close()`, killed for memory) and however busy it was. This is exact: a
+ *    12-qubit step is one kernel call of many seconds, during which no worker can post
+ *    anything, so a silence deadline on a busy worker would kill healthy work;
+ * 3. a deadline, where Web Locks are missing (insecure origins) or the worker never said it
+ *    holds its lock: an idle worker is pinged every `heartbeatMs` and must answer within
+ *    `deadlineMs`; a busy one must send a message (a progress report or a reply) at least
+ *    every `busyDeadlineMs`.
+ *
+ * Progress reports (`signalProtocol.ts`) from inside simulations and analyses go to
+ * `onProgress`; `cancel(lane)` ends a lane's work by restarting its worker, the calls
+ * rejecting with a {@link CancelledError}. Modelled on squoosh's worker bridge
+ * (`src/client/lazy-app/worker-bridge`) and the qsharp worker proxy. Only this folder imports
+ * Comlink.
  */
 import { proxy, wrap, type Remote } from 'comlink';
-import type { AnalysisReply, CompareReply, CsvReply, DataCheckReply, ExplainReply, ExportReply, LabApi, SimulateReply, TrainingControlReply, TrainingReply } from './protocol';
+import type {
+  AnalysisReply, CompareReply, CsvReply, DataCheckReply, ExplainReply, ExportReply, LabApi, SimulateReply,
+  TrainingControlReply, TrainingReply, WorkerProgress, WorkerSignal,
+} from './protocol';
+
+/** The lanes of work, each with a worker of its own. */
+export type LabLane = 'training' | 'simulate' | 'analyze' | 'explain' | 'data' | 'compare';
+
+/** The lanes where a newer request supersedes an older one. */
+const SUPERSEDING: ReadonlySet<LabLane> = new Set<LabLane>(['simulate', 'analyze', 'explain']);
+
+/** A stale request: a newer one of the same kind took its place. Not a failure to show. */
+export class SupersededError extends Error {
+  constructor() {
+    super('A newer request took the place of this one.');
+    this.name = 'SupersededError';
+  }
+}
+
+/** A request ended by `cancel()`. */
+export class CancelledError extends Error {
+  constructor() {
+    super('The computation was cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Whether `error` is a superseded request (which the page ignores). */
+export const isSuperseded = (error: unknown): boolean => error instanceof Error && error.name === 'SupersededError';
+/** Whether `error` is a cancelled request. */
+export const isCancelled = (error: unknown): boolean => error instanceof Error && error.name === 'CancelledError';
 
 /** Options of {@link createLabClient}. */
 export interface LabClientOptions {
   /**
-   * Called after a crashed worker has been replaced, with the reason the browser gave. The
-   * new worker has no training run: any run there was is gone.
+   * Called after a dead worker has been replaced, with the reason in words and its lane. A
+   * new `training` worker has no run: any run there was is gone.
    */
-  onCrash?: (message: string) => void;
-  /** Makes the worker; the default starts `lab.worker.ts` as a module worker. */
-  createWorker?: () => Worker;
+  onCrash?: (message: string, lane: LabLane) => void;
+  /** Progress from inside a long computation. */
+  onProgress?: (progress: WorkerProgress, lane: LabLane) => void;
+  /** Makes a worker with the given name; the default starts `lab.worker.ts` as a module worker. */
+  createWorker?: (name: string) => Worker;
+  /** An idle worker is pinged this often (ms; default 2000). */
+  heartbeatMs?: number;
+  /** An idle worker must answer a ping within this (ms; default 6000). */
+  deadlineMs?: number;
+  /** Without a life lock, a busy worker must send something this often (ms; default 60000). */
+  busyDeadlineMs?: number;
+  /** Web Locks, if any (default `navigator.locks`); `null` turns the life lock off. */
+  locks?: Pick<LockManager, 'request'> | null;
+  /** Milliseconds from a monotonic clock (default `performance.now`). */
+  now?: () => number;
 }
 
-/** The lab API, answered by a worker, plus its lifecycle. */
+/** The lab API, answered by workers, plus their lifecycle. */
 export interface LabClient extends LabApi {
-  /** Stops the worker; calls in flight reject and later calls reject at once. */
+  /** Ends the lane's work in progress by restarting its worker; `false` when it was idle. */
+  cancel(lane: LabLane): boolean;
+  /** Stops every worker; calls in flight reject and later calls reject at once. */
   terminate(): void;
 }
 
-function startLabWorker(): Worker {
-  return new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module', name: 'qrnn-lab' });
+function startLabWorker(name: string): Worker {
+  return new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module', name });
 }
 
-/** Starts the worker and returns a client whose methods forward to it. */
-export function createLabClient(options: LabClientOptions = {}): LabClient {
+const defaultLocks = (): Pick<LockManager, 'request'> | null =>
+  (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null);
+
+const isSignal = (data: unknown): data is WorkerSignal =>
+  typeof data === 'object' && data !== null && typeof (data as { qrnnLabSignal?: unknown }).qrnnLabSignal === 'string';
+
+let lockSerial = 0;
+
+interface Lane {
+  call<T>(run: (api: Remote<LabApi>) => Promise<T>): Promise<T>;
+  cancel(): boolean;
+  terminate(): void;
+}
+
+/** One lane: a lazily started worker, its calls in flight and its watchers. */
+function createLane(lane: LabLane, options: LabClientOptions): Lane {
   const makeWorker = options.createWorker ?? startLabWorker;
+  const now = options.now ?? (() => performance.now());
+  const locks = options.locks === undefined ? defaultLocks() : options.locks;
+  const heartbeatMs = options.heartbeatMs ?? 2000;
+  const deadlineMs = options.deadlineMs ?? 6000;
+  const busyDeadlineMs = options.busyDeadlineMs ?? 60_000;
   const inFlight = new Set<(reason: Error) => void>();
-  let worker: Worker;
-  let remote: Remote<LabApi>;
+  let worker: Worker | null = null;
+  let remote: Remote<LabApi> | null = null;
+  /** Counts workers; a watcher of an older one stays quiet. */
+  let generation = 0;
+  let lockHeld = false;
+  let lastHeard = 0;
+  let pingSent: number | null = null;
+  let watchdog: ReturnType<typeof setInterval> | null = null;
   let terminated = false;
 
-  function start(): void {
-    worker = makeWorker();
-    worker.addEventListener('error', onWorkerError);
-    remote = wrap<LabApi>(worker);
+  function start(): Remote<LabApi> {
+    const mine = ++generation;
+    const name = `qrnn-lab ${lane} ${++lockSerial} ${Math.random().toString(36).slice(2)}`;
+    const w = makeWorker(name);
+    w.addEventListener('error', (event: ErrorEvent) => {
+      event.preventDefault();
+      if (mine === generation) died(event.message || 'The lab worker stopped unexpectedly.');
+    });
+    w.addEventListener('message', (event: MessageEvent) => {
+      if (mine !== generation) return;
+      lastHeard = now();
+      if (!isSignal(event.data)) return;
+      if (event.data.qrnnLabSignal === 'progress') {
+        const { qrnnLabSignal: _, ...progress } = event.data;
+        options.onProgress?.(progress, lane);
+      } else if (event.data.qrnnLabSignal === 'held' && locks) {
+        lockHeld = true;
+        // Granted only once the worker has let go of it, that is, once it is dead.
+        void locks.request(name, () => {
+          if (mine === generation && !terminated) died('The lab worker stopped without a word.');
+        });
+      }
+    });
+    worker = w;
+    remote = wrap<LabApi>(w);
+    lockHeld = false;
+    lastHeard = now();
+    pingSent = null;
+    watchdog ??= setInterval(watch, Math.max(50, Math.min(heartbeatMs, deadlineMs) / 2));
+    return remote;
   }
 
+  /** Ends the current worker and rejects its calls with `reason`. */
   function stop(reason: Error): void {
-    worker.removeEventListener('error', onWorkerError);
-    worker.terminate();
-    for (const reject of inFlight) reject(reason);
+    generation++;
+    worker?.terminate();
+    worker = null;
+    remote = null;
+    for (const reject of [...inFlight]) reject(reason);
     inFlight.clear();
   }
 
-  function onWorkerError(event: ErrorEvent): void {
-    event.preventDefault();
-    const message = event.message || 'The lab worker stopped unexpectedly.';
+  function died(message: string): void {
     stop(new Error(`${message} The worker was restarted.`));
     start();
-    options.onCrash?.(message);
+    options.onCrash?.(message, lane);
   }
 
-  /** Forwards one call, rejecting it if the worker dies before it answers. */
-  function call<T>(run: (api: Remote<LabApi>) => Promise<T>): Promise<T> {
-    if (terminated) return Promise.reject(new Error('The lab worker has been terminated.'));
-    return new Promise<T>((resolve, reject) => {
-      inFlight.add(reject);
-      run(remote)
-        .then(resolve, reject)
-        .finally(() => inFlight.delete(reject));
-    });
+  /** The deadline (see the file's comment): pings an idle worker, times out a silent one. */
+  function watch(): void {
+    if (!remote) return;
+    const t = now();
+    if (inFlight.size > 0) {
+      if (!lockHeld && t - lastHeard > busyDeadlineMs) died(`The lab worker sent nothing for ${Math.round(busyDeadlineMs / 1000)} s.`);
+      return;
+    }
+    if (pingSent !== null) {
+      // A training worker answers between epochs, and an epoch may be long.
+      if (t - pingSent > (lane === 'training' ? busyDeadlineMs : deadlineMs)) died(`The lab worker did not answer for ${Math.round((t - pingSent) / 1000)} s.`);
+      return;
+    }
+    if (t - lastHeard < heartbeatMs) return;
+    // A training worker between calls may be running a long epoch: its life lock vouches for it.
+    if (lane === 'training' && lockHeld) return;
+    const mine = generation;
+    pingSent = t;
+    void remote.ping().then(() => {
+      if (mine === generation) pingSent = null;
+    }, () => undefined);
   }
 
-  start();
   return {
-    ping: () => call((api) => api.ping()),
-    // Comlink's Remote type distributes over the reply union; the value is the same union.
-    simulate: (experimentJson: string) => call((api) => api.simulate(experimentJson) as Promise<SimulateReply>),
-    startTraining: (experimentJson, onProgress, options) =>
-      call((api) => api.startTraining(experimentJson, proxy(onProgress), options) as Promise<TrainingReply>),
-    pause: () => call((api) => api.pause() as Promise<TrainingControlReply>),
-    resume: () => call((api) => api.resume() as Promise<TrainingControlReply>),
-    stepOnce: () => call((api) => api.stepOnce() as Promise<TrainingControlReply>),
-    stop: () => call((api) => api.stop() as Promise<TrainingControlReply>),
-    reset: () => call((api) => api.reset() as Promise<TrainingControlReply>),
-    updateSettings: (experimentJson) => call((api) => api.updateSettings(experimentJson) as Promise<TrainingControlReply>),
-    analyze: (experimentJson, options) => call((api) => api.analyze(experimentJson, options) as Promise<AnalysisReply>),
-    exportProgram: (experimentJson, target) => call((api) => api.exportProgram(experimentJson, target) as Promise<ExportReply>),
-    readCsv: (text) => call((api) => api.readCsv(text) as Promise<CsvReply>),
-    checkData: (dataJson) => call((api) => api.checkData(dataJson) as Promise<DataCheckReply>),
-    explain: (experimentJson, options) => call((api) => api.explain(experimentJson, options) as Promise<ExplainReply>),
-    compare: (experimentJson, options, onProgress) =>
-      call((api) => api.compare(experimentJson, options, onProgress ? proxy(onProgress) : undefined) as Promise<CompareReply>),
+    call<T>(run: (api: Remote<LabApi>) => Promise<T>): Promise<T> {
+      if (terminated) return Promise.reject(new Error('The lab worker has been terminated.'));
+      if (SUPERSEDING.has(lane) && inFlight.size > 0) {
+        stop(new SupersededError());
+        start();
+      }
+      const api = remote ?? start();
+      // A ping outstanding when a call arrives is answered after the call: not a silence.
+      pingSent = null;
+      lastHeard = now();
+      return new Promise<T>((resolve, reject) => {
+        inFlight.add(reject);
+        // Out of the set before the caller hears back, so its next call finds the lane idle.
+        run(api).then(
+          (value) => { inFlight.delete(reject); resolve(value); },
+          (error: unknown) => { inFlight.delete(reject); reject(error as Error); },
+        );
+      });
+    },
+    cancel(): boolean {
+      if (inFlight.size === 0 || terminated) return false;
+      stop(new CancelledError());
+      start();
+      return true;
+    },
     terminate(): void {
       if (terminated) return;
       terminated = true;
+      if (watchdog !== null) clearInterval(watchdog);
       stop(new Error('The lab worker has been terminated.'));
+    },
+  };
+}
+
+/** Returns a client whose methods forward to the lanes' workers (each started on first use). */
+export function createLabClient(options: LabClientOptions = {}): LabClient {
+  const lanes = new Map<LabLane, Lane>();
+  let terminated = false;
+  const lane = (name: LabLane): Lane => {
+    let found = lanes.get(name);
+    if (!found) {
+      found = createLane(name, options);
+      if (terminated) found.terminate();
+      lanes.set(name, found);
+    }
+    return found;
+  };
+  const training = <T>(run: (api: Remote<LabApi>) => Promise<T>) => lane('training').call(run);
+
+  return {
+    ping: () => lane('data').call((api) => api.ping()),
+    // Comlink's Remote type distributes over the reply union; the value is the same union.
+    simulate: (experimentJson: string) => lane('simulate').call((api) => api.simulate(experimentJson) as Promise<SimulateReply>),
+    startTraining: (experimentJson, onProgress, trainingOptions) =>
+      training((api) => api.startTraining(experimentJson, proxy(onProgress), trainingOptions) as Promise<TrainingReply>),
+    pause: () => training((api) => api.pause() as Promise<TrainingControlReply>),
+    resume: () => training((api) => api.resume() as Promise<TrainingControlReply>),
+    stepOnce: () => training((api) => api.stepOnce() as Promise<TrainingControlReply>),
+    stop: () => training((api) => api.stop() as Promise<TrainingControlReply>),
+    reset: () => training((api) => api.reset() as Promise<TrainingControlReply>),
+    updateSettings: (experimentJson) => training((api) => api.updateSettings(experimentJson) as Promise<TrainingControlReply>),
+    analyze: (experimentJson, analyzeOptions) => lane('analyze').call((api) => api.analyze(experimentJson, analyzeOptions) as Promise<AnalysisReply>),
+    exportProgram: (experimentJson, target) => lane('data').call((api) => api.exportProgram(experimentJson, target) as Promise<ExportReply>),
+    readCsv: (text) => lane('data').call((api) => api.readCsv(text) as Promise<CsvReply>),
+    checkData: (dataJson) => lane('data').call((api) => api.checkData(dataJson) as Promise<DataCheckReply>),
+    explain: (experimentJson, explainOptions) => lane('explain').call((api) => api.explain(experimentJson, explainOptions) as Promise<ExplainReply>),
+    compare: (experimentJson, compareOptions, onProgress) =>
+      lane('compare').call((api) => api.compare(experimentJson, compareOptions, onProgress ? proxy(onProgress) : undefined) as Promise<CompareReply>),
+    cancel: (name) => lanes.get(name)?.cancel() ?? false,
+    terminate(): void {
+      if (terminated) return;
+      terminated = true;
+      for (const l of lanes.values()) l.terminate();
     },
   };
 }

@@ -1,15 +1,19 @@
 /**
  * The worker entry: exposes the lab service over Comlink, with training reports and analysis
  * replies moved (their typed arrays transferred) and a comparison's progress callback
- * released when it ends, and does nothing else.
+ * released when it ends; it holds the worker's life lock and posts progress from inside long
+ * computations (`signals.ts`), and does nothing else.
  */
 import { expose, releaseProxy, transfer, type Remote } from 'comlink';
 import { analysisBuffers } from './analysis';
 import { createLabService } from './labService';
 import type { CompareProgressCallback, LabApi } from './protocol';
+import { holdLifeLock, throttledProgress } from './signals';
 import { COMLINK_TRANSPORT } from './transport';
 
-const service = createLabService({ transport: COMLINK_TRANSPORT });
+// The life lock lets the page notice this worker's death, even a silent one (signals.ts).
+holdLifeLock(self);
+const service = createLabService({ transport: COMLINK_TRANSPORT, progress: throttledProgress((signal) => self.postMessage(signal)) });
 
 expose({
   ...service,

@@ -12,12 +12,17 @@ import type { FieldError } from '../model/types';
 import { analyzeExperiment } from './analysis';
 import { checkData, readCsv } from './dataService';
 import { exportProgram } from './exportService';
-import type { ComputeRealm, LabApi, SimulateReply } from './protocol';
+import type { ComputeRealm, LabApi, SimulateReply, WorkerProgress } from './protocol';
 import { compareExperiment, explainExperiment } from './teaching';
 import { createTrainingRunner, type TrainingRunnerOptions } from './trainingRunner';
 
-/** Options of {@link createLabService}: how training reports travel, and its clock. */
-export type LabServiceOptions = Omit<TrainingRunnerOptions, 'computedIn'>;
+/** Options of {@link createLabService}: how training reports travel, its clock, and where progress goes. */
+export type LabServiceOptions = Omit<TrainingRunnerOptions, 'computedIn'> & {
+  /** Receives progress from inside simulations and analyses (the worker throttles and posts it). */
+  progress?: (progress: WorkerProgress) => void;
+};
+
+type Progress = NonNullable<LabServiceOptions['progress']>;
 
 /** `'worker'` inside a dedicated or module worker, `'in-thread'` anywhere else. */
 function currentRealm(): ComputeRealm {
@@ -33,7 +38,7 @@ function refusal(path: string, error: unknown): SimulateReply {
 }
 
 /** Runs a simulation synchronously; every failure becomes a refusal naming a field. */
-function simulateText(experimentJson: string): SimulateReply {
+function simulateText(experimentJson: string, progress?: Progress): SimulateReply {
   const parsed = parseExperimentText(experimentJson);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const experiment = parsed.experiment;
@@ -45,7 +50,10 @@ function simulateText(experimentJson: string): SimulateReply {
   }
   if (sequence === null) return refusal('data', 'The data gives no sequence to simulate.');
   try {
-    const result = simulate(experiment.model, experiment.params, sequence, experiment.loss);
+    const qubits = experiment.model.dataQubits + experiment.model.hiddenQubits;
+    const report = (done: number, total: number) => progress?.({ task: 'simulate', done, total, unit: 'step', qubits });
+    report(0, sequence.inputs.length);
+    const result = simulate(experiment.model, experiment.params, sequence, experiment.loss, { onStep: progress && report });
     return {
       ok: true,
       result,
@@ -64,8 +72,8 @@ function simulateText(experimentJson: string): SimulateReply {
 export function createLabService(options: LabServiceOptions = {}): LabApi {
   return {
     ping: () => Promise.resolve('pong'),
-    simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson)),
-    analyze: (experimentJson, analyzeOptions = {}) => Promise.resolve(analyzeExperiment(experimentJson, analyzeOptions, currentRealm())),
+    simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson, options.progress)),
+    analyze: (experimentJson, analyzeOptions = {}) => Promise.resolve(analyzeExperiment(experimentJson, analyzeOptions, currentRealm(), options.progress)),
     exportProgram: (experimentJson, target) => Promise.resolve(exportProgram(experimentJson, target)),
     readCsv: (text) => Promise.resolve(readCsv(text)),
     checkData: (dataJson) => Promise.resolve(checkData(dataJson)),

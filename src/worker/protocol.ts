@@ -17,6 +17,7 @@ export type * from './analysisProtocol';
 export type * from './exportProtocol';
 export type * from './teachingProtocol';
 export type * from './dataProtocol';
+export type * from './signalProtocol';
 
 /** Where a reply was computed: in the Web Worker, or in the calling thread (unit tests, CLI). */
 export type ComputeRealm = 'worker' | 'in-thread';
