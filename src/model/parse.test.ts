@@ -95,7 +95,8 @@ describe('parseExperiment: the file itself', () => {
 
 describe('parseExperiment: params and the names that use them', () => {
   it('refuses a parameter value that is not a finite number', () => {
-    expect(errorsWith({ params: { theta: 'abc', phi: 0.1 } })).toEqual([{ path: 'params.theta', message: 'must be a finite number, got "abc"' }]);
+    expect(errorsWith({ params: { theta: 'abc', phi: 0.1 } })).toEqual([{ path: 'params.theta', message: 'must be a number from -1000000 to 1000000, got "abc"' }]);
+    expect(errorsWith({ params: { theta: 1e21, phi: 0.1 } })).toEqual([{ path: 'params.theta', message: 'must be a number from -1000000 to 1000000, got 1e+21' }]);
     expect(errorsWith({ params: [1, 2] })[0]).toEqual({ path: 'params', message: 'must be an object of parameter names and their values, like {"a": 0.1}, got a list' });
   });
 
