@@ -74,7 +74,7 @@ export function firstSequenceResult(spec: DataSpec): FirstSequenceResult {
  * washout is shorter than every training and test sequence (`loss.washout`). Empty when the
  * model fits the dataset.
  */
-export function checkModelOnDataset(experiment: Pick<Experiment, 'model' | 'loss'>, dataset: Dataset): FieldError[] {
+export function checkModelOnDataset(experiment: Pick<Experiment, 'model' | 'loss'>, dataset: Pick<Dataset, 'train' | 'test'>): FieldError[] {
   const errors: FieldError[] = [];
   const sequences = [...dataset.train, ...dataset.test];
   const width = sequences.reduce((w, s) => Math.min(w, s.inputs[0]?.length ?? w), Infinity);

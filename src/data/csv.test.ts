@@ -85,6 +85,6 @@ describe('the column limit (issue 7)', () => {
     const text = '1,'.repeat(2_400_000) + '"a,b"\n';
     const started = performance.now();
     expect(parseCsv(text)).toEqual({ ok: false, errors: [{ path: 'data.text', message: 'row 1 has 2,400,001 columns; at most 1,000 are allowed' }] });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000); // a guard against a hang, not a performance figure
   });
 });

@@ -29,7 +29,7 @@ describe('the gate limit (model.cell)', () => {
     f.model.cell = Array.from({ length: 5000 }, () => ({ gate: 'H', wires: [0] }));
     const started = performance.now();
     expect(paths(f)).toEqual(['model.cell']);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000); // a guard against a hang, not a performance figure
   });
 });
 
