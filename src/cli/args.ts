@@ -18,7 +18,8 @@ export interface ParsedArgs {
 export function parseArgs(argv: readonly string[], tables: Readonly<Record<string, Readonly<Record<string, OptionKind>>>>): ParsedArgs {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('missing command');
-  const table = tables[command];
+  // Own properties only: `constructor` or `toString` is no command, and no option either.
+  const table = Object.hasOwn(tables, command) ? tables[command] : undefined;
   if (!table) throw new UsageError(`unknown command '${command}' (expected one of ${Object.keys(tables).join(', ')})`);
   const operands: string[] = [];
   const options: Record<string, string | number | boolean> = {};
@@ -26,7 +27,7 @@ export function parseArgs(argv: readonly string[], tables: Readonly<Record<strin
     const arg = rest[i];
     if (!arg.startsWith('--')) { operands.push(arg); continue; }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    const kind = table[name];
+    const kind = Object.hasOwn(table, name) ? table[name] : undefined;
     if (!kind) throw new UsageError(`unknown option '--${name}' for '${command}' (expected ${Object.keys(table).map((k) => `--${k}`).join(', ') || 'none'})`);
     if (kind === 'flag') { options[name] = true; continue; }
     const raw = inline ?? rest[++i];

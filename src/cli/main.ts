@@ -86,5 +86,12 @@ if (invokedDirectly) {
   };
   process.on('uncaughtException', fatal);
   process.on('unhandledRejection', fatal);
+  // A reader that stops early (`simulate ... | head`) closes the pipe: stop quietly, as Unix tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      fatal(error);
+    });
+  }
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, fatal);
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DataSpec } from '../model/types';
 import { buildDataset, firstSequence } from './build';
+import { MAX_CSV_COLUMNS } from './csv';
 
 /** Every field any kind reads, so that arbitrary values reach every validator. */
 const FIELDS = [
@@ -38,5 +39,35 @@ describe('buildDataset on malformed specs', () => {
       dt: small, tau: small, transient: small, sampleEvery: small, N: fc.constantFrom(8, 16, 32, 64, undefined),
     }, { requiredKeys: ['kind'] });
     fc.assert(fc.property(arb, (spec) => wellFormed(JSON.parse(JSON.stringify(spec)))), { numRuns: 200, seed: 3 });
+  });
+});
+
+describe('csv data on hostile text (issue 7)', () => {
+  /** A CSV of `rows` rows of `columns` fields, each a number or a word, maybe quoted. */
+  const csvArb = fc.record({
+    columns: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: MAX_CSV_COLUMNS - 2, max: MAX_CSV_COLUMNS + 2 }), fc.integer({ min: 1, max: 3 * MAX_CSV_COLUMNS })),
+    rows: fc.integer({ min: 1, max: 4 }),
+    header: fc.boolean(),
+    delimiter: fc.constantFrom(',', ';', '\t'),
+    cell: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), fc.constantFrom('x', '"a,b"', '', 'NaN')),
+  }).map(({ columns, rows, header, delimiter, cell }) => {
+    const line = (f: (c: number) => string) => Array.from({ length: columns }, (_, c) => f(c)).join(delimiter);
+    const body = Array.from({ length: rows }, (_, r) => line((c) => ((c + r) % 3 === 0 ? cell : String(c + r)))).join('\n');
+    return { text: `${header ? `${line((c) => `c${c}`)}\n` : ''}${body}\n`, columns };
+  });
+
+  it('never throws; a row past MAX_CSV_COLUMNS is refused naming data.text, the count and the cap (fast-check, 150 runs)', () => {
+    fc.assert(fc.property(csvArb, ({ text, columns }) => {
+      const spec = { kind: 'csv', text, column: 0, window: 1, horizon: 0 } as unknown as DataSpec;
+      const r = buildDataset(spec);
+      if (!wellFormed(spec)) return false;
+      if (columns <= MAX_CSV_COLUMNS) return r.ok || r.errors.every((e) => !/columns; at most/.test(e.message));
+      return !r.ok && r.errors.length === 1 && r.errors[0].path === 'data.text' && r.errors[0].message.includes(`at most ${MAX_CSV_COLUMNS.toLocaleString('en-US')} are allowed`) && /has [\d,]+ columns/.test(r.errors[0].message);
+    }), { numRuns: 150, seed: 11 });
+  });
+
+  it('refuses the one-row CSV of 2.4 million columns (explicit example)', () => {
+    const r = buildDataset({ kind: 'csv', text: `${'1,'.repeat(2_400_000)}1\n` } as unknown as DataSpec);
+    expect(r).toEqual({ ok: false, errors: [{ path: 'data.text', message: 'row 1 has 2,400,001 columns; at most 1,000 are allowed' }] });
   });
 });

@@ -3,7 +3,7 @@
  * time order, normalised with offset and scale fitted on the training span only. Never
  * throws: every problem becomes a `FieldError` naming the field.
  */
-import type { DataSpec, FieldError, Sequence } from '../model/types';
+import type { DataSpec, Experiment, FieldError, Sequence } from '../model/types';
 import { createFieldReader, isRecord } from './fields';
 import { readInline } from './inline';
 import { IDENTITY_NORMALIZATION, NORMALIZATION_KINDS, fitNormalization, normalize, type Normalization } from './normalization';
@@ -54,6 +54,44 @@ export function buildDataset(spec: DataSpec): DatasetResult {
 export function firstSequence(spec: DataSpec): Sequence | null {
   const result = buildDataset(spec);
   return result.ok ? result.dataset.train[0] ?? null : null;
+}
+
+/** The first sequence of a spec, or why there is none: the build's errors, or that it has no training window. */
+export type FirstSequenceResult = { ok: true; sequence: Sequence } | { ok: false; errors: FieldError[] };
+
+/** `firstSequence` with the reason kept: what a "no sequence to simulate" message should quote. */
+export function firstSequenceResult(spec: DataSpec): FirstSequenceResult {
+  const result = buildDataset(spec);
+  if (!result.ok) return result;
+  const sequence = result.dataset.train[0];
+  if (sequence) return { ok: true, sequence };
+  return { ok: false, errors: [{ path: 'data', message: 'the dataset has no training window: make the series longer or the window shorter' }] };
+}
+
+/**
+ * What the parser cannot know until the data are built (docs/spec.md §2, Limits): every input
+ * component an angle reads exists in the built sequences (`model.cell[i].angle.input`), and the
+ * washout is shorter than every training and test sequence (`loss.washout`). Empty when the
+ * model fits the dataset.
+ */
+export function checkModelOnDataset(experiment: Pick<Experiment, 'model' | 'loss'>, dataset: Pick<Dataset, 'train' | 'test'>): FieldError[] {
+  const errors: FieldError[] = [];
+  const sequences = [...dataset.train, ...dataset.test];
+  const width = sequences.reduce((w, s) => Math.min(w, s.inputs[0]?.length ?? w), Infinity);
+  if (Number.isFinite(width)) {
+    experiment.model.cell.forEach((gate, i) => {
+      const angle = gate.angle;
+      if (typeof angle !== 'object' || angle.input === undefined) return;
+      const k = angle.input === true ? 0 : angle.input;
+      if (k >= width) errors.push({ path: `model.cell[${i}].angle.input`, message: `input component ${k} is out of range: the data give ${width === 1 ? 'one number per step (component 0)' : `${width} numbers per step (components 0..${width - 1})`}` });
+    });
+  }
+  const shortest = sequences.reduce((n, s) => Math.min(n, s.inputs.length), Infinity);
+  const washout = experiment.loss.washout;
+  if (Number.isFinite(shortest) && washout >= shortest) {
+    errors.push({ path: 'loss.washout', message: `is ${washout} but the data's sequences have ${shortest} ${shortest === 1 ? 'step' : 'steps'}: the washout must be shorter than the sequence, or no step is scored` });
+  }
+  return errors;
 }
 
 function build(spec: unknown): DatasetResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CSV_ROWS, detectDelimiter, parseCsv, parseCsvNumber, type CsvParseResult } from './csv';
+import { MAX_CSV_COLUMNS, MAX_CSV_ROWS, detectDelimiter, parseCsv, parseCsvNumber, type CsvParseResult } from './csv';
 
 const table = (r: CsvParseResult) => {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -71,5 +71,20 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('a,b;c\n1,2;3')).toBe(';');
     expect(detectDelimiter('"a;b",c\n"1;2",3')).toBe(',');
     expect(detectDelimiter('single\n1\n2')).toBe(',');
+  });
+});
+
+describe('the column limit (issue 7)', () => {
+  it(`accepts ${MAX_CSV_COLUMNS} columns and refuses ${MAX_CSV_COLUMNS + 1}, naming the count and the cap`, () => {
+    const row = (n: number) => Array.from({ length: n }, (_, c) => String(c)).join(',');
+    expect(table(parseCsv(`${row(MAX_CSV_COLUMNS)}\n`)).rows[0]).toHaveLength(MAX_CSV_COLUMNS);
+    expect(parseCsv(`1,2\n${row(MAX_CSV_COLUMNS + 1)}\n3,4\n`)).toEqual({ ok: false, errors: [{ path: 'data.text', message: 'row 2 has 1,001 columns; at most 1,000 are allowed' }] });
+  });
+
+  it('refuses the 5 MB one-row CSV of 2.4 million columns in well under a second, counting quoted fields once', () => {
+    const text = '1,'.repeat(2_400_000) + '"a,b"\n';
+    const started = performance.now();
+    expect(parseCsv(text)).toEqual({ ok: false, errors: [{ path: 'data.text', message: 'row 1 has 2,400,001 columns; at most 1,000 are allowed' }] });
+    expect(performance.now() - started).toBeLessThan(5000); // a guard against a hang, not a performance figure
   });
 });

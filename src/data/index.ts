@@ -5,4 +5,4 @@
  * parameters and defaults of every kind are documented in `README.md`. What other folders
  * use is a dataset built from a `data` object, or its first sequence.
  */
-export { buildDataset, firstSequence, type Dataset, type DatasetResult } from './build';
+export { buildDataset, checkModelOnDataset, firstSequence, firstSequenceResult, type Dataset, type DatasetResult, type FirstSequenceResult } from './build';

@@ -4,6 +4,7 @@ import { parseExperiment, parseExperimentText } from './parse';
 import { serializeExperiment } from './serialize';
 import type { FieldError, ParseResult } from './types';
 import { CASE_NAMES, caseText } from '../testing/cases';
+import { HOSTILE_CASES, hostileFile, hostilePath } from '../testing/hostile';
 
 const FIXTURES = CASE_NAMES;
 
@@ -95,7 +96,8 @@ describe('parseExperiment: the file itself', () => {
 
 describe('parseExperiment: params and the names that use them', () => {
   it('refuses a parameter value that is not a finite number', () => {
-    expect(errorsWith({ params: { theta: 'abc', phi: 0.1 } })).toEqual([{ path: 'params.theta', message: 'must be a finite number, got "abc"' }]);
+    expect(errorsWith({ params: { theta: 'abc', phi: 0.1 } })).toEqual([{ path: 'params.theta', message: 'must be a number from -1000000 to 1000000, got "abc"' }]);
+    expect(errorsWith({ params: { theta: 1e21, phi: 0.1 } })).toEqual([{ path: 'params.theta', message: 'must be a number from -1000000 to 1000000, got 1e+21' }]);
     expect(errorsWith({ params: [1, 2] })[0]).toEqual({ path: 'params', message: 'must be an object of parameter names and their values, like {"a": 0.1}, got a list' });
   });
 
@@ -268,5 +270,27 @@ describe('parseExperiment on mutated fixtures', () => {
       expect(parseExperimentText(serializeExperiment(result.experiment))).toEqual(result);
       return true;
     }), { numRuns: 1000 });
+  });
+});
+
+describe('parseExperiment on the hostile files of the issues (src/testing/hostile.ts)', () => {
+  for (const c of HOSTILE_CASES) {
+    it(`${c.what}: refused naming ${c.path} on every reference fixture`, () => {
+      for (const name of FIXTURES) {
+        const result = parseExperiment(hostileFile(c, fixture(name)));
+        expect([...new Set(errorsOf(result).map((e) => e.path))], name).toEqual([hostilePath(c, fixture(name))]);
+      }
+    });
+  }
+
+  it('a hostile change on top of a random accepted mutation of a fixture is still refused naming its field (fast-check, 300 runs)', () => {
+    const arb = fc.tuple(fc.constantFrom(...FIXTURES), fc.constantFrom(...HOSTILE_CASES), fc.constantFrom('name', 'description', 'frozen'), fc.jsonValue({ maxDepth: 2 }));
+    fc.assert(fc.property(arb, ([name, c, key, value]) => {
+      const file = fixture(name);
+      if (key === 'frozen') file.frozen = [];
+      else file[key] = key === 'name' ? String(JSON.stringify(value)) : value;
+      const paths = [...new Set(errorsOf(parseExperiment(hostileFile(c, file))).map((e) => e.path))];
+      expect(paths).toEqual([hostilePath(c, file)]);
+    }), { numRuns: 300 });
   });
 });

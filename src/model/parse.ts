@@ -4,7 +4,10 @@
  * It never throws. The file goes through `migrate` first, then each block is checked by its
  * own module (`parseModel.ts`, `parseData.ts`, `parseTraining.ts`), then the blocks are
  * checked against each other: every parameter the model names exists in `params`, every
- * frozen name too, and every input component an angle reads exists in inline data.
+ * frozen name too, every input component an angle reads exists in the data (inline data as
+ * written; a generator's series is scalar), a washout leaves a scored step in a sequence
+ * whose length the data block states, and `ridge` trains only the head. The limits of
+ * docs/spec.md §2 (`LIMITS` in types.ts) are checked where each field is read.
  *
  * Defaults: an absent `frozen` is `[]`; an absent `loss` (or a field of it) is
  * `{kind: 'mse', washout: 0}`; an absent `training` (or a field of it, at any depth) is
@@ -20,8 +23,8 @@
 import { CURRENT_VERSION, EXPERIMENT_FORMAT, type Experiment, type FieldError, type ParseResult } from './types';
 import { migrate } from './migrate';
 import { child, complete, copyExtras, describe, fail, index, isObject, newReport, own, readList, readNumber, readObject, readString, safeKeys, setOwn, type JsonObject, type Report } from './parseCheck';
-import { parseModel, type ModelCheck } from './parseModel';
-import { parseData } from './parseData';
+import { MAGNITUDE, parseModel, type ModelCheck } from './parseModel';
+import { parseData, type DataCheck } from './parseData';
 import { parseLoss, parseTraining } from './parseTraining';
 
 export { defaultTraining } from './parseTraining';
@@ -67,13 +70,16 @@ function check(input: unknown): ParseResult {
   const params = readParams(r, own(raw, 'params'));
   const names = paramNames(own(raw, 'params'));
   const frozen = readFrozen(r, own(raw, 'frozen'), names);
-  const { data, inputWidth } = parseData(r, own(raw, 'data'));
+  const dataCheck = parseData(r, own(raw, 'data'));
+  const data = dataCheck.data;
   const loss = parseLoss(r, own(raw, 'loss'));
   const training = parseTraining(r, own(raw, 'training'));
   const extras: JsonObject = {};
   copyExtras(r, raw, TOP_LEVEL, '', extras);
   if (names) checkReferences(r, model, names);
-  if (inputWidth !== undefined) checkInputs(r, model, inputWidth);
+  checkInputs(r, model, dataCheck);
+  if (loss) checkWashout(r, loss.washout, dataCheck);
+  if (training?.optimizer.kind === 'ridge' && frozen) checkRidge(r, model, frozen);
 
   const parts = complete({ name, model: model.model, params, frozen, data, loss, training });
   if (!parts || r.errors.length > 0) return { ok: false, errors: r.errors };
@@ -88,7 +94,7 @@ function readParams(r: Report, raw: unknown): Record<string, number> | undefined
   const out: Record<string, number> = {};
   let whole = true;
   for (const key of safeKeys(r, o, 'params')) {
-    const value = readNumber(r, own(o, key), child('params', key));
+    const value = readNumber(r, own(o, key), child('params', key), MAGNITUDE);
     if (value === undefined) whole = false;
     else setOwn(out, key, value);
   }
@@ -124,12 +130,33 @@ function checkReferences(r: Report, model: ModelCheck, params: Set<string>): voi
   }
 }
 
-/** Every `input: k` must be a component of the inline inputs. */
-function checkInputs(r: Report, model: ModelCheck, width: number): void {
+/** Every `input: k` must be a component the data gives: of the inline inputs, or 0 for a generator's scalar series. */
+function checkInputs(r: Report, model: ModelCheck, data: DataCheck): void {
+  const width = data.inputWidth;
+  if (width === undefined) return;
   const range = width === 1 ? 'component 0' : `components 0..${width - 1}`;
+  const source = data.inputSource === 'generator' ? `the ${describeKind(data)} generator gives one number per step (${range})` : `each entry of data.inputs has ${range}`;
   for (const ref of model.inputs) {
-    if (ref.component >= width) fail(r, ref.path, `input component ${ref.component} is out of range: each entry of data.inputs has ${range}`);
+    if (ref.component >= width) fail(r, ref.path, `input component ${ref.component} is out of range: ${source}`);
   }
+}
+
+function describeKind(data: DataCheck): string {
+  return data.data?.kind ?? 'data';
+}
+
+/** `loss.washout` must leave at least one step to score in a sequence whose length the data block states. */
+function checkWashout(r: Report, washout: number, data: DataCheck): void {
+  if (data.steps === undefined || washout < data.steps) return;
+  fail(r, 'loss.washout', `is ${washout} but every sequence has ${data.steps} ${data.steps === 1 ? 'step' : 'steps'} (${data.stepsField}): the washout must be shorter than the sequence, or no step is scored`);
+}
+
+/** `ridge` fits the head only (docs/spec.md §2): every circuit parameter must be frozen. */
+function checkRidge(r: Report, model: ModelCheck, frozen: readonly string[]): void {
+  const free = [...new Set(model.params.filter((ref) => ref.circuit && !frozen.includes(ref.name)).map((ref) => ref.name))];
+  if (free.length === 0) return;
+  const listed = free.slice(0, 5).map((n) => `'${n}'`).join(', ') + (free.length > 5 ? ` and ${free.length - 5} more` : '');
+  fail(r, 'training.optimizer.kind', `'ridge' fits only the head, but the circuit parameter${free.length === 1 ? '' : 's'} ${listed} ${free.length === 1 ? 'is' : 'are'} not frozen: add ${free.length === 1 ? 'it' : 'them'} to frozen, or choose another optimizer`);
 }
 
 /** The parser's message for text `JSON.parse` refused, with line and column when it names a position. */

@@ -50,8 +50,8 @@ describe('parseExperiment: inline data', () => {
   });
 
   it('keeps unknown fields of inline data', () => {
-    const result = parseExperiment({ ...fixture(), data: { kind: 'inline', inputs: [1], targets: [null], source: { file: 'a.csv' } } });
-    expect(result.ok && result.experiment.data).toEqual({ kind: 'inline', inputs: [1], targets: [null], source: { file: 'a.csv' } });
+    const result = parseExperiment({ ...fixture(), data: { kind: 'inline', inputs: [1, 2], targets: [null, 0], source: { file: 'a.csv' } } });
+    expect(result.ok && result.experiment.data).toEqual({ kind: 'inline', inputs: [1, 2], targets: [null, 0], source: { file: 'a.csv' } });
   });
 });
 
@@ -76,9 +76,15 @@ describe('parseExperiment: generated data', () => {
     ]);
   });
 
-  it('does not check input components against generated data', () => {
+  it('refuses an input component past 0 on generated data, whose series is scalar (docs/spec.md §2, Limits)', () => {
     const file = fixture();
     ((file.model as { cell: { angle: Record<string, unknown> }[] }).cell[1].angle).input = 7;
-    expect(parseExperiment({ ...file, data: { kind: 'lorenz' } }).ok).toBe(true);
+    expect(parseExperiment({ ...file, data: { kind: 'lorenz' } })).toEqual({ ok: false, errors: [
+      { path: 'model.cell[1].angle.input', message: 'input component 7 is out of range: the lorenz generator gives one number per step (component 0)' },
+    ] });
+    ((file.model as { cell: { angle: Record<string, unknown> }[] }).cell[1].angle).input = 1;
+    expect(parseExperiment({ ...file, data: { kind: 'sine' } })).toMatchObject({ ok: false, errors: [{ path: 'model.cell[1].angle.input' }] });
+    ((file.model as { cell: { angle: Record<string, unknown> }[] }).cell[1].angle).input = 0;
+    expect(parseExperiment({ ...file, data: { kind: 'sine' } }).ok).toBe(true);
   });
 });

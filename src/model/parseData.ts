@@ -4,7 +4,7 @@
  * are present. A generator's own parameters are kept as given: `src/data/` documents and
  * checks them, and supplies the defaults of absent ones.
  */
-import { DATA_KINDS, type DataSpec, type GeneratedData, type GeneratorKind, type InlineData } from './types';
+import { DATA_KINDS, LIMITS, type DataSpec, type GeneratedData, type GeneratorKind, type InlineData } from './types';
 import {
   child, copyExtras, copyJson, describe, fail, index, own, readChoice, readList, readNumber, readObject, safeKeys, setOwn,
   type JsonObject, type Report,
@@ -13,8 +13,17 @@ import {
 export interface DataCheck {
   /** The checked data, or `undefined` if any of it was refused. */
   data: DataSpec | undefined;
-  /** For inline data: the number of components of every input (1 for plain numbers). */
+  /**
+   * The number of components of every input: for inline data as written (1 for plain
+   * numbers), for a generator `LIMITS.generatorInputWidth` (every generator's series is scalar).
+   */
   inputWidth: number | undefined;
+  /** Where `inputWidth` comes from, for messages. */
+  inputSource?: 'inline' | 'generator';
+  /** The length of every sequence when the block says it: inline data's length, or a generator's `window`. */
+  steps?: number;
+  /** The field `steps` was read from (`data.inputs` or `data.window`). */
+  stepsField?: string;
 }
 
 const NORMALIZE = ['minmax', 'minmax01', 'zscore', 'none'] as const;
@@ -24,7 +33,12 @@ export function parseData(r: Report, raw: unknown, path = 'data'): DataCheck {
   const o = readObject(r, raw, path, `an object with a "kind" (${DATA_KINDS.join(', ')})`);
   const kind = o && readChoice(r, own(o, 'kind'), child(path, 'kind'), DATA_KINDS);
   if (!o || kind === undefined) return { data: undefined, inputWidth: undefined };
-  return kind === 'inline' ? readInline(r, o, path) : { data: readGenerated(r, o, path, kind), inputWidth: undefined };
+  if (kind === 'inline') return readInline(r, o, path);
+  const data = readGenerated(r, o, path, kind);
+  const found: DataCheck = { data, inputWidth: LIMITS.generatorInputWidth, inputSource: 'generator' };
+  const window = own(o, 'window');
+  if (data && typeof window === 'number' && window >= 1) Object.assign(found, { steps: window, stepsField: child(path, 'window') });
+  return found;
 }
 
 function readInline(r: Report, o: JsonObject, path: string): DataCheck {
@@ -34,17 +48,22 @@ function readInline(r: Report, o: JsonObject, path: string): DataCheck {
   let inputs: (number | number[])[] = [];
   let inputWidth: number | undefined;
   if (list && list.length === 0) fail(r, inputsPath, 'must not be empty: give at least one input');
-  else if (list) [inputs, inputWidth] = readInputs(r, list, inputsPath);
+  else if (list && list.length > LIMITS.steps) {
+    fail(r, inputsPath, `has ${list.length.toLocaleString('en-US')} steps but an inline sequence may have at most ${LIMITS.steps.toLocaleString('en-US')}: use a generator or a csv dataset, which cut a long series into windows`);
+    return { data: undefined, inputWidth: undefined };
+  } else if (list) [inputs, inputWidth] = readInputs(r, list, inputsPath);
   const targetsPath = child(path, 'targets');
   const targetList = readList(r, own(o, 'targets'), targetsPath, 'a list with one number (or null for an unscored step) per input');
   const targets = targetList ? targetList.map((t, i) => readTarget(r, t, index(targetsPath, i))) : [];
   if (list && targetList && list.length > 0 && targetList.length !== list.length) {
     fail(r, targetsPath, `has ${targetList.length} ${targetList.length === 1 ? 'entry' : 'entries'} but data.inputs has ${list.length}: give one target per input (null for an unscored step)`);
   }
-  if (r.errors.length > mark || !targets.every(isTarget)) return { data: undefined, inputWidth };
+  const found: DataCheck = { data: undefined, inputWidth, inputSource: 'inline' };
+  if (list && list.length > 0) Object.assign(found, { steps: list.length, stepsField: inputsPath });
+  if (r.errors.length > mark || !targets.every(isTarget)) return found;
   const data: InlineData = { kind: 'inline', inputs, targets };
   copyExtras(r, o, ['kind', 'inputs', 'targets'], path, data);
-  return { data, inputWidth };
+  return { ...found, data };
 }
 
 /** The inputs and their common width; every entry is checked against the first valid one. */

@@ -53,8 +53,11 @@ describe('parseExperiment: the register', () => {
     ]);
   });
 
-  it('refuses a register above MAX_QUBITS, naming the limit 12', () => {
-    expect(errorsAfter({ 'model.hiddenQubits': 11 })).toEqual([{ path: 'model', message: 'the register has 13 wires (2 data + 11 hidden) but QRNN Lab simulates at most 12' }]);
+  it('refuses a register above MAX_QUBITS, naming the limit 12 and the field to lower', () => {
+    const message = (d: number, h: number) => `the register has ${d + h} wires (${d} data + ${h} hidden) but QRNN Lab simulates at most 12: lower dataQubits + hiddenQubits to 12 or fewer`;
+    expect(errorsAfter({ 'model.hiddenQubits': 11 })).toEqual([{ path: 'model.hiddenQubits', message: message(2, 11) }]);
+    const coherent = { 'model.recurrence': 'coherent', 'model.dataQubits': 13, 'model.hiddenQubits': 0 };
+    expect(errorsAfter(coherent)).toEqual([{ path: 'model.dataQubits', message: message(13, 0) }]);
   });
 });
 
@@ -124,7 +127,7 @@ describe('parseExperiment: angles', () => {
   it('refuses a non-finite fixed angle and an angle of the wrong kind', () => {
     expect(errorsAfter({ 'model.cell.8.angle': Number.NaN, 'model.cell.5.angle': 'pi' })).toEqual([
       { path: 'model.cell[5].angle', message: 'must be a number in radians or an object like {"param": "a"} or {"input": true}, got "pi"' },
-      { path: 'model.cell[8].angle', message: 'must be a finite number, got NaN' },
+      { path: 'model.cell[8].angle', message: 'must be a number from -1000000 to 1000000, got NaN' },
     ]);
   });
 
@@ -132,8 +135,8 @@ describe('parseExperiment: angles', () => {
     expect(errorsAfter({ 'model.cell.8.angle': { param: '', input: false, factor: 'x', offset: null, transform: 'sin' } })).toEqual([
       { path: 'model.cell[8].angle.param', message: 'must be a non-empty string, got ""' },
       { path: 'model.cell[8].angle.input', message: 'must be true or an input component index (an integer of at least 0), got false' },
-      { path: 'model.cell[8].angle.factor', message: 'must be a finite number, got "x"' },
-      { path: 'model.cell[8].angle.offset', message: 'must be a finite number, got null' },
+      { path: 'model.cell[8].angle.factor', message: 'must be a number from -1000000 to 1000000, got "x"' },
+      { path: 'model.cell[8].angle.offset', message: 'must be a number from -1000000 to 1000000, got null' },
       { path: 'model.cell[8].angle.transform', message: "must be one of 'linear', 'arccos', 'arctan', got \"sin\"" },
     ]);
   });
@@ -163,8 +166,8 @@ describe('parseExperiment: readout and head', () => {
 
   it('refuses a weight or bias that is neither a parameter name nor a finite number', () => {
     expect(errorsAfter({ 'model.head.weights': [null, 's1'], 'model.head.bias': undefined })).toEqual([
-      { path: 'model.head.weights[0]', message: 'must be a parameter name or a finite number, got null' },
-      { path: 'model.head.bias', message: 'is required: a parameter name or a finite number' },
+      { path: 'model.head.weights[0]', message: 'must be a parameter name or a number from -1000000 to 1000000, got null' },
+      { path: 'model.head.bias', message: 'is required: a parameter name or a number from -1000000 to 1000000' },
     ]);
   });
 });

@@ -5,7 +5,7 @@
  * them against `params` and `data`; it does not look at those blocks itself.
  */
 import { GATE_NAMES, GATES, isGateName, type GateName, type Pauli } from '../core/gates';
-import { MAX_QUBITS, RECURRENCES, TRANSFORMS, type Angle, type AngleExpression, type GateSpec, type Head, type Model, type Noise, type Readout, type Recurrence } from './types';
+import { LIMITS, MAX_QUBITS, RECURRENCES, TRANSFORMS, type Angle, type AngleExpression, type GateSpec, type Head, type Model, type Noise, type Readout, type Recurrence } from './types';
 import {
   child, complete, copyExtras, describe, fail, index, own, readChoice, readList, readNumber, readNumberOr, readObject, readString,
   type JsonObject, type Report,
@@ -16,6 +16,8 @@ export interface ParamRef {
   name: string;
   path: string;
   field: string;
+  /** Whether a gate's angle uses it (a circuit parameter) rather than the head. */
+  circuit: boolean;
 }
 
 /** An input component an angle reads (`input: true` is component 0). */
@@ -75,14 +77,20 @@ function readRegister(r: Report, o: JsonObject, path: string, recurrence: Recurr
   if (dataQubits === undefined || hiddenQubits === undefined) return register;
   const size = dataQubits + hiddenQubits;
   if (size < 1) fail(r, path, 'the register is empty: give it at least one wire (dataQubits + hiddenQubits >= 1)');
-  else if (size > MAX_QUBITS) fail(r, path, `the register has ${size} wires (${dataQubits} data + ${hiddenQubits} hidden) but QRNN Lab simulates at most ${MAX_QUBITS}`);
-  else register.size = size;
+  else if (size > MAX_QUBITS) {
+    // Name the field to lower: the hidden register unless it is empty.
+    const field = hiddenQubits > 0 ? 'hiddenQubits' : 'dataQubits';
+    fail(r, child(path, field), `the register has ${size} wires (${dataQubits} data + ${hiddenQubits} hidden) but QRNN Lab simulates at most ${MAX_QUBITS}: lower dataQubits + hiddenQubits to ${MAX_QUBITS} or fewer`);
+  } else register.size = size;
   return register;
 }
 
 function readCell(r: Report, raw: unknown, path: string, register: Register, found: ModelCheck): GateSpec[] | undefined {
   const list = readList(r, raw, path, 'a list of gates like {"gate": "RY", "wires": [0], "angle": {"param": "a"}}');
   if (!list) return undefined;
+  if (list.length > LIMITS.gates) {
+    return fail(r, path, `has ${list.length.toLocaleString('en-US')} gates but a cell may hold at most ${LIMITS.gates} (the page draws every gate of every step)`);
+  }
   const gates = list.map((g, i) => readGate(r, g, index(path, i), register, found));
   return gates.every((g) => g !== undefined) ? gates : undefined;
 }
@@ -137,9 +145,12 @@ function readWire(r: Report, v: unknown, path: string, size: number | undefined)
   return fail(r, path, `wire ${w} is out of range: the register has ${size === 1 ? '1 wire (0)' : `${size} wires (0..${size - 1})`}`);
 }
 
+/** `|value| <= LIMITS.magnitude`: docs/spec.md §2, Limits. */
+export const MAGNITUDE = { min: -LIMITS.magnitude, max: LIMITS.magnitude } as const;
+
 /** docs/spec.md §1.3: a fixed angle, or `{param?, input?, factor?, offset?, transform?}` with param or input. */
 function readAngle(r: Report, raw: unknown, path: string, found: ModelCheck): Angle | undefined {
-  if (typeof raw === 'number') return readNumber(r, raw, path);
+  if (typeof raw === 'number') return readNumber(r, raw, path, MAGNITUDE);
   const o = readObject(r, raw, path, ANGLE_HINT);
   if (!o) return undefined;
   const rawParam = own(o, 'param'), rawInput = own(o, 'input');
@@ -152,7 +163,7 @@ function readAngle(r: Report, raw: unknown, path: string, found: ModelCheck): An
     const param = readString(r, rawParam, child(path, 'param'), true);
     if (param !== undefined) {
       angle.param = param;
-      found.params.push({ name: param, path: child(path, 'param'), field: path });
+      found.params.push({ name: param, path: child(path, 'param'), field: path, circuit: true });
     }
   }
   if (rawInput !== undefined) {
@@ -164,7 +175,7 @@ function readAngle(r: Report, raw: unknown, path: string, found: ModelCheck): An
   }
   for (const key of ['factor', 'offset'] as const) {
     const v = own(o, key);
-    const value = v === undefined ? undefined : readNumber(r, v, child(path, key));
+    const value = v === undefined ? undefined : readNumber(r, v, child(path, key), MAGNITUDE);
     if (value !== undefined) angle[key] = value;
   }
   const transform = own(o, 'transform');
@@ -234,11 +245,11 @@ function readHead(r: Report, raw: unknown, path: string, readouts: number | unde
 /** A head weight or bias: a parameter name, or a fixed number. */
 function readCoefficient(r: Report, v: unknown, path: string, found: ModelCheck): string | number | undefined {
   if (typeof v === 'string' && v !== '') {
-    found.params.push({ name: v, path, field: path });
+    found.params.push({ name: v, path, field: path, circuit: false });
     return v;
   }
-  if (typeof v === 'number' && Number.isFinite(v)) return v === 0 ? 0 : v;
-  const expected = 'a parameter name or a finite number';
+  if (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= LIMITS.magnitude) return v === 0 ? 0 : v;
+  const expected = `a parameter name or a number from -${LIMITS.magnitude} to ${LIMITS.magnitude}`;
   return fail(r, path, v === undefined ? `is required: ${expected}` : `must be ${expected}, got ${describe(v)}`);
 }
 

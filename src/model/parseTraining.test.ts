@@ -54,7 +54,8 @@ describe('defaults', () => {
   });
 
   it('parseExperiment fills an absent washout or loss kind', () => {
-    const empty = parsed({ loss: {} }), washout = parsed({ loss: { washout: 2 } });
+    const three = { kind: 'inline', inputs: [0, 1, 2], targets: [0, 1, 2] };
+    const empty = parsed({ loss: {} }), washout = parsed({ loss: { washout: 2 }, data: three });
     expect(empty.ok && empty.experiment.loss).toEqual({ kind: 'mse', washout: 0 });
     expect(washout.ok && washout.experiment.loss).toEqual({ kind: 'mse', washout: 2 });
   });
@@ -83,9 +84,9 @@ describe('parseExperiment: training', () => {
   });
 
   it('refuses shots that are neither null nor a positive integer', () => {
-    for (const [shots, got] of [[0, '0'], [2.5, '2.5'], ['100', '"100"']] as const) {
+    for (const [shots, got] of [[0, '0'], [2.5, '2.5'], ['100', '"100"'], [2 ** 53 - 1, '9007199254740991'], [1e9 + 1, '1000000001']] as const) {
       expect(errorsWith({ training: { gradient: { method: 'spsa', shots } } })).toEqual([
-        { path: 'training.gradient.shots', message: `must be null (exact expectations) or a number of shots (an integer of at least 1), got ${got}` },
+        { path: 'training.gradient.shots', message: `must be null (exact expectations) or a number of shots (an integer from 1 to 1e9), got ${got}` },
       ]);
     }
   });
@@ -108,7 +109,7 @@ describe('parseExperiment: training', () => {
 
   it('keeps unknown fields of the loss, training, gradient and optimizer', () => {
     const training = { ...defaultTraining(), schedule: 'cosine', gradient: { method: 'finite-difference', shots: null, h: 1e-4 }, optimizer: { kind: 'adam', learningRate: 0.1, beta1: 0.9 } };
-    const result = parsed({ loss: { kind: 'mse', washout: 1, weights: [1, 2] }, training });
+    const result = parsed({ loss: { kind: 'mse', washout: 1, weights: [1, 2] }, training, data: { kind: 'inline', inputs: [0, 1], targets: [0, 1] } });
     expect(result.ok && [result.experiment.loss, result.experiment.training]).toEqual([{ kind: 'mse', washout: 1, weights: [1, 2] }, training]);
   });
 });

@@ -3,8 +3,8 @@
  * their defaults: an absent block, or an absent field inside one, takes the value of
  * `defaultLoss()` or `defaultTraining()` (the settings of the SPEC's example file).
  */
-import { GRADIENT_METHODS, OPTIMIZER_KINDS, type GradientSpec, type LossSpec, type OptimizerSpec, type TrainingSpec } from './types';
-import { child, complete, copyExtras, describe, fail, own, readChoice, readNumberOr, readObject, type Report } from './parseCheck';
+import { GRADIENT_METHODS, LIMITS, OPTIMIZER_KINDS, type GradientSpec, type LossSpec, type OptimizerSpec, type TrainingSpec } from './types';
+import { child, complete, copyExtras, describe, fail, own, readChoice, readNumber, readNumberOr, readObject, type Report } from './parseCheck';
 
 /** The loss of a file without one: mean squared error over every step (`washout` 0). */
 export function defaultLoss(): LossSpec {
@@ -67,16 +67,26 @@ function readGradient(r: Report, raw: unknown, path: string): GradientSpec | und
   const rawMethod = own(o, 'method'), rawShots = own(o, 'shots');
   const method = rawMethod === undefined ? fallback.method : readChoice(r, rawMethod, child(path, 'method'), GRADIENT_METHODS);
   const shots = rawShots === undefined ? fallback.shots : readShots(r, rawShots, child(path, 'shots'));
-  if (method === undefined || shots === undefined) return undefined;
+  // `h` (the finite-difference step) is optional and kept as written; see `readStep`.
+  const rawStep = own(o, 'h');
+  const step = rawStep === undefined ? true : readStep(r, rawStep, child(path, 'h'));
+  if (method === undefined || shots === undefined || step === undefined) return undefined;
   const gradient: GradientSpec = { method, shots };
   copyExtras(r, o, ['method', 'shots'], path, gradient);
   return gradient;
 }
 
-/** docs/spec.md §3.6: `null` for exact expectations, else the number of samples per expectation. */
+/** docs/spec.md §3.6: `null` for exact expectations, else the number of samples per expectation (at most `LIMITS.shots`). */
 function readShots(r: Report, v: unknown, path: string): number | null | undefined {
-  if (v === null || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1)) return v;
-  return fail(r, path, `must be null (exact expectations) or a number of shots (an integer of at least 1), got ${describe(v)}`);
+  if (v === null || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1 && v <= LIMITS.shots)) return v;
+  return fail(r, path, `must be null (exact expectations) or a number of shots (an integer from 1 to ${LIMITS.shots.toExponential().replace('e+', 'e')}), got ${describe(v)}`);
+}
+
+/** The finite-difference step `h` (docs/spec.md §3.3): a positive number that doubles resolve, `LIMITS.minStep` to `LIMITS.magnitude`. */
+export const STEP_RULE = { min: LIMITS.minStep, max: LIMITS.magnitude } as const;
+
+function readStep(r: Report, v: unknown, path: string): number | undefined {
+  return readNumber(r, v, path, STEP_RULE);
 }
 
 function readOptimizer(r: Report, raw: unknown, path: string): OptimizerSpec | undefined {

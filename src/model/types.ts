@@ -12,6 +12,30 @@ export const CURRENT_VERSION = 1;
 /** Largest register the lab simulates; the editor explains the limit above it. */
 export const MAX_QUBITS = 12;
 
+/**
+ * The limits of docs/spec.md §2 ("Limits") that the parser enforces, naming the field. They
+ * keep a file from freezing the page (gates), running for minutes (shots) or computing
+ * numbers that mean nothing (magnitudes, the finite-difference step).
+ */
+export const LIMITS = {
+  /** Most gates in `model.cell`: a 5,000-gate cell froze the page for 6 s. */
+  gates: 300,
+  /**
+   * Largest `|value|` of a fixed angle, an angle's `factor` or `offset`, a fixed head weight
+   * or bias, and a parameter's value. Half of it is within the range where the simulator's
+   * sine and cosine are accurate (src/core/detmath.ts).
+   */
+  magnitude: 1e6,
+  /** Most shots per expectation (`training.gradient.shots`, `--shots`). */
+  shots: 1e9,
+  /** Smallest finite-difference step (`training.gradient.h`, `--h`): below it `p + h` rounds to `p` for `|p|` near the magnitude limit. */
+  minStep: 1e-9,
+  /** Most steps of an inline sequence (the same bound as every generated series, src/data). */
+  steps: 100_000,
+  /** Components of each input a generator gives: every generator's series is scalar (src/data/README.md). */
+  generatorInputWidth: 1,
+} as const;
+
 export type Recurrence = 'measure-reset' | 'coherent';
 export const RECURRENCES: readonly Recurrence[] = ['measure-reset', 'coherent'];
 

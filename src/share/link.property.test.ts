@@ -4,14 +4,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GATES, GATE_NAMES } from '../core/gates';
 import { parseExperiment, parseExperimentText } from '../model/parse';
+import { LIMITS } from '../model/types';
 import { serializeExperiment } from '../model/serialize';
+import { HOSTILE_CASES, hostileFile, hostilePath } from '../testing/hostile';
 import { encodeBase64url } from './base64url';
-import { decodeLink, encodeLink, encodeReadableLink, type LinkResult } from './link';
+import { MAX_FRAGMENT_CHARS, decodeLink, encodeLink, encodeReadableLink, type LinkResult } from './link';
 
 const RESERVED = new Set(['__proto__']);
 /** A JSON value the parser keeps as it is (it drops '__proto__' keys, with a warning). */
 const json = fc.jsonValue({ maxDepth: 2 }).filter((v) => !JSON.stringify(v).includes('"__proto__"'));
 const number = fc.double({ noNaN: true, noDefaultInfinity: true });
+/** A number within the magnitude limit of docs/spec.md §2 (angles, factors, offsets, head coefficients, parameters). */
+const bounded = fc.double({ min: -LIMITS.magnitude, max: LIMITS.magnitude, noNaN: true });
 const probability = (max: number) => fc.double({ min: 0, max, noNaN: true });
 
 /** Unknown fields for an object whose own fields are `known`. */
@@ -23,12 +27,12 @@ function angleArb(names: string[], width: number) {
   const expression = fc.record({
     param: fc.option(fc.constantFrom(...names), { nil: undefined }),
     input: fc.option(fc.oneof(fc.constant(true as const), fc.integer({ min: 0, max: width - 1 })), { nil: undefined }),
-    factor: fc.option(number, { nil: undefined }),
-    offset: fc.option(number, { nil: undefined }),
+    factor: fc.option(bounded, { nil: undefined }),
+    offset: fc.option(bounded, { nil: undefined }),
     transform: fc.option(fc.constantFrom('linear', 'arccos', 'arctan'), { nil: undefined }),
   }).filter((a) => a.param !== undefined || a.input !== undefined);
   const withExtras = fc.tuple(expression, extras('param', 'input', 'factor', 'offset', 'transform')).map(([a, x]) => ({ ...x, ...strip(a) }));
-  return fc.oneof(number, withExtras);
+  return fc.oneof(bounded, withExtras);
 }
 
 /** The object without its `undefined` fields (absent, as in a file). */
@@ -61,7 +65,8 @@ function dataArb(width: number) {
     split: fc.option(fc.double({ min: 0.1, max: 1, noNaN: true }), { nil: undefined }),
     normalize: fc.option(fc.constantFrom('minmax', 'minmax01', 'zscore', 'none'), { nil: undefined }),
   }).map(strip);
-  return fc.tuple(fc.oneof(inline, generated), extras('kind', 'inputs', 'targets', 'seed', 'window', 'split', 'normalize')).map(([d, x]) => ({ ...x, ...d }));
+  // A generator's series is scalar: only angles reading component 0 fit it.
+  return fc.tuple(width === 1 ? fc.oneof(inline, generated) : inline, extras('kind', 'inputs', 'targets', 'seed', 'window', 'split', 'normalize')).map(([d, x]) => ({ ...x, ...d }));
 }
 
 /** A valid experiment file as a plain JSON object: random cells from the gate table, every angle form, inline or generated data, unknown fields. */
@@ -75,7 +80,7 @@ const experimentArb = fc.record({
   const n = D + H;
   const readoutWires = recurrence === 'coherent' ? n : D;
   const readout = fc.array(fc.record({ observable: fc.constantFrom('X', 'Y', 'Z'), wire: fc.integer({ min: 0, max: readoutWires - 1 }) }), { minLength: 1, maxLength: 3 });
-  const coefficient = fc.oneof(fc.constantFrom(...names), number);
+  const coefficient = fc.oneof(fc.constantFrom(...names), bounded);
   const head = (count: number) => fc.record({ weights: fc.array(coefficient, { minLength: count, maxLength: count }), bias: coefficient });
   const noise = fc.option(fc.record({ p1: probability(1), p2: probability(1), gamma: probability(1), q: probability(0.5) }), { nil: undefined });
   const model = fc.tuple(fc.array(gateArb(n, names, width), { maxLength: 8 }), readout, noise, extras('recurrence', 'dataQubits', 'hiddenQubits', 'cell', 'readout', 'head', 'noise'))
@@ -90,11 +95,23 @@ const experimentArb = fc.record({
   return fc.record({
     name: fc.string({ unit: 'binary', maxLength: 30 }),
     model, data: dataArb(width), training, loss,
-    params: fc.array(number, { minLength: names.length, maxLength: names.length }).map((v) => Object.fromEntries(names.map((k, i) => [k, v[i]]))),
+    params: fc.array(bounded, { minLength: names.length, maxLength: names.length }).map((v) => Object.fromEntries(names.map((k, i) => [k, v[i]]))),
     frozen: fc.subarray(names),
     extra: top,
-  }).map(({ extra, ...e }) => strip({ ...extra, format: 'qrnn-lab.experiment', version: 1, ...e }));
+  }).map(({ extra, ...e }) => strip({ ...extra, format: 'qrnn-lab.experiment', version: 1, ...validTogether(e) }));
 });
+
+/**
+ * The cross-block rules of docs/spec.md §2 on a random file: the washout leaves a scored step
+ * of a sequence whose length the data states, and `ridge` trains the head only (every name is
+ * frozen).
+ */
+function validTogether<T extends { data: Record<string, unknown>; loss?: { washout: number }; training?: { optimizer: { kind: string } }; frozen: string[]; params: Record<string, number> }>(e: T): T {
+  const steps = Array.isArray(e.data.inputs) ? e.data.inputs.length : typeof e.data.window === 'number' ? e.data.window : undefined;
+  const loss = e.loss && steps !== undefined ? { ...e.loss, washout: e.loss.washout % steps } : e.loss;
+  const frozen = e.training?.optimizer.kind === 'ridge' ? Object.keys(e.params) : e.frozen;
+  return { ...e, loss, frozen };
+}
 
 /** The file as a lab reads it: text, then the parser. */
 function parsedFile(file: unknown) {
@@ -159,6 +176,28 @@ describe('decodeLink on random input never throws: a valid experiment or a clear
       const k = at % link.length;
       expect(wellFormed(await decodeLink(truncated))).toBe(true);
       expect(wellFormed(await decodeLink(link.slice(0, k) + c + link.slice(k + 1)))).toBe(true);
+    }), { numRuns: 100 });
+  });
+});
+
+describe('hostile files of the issues, in links: refused naming the field (explicit examples and fast-check)', () => {
+  const sine = JSON.parse(readFileSync(new URL('../../public/experiments/sine.json', import.meta.url), 'utf8'));
+  const packed = (file: unknown) => `#e=1.${encodeBase64url(deflateRawSync(Buffer.from(JSON.stringify(file))))}`;
+  const refusedAt = (r: LinkResult) => (r.ok ? [] : [...new Set(r.errors.map((e) => e.path))]);
+
+  for (const c of HOSTILE_CASES) {
+    it(`${c.what}, on the sine preset: #e= and #j= links are refused naming ${c.path}`, async () => {
+      const file = hostileFile(c, sine);
+      expect(refusedAt(await decodeLink(packed(file)))).toEqual([hostilePath(c, sine)]);
+      const readable = `#j=${encodeURIComponent(JSON.stringify(file))}`;
+      // A readable link past the decoder's length limit is refused for its length, before parsing.
+      expect(refusedAt(await decodeLink(readable))).toEqual([readable.length > MAX_FRAGMENT_CHARS ? 'link' : hostilePath(c, sine)]);
+    });
+  }
+
+  it('every hostile change to a random valid experiment is refused naming its field (100 runs)', async () => {
+    await fc.assert(fc.asyncProperty(experimentArb, fc.constantFrom(...HOSTILE_CASES), async (file, c) => {
+      expect(refusedAt(await decodeLink(packed(hostileFile(c, file))))).toEqual([hostilePath(c, file)]);
     }), { numRuns: 100 });
   });
 });

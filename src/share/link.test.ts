@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExperimentText } from '../model/parse';
 import type { Experiment } from '../model/types';
 import { encodeBase64url } from './base64url';
-import { LINK_BUDGET, MAX_FRAGMENT_CHARS, decodeLink, encodeLink, encodeReadableLink, linkBudget, type LinkResult } from './link';
+import { LINK_BUDGET, LinkTooLongError, MAX_FRAGMENT_CHARS, decodeLink, encodeLink, encodeReadableLink, linkBudget, linkFits, type LinkResult } from './link';
 import { pathToFileURL } from 'node:url';
 import { CASE_NAMES, casePath } from '../testing/cases';
 
@@ -149,5 +149,37 @@ describe('decodeLink refuses a bad link with a reason, and never throws', () => 
 describe('linkBudget(length)', () => {
   it('is ok under 2,000, long to 8 KB, too-long to 32 KB, and file-instead above', () => {
     expect([0, 1999, 2000, LINK_BUDGET.warn, LINK_BUDGET.warn + 1, LINK_BUDGET.file, LINK_BUDGET.file + 1].map(linkBudget)).toEqual(['ok', 'ok', 'long', 'long', 'too-long', 'too-long', 'file-instead']);
+  });
+});
+
+describe('the encoders never write a link the decoder refuses (issue 7)', () => {
+  /** `sine` with a CSV of `rows` rows of pseudo-random numbers (they compress poorly, as measurements do). */
+  function withCsv(rows: number): Experiment {
+    let x = 0.123456789;
+    const lines = ['t,value'];
+    for (let i = 0; i < rows; i++) { x = (x * 9301 + 0.49297) % 1; lines.push(`${i},${x.toFixed(6)}`); }
+    return { ...sine, data: { kind: 'csv', text: lines.join('\n'), column: 'value' } };
+  }
+
+  it('refuses a 100,000-row CSV experiment (1.3 million characters once) with LinkTooLongError; linkFits says false', async () => {
+    const big = withCsv(100_000);
+    await expect(encodeLink(big)).rejects.toThrow(LinkTooLongError);
+    await expect(encodeLink(big)).rejects.toThrow(/over the 1,048,576 a link may carry: share the experiment file instead/);
+    expect(() => encodeReadableLink(big)).toThrow(LinkTooLongError);
+    expect(await linkFits(big)).toBe(false);
+  });
+
+  it('refuses a payload under 1 MiB whose compressed fragment passes MAX_FRAGMENT_CHARS', async () => {
+    const big = withCsv(40_000);
+    await expect(encodeLink(big)).rejects.toThrow(/the link would be [\d,]+ characters, over the 262,144 this lab reads back/);
+    expect(await linkFits(big)).toBe(false);
+  });
+
+  it('encodes, and reads back, an experiment that fits; linkFits agrees', async () => {
+    const small = withCsv(2_000);
+    expect(await linkFits(small)).toBe(true);
+    const link = await encodeLink(small);
+    expect(link.length).toBeLessThanOrEqual(MAX_FRAGMENT_CHARS);
+    expect(await decodeLink(link)).toMatchObject({ ok: true, experiment: small });
   });
 });

@@ -12,6 +12,11 @@
  * Decoding never throws and bounds its work: a fragment longer than `MAX_FRAGMENT_CHARS` is
  * refused before anything is decoded, and inflating stops past `MAX_INFLATED_BYTES`. Every
  * refusal says what is wrong in words; an invalid experiment names the field, as files do.
+ *
+ * Encoding never writes what decoding refuses: an experiment whose link would pass either
+ * bound (a long CSV, a long inline sequence) makes `encodeLink` and `encodeReadableLink`
+ * throw a `LinkTooLongError`, and `linkFits` says so beforehand; the lab offers the file
+ * instead, as for any link past `LINK_BUDGET.file`.
  */
 import { parseExperimentText } from '../model/parse';
 import { canonicalObject } from '../model/serialize';
@@ -30,7 +35,38 @@ const LINK_VERSION = 1;
 export const MAX_FRAGMENT_CHARS = 262_144;
 
 /** Most bytes a compressed link may inflate to (1 MiB: the largest preset is about 2 KB of JSON). */
-const MAX_INFLATED_BYTES = 1_048_576;
+export const MAX_INFLATED_BYTES = 1_048_576;
+
+/** Thrown by the encoders for an experiment whose link this lab could not read back. */
+export class LinkTooLongError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LinkTooLongError';
+  }
+}
+
+/** True for the error the encoders throw when a link would be refused by `decodeLink`. */
+export function isLinkTooLong(error: unknown): error is LinkTooLongError {
+  return error instanceof LinkTooLongError;
+}
+
+const SHARE_FILE = 'share the experiment file instead';
+
+/** Throws unless a link whose payload JSON is `json` could be decoded (inflated size). */
+function checkPayload(json: string): void {
+  const bytes = utf8Encode(json).length;
+  if (bytes > MAX_INFLATED_BYTES) {
+    throw new LinkTooLongError(`the experiment is ${bytes.toLocaleString('en-US')} bytes of JSON, over the ${MAX_INFLATED_BYTES.toLocaleString('en-US')} a link may carry: ${SHARE_FILE}`);
+  }
+}
+
+/** Throws unless `fragment` is within `MAX_FRAGMENT_CHARS`. */
+function checkFragment(fragment: string): string {
+  if (fragment.length > MAX_FRAGMENT_CHARS) {
+    throw new LinkTooLongError(`the link would be ${fragment.length.toLocaleString('en-US')} characters, over the ${MAX_FRAGMENT_CHARS.toLocaleString('en-US')} this lab reads back: ${SHARE_FILE}`);
+  }
+  return fragment;
+}
 
 export type LinkResult =
   | { ok: true; experiment: Experiment; flags: ClassroomFlags; warnings: FieldError[] }
@@ -43,18 +79,37 @@ function linkJson(e: Experiment): string {
 
 /**
  * The compressed link fragment for `e` (starting with `#e=1.`), followed by the classroom
- * `flags`. Rejects only on a platform without `CompressionStream`, or (`RangeError`) for flags
- * `formatFlags` refuses.
+ * `flags`. Rejects on a platform without `CompressionStream`, with a `RangeError` for flags
+ * `formatFlags` refuses, and with a `LinkTooLongError` (a `RangeError`) when `decodeLink`
+ * would refuse the link: over `MAX_FRAGMENT_CHARS` characters or `MAX_INFLATED_BYTES` of JSON.
  */
 export async function encodeLink(e: Experiment, flags: ClassroomFlags = {}): Promise<string> {
   const tail = formatFlags(flags);
-  const packed = encodeBase64url(await deflateRaw(utf8Encode(linkJson(e))));
-  return `#e=${LINK_VERSION}.${packed}${tail}`;
+  const json = linkJson(e);
+  checkPayload(json);
+  const packed = encodeBase64url(await deflateRaw(utf8Encode(json)));
+  return checkFragment(`#e=${LINK_VERSION}.${packed}${tail}`);
 }
 
-/** The readable fragment `#j=<percent-encoded canonical JSON>` (longer; for editing by hand). */
+/** The readable fragment `#j=<percent-encoded canonical JSON>` (longer; for editing by hand); throws as `encodeLink` does. */
 export function encodeReadableLink(e: Experiment, flags: ClassroomFlags = {}): string {
-  return `#j=${encodeURIComponent(linkJson(e))}${formatFlags(flags)}`;
+  const json = linkJson(e);
+  checkPayload(json);
+  return checkFragment(`#j=${encodeURIComponent(json)}${formatFlags(flags)}`);
+}
+
+/**
+ * Whether `e` fits a compressed link that `decodeLink` reads back (what the page may write
+ * into the address bar); when it does not, the lab offers the file instead. Never throws:
+ * a platform without compression, or flags `formatFlags` refuses, give `false` too.
+ */
+export async function linkFits(e: Experiment, flags: ClassroomFlags = {}): Promise<boolean> {
+  try {
+    await encodeLink(e, flags);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -7,15 +7,15 @@
  * A link past the budget of `src/share/budget.ts` is written anyway, with a warning on
  * standard error.
  */
-import { writeFileSync } from 'node:fs';
 import { serializeExperiment } from '../../model/serialize';
 import type { Experiment } from '../../model/types';
 import { LESSON_NAME, LOCK_TARGETS, PANELS, type ClassroomFlags, type LockTarget, type PanelName } from '../../share/flags';
-import { encodeLink, encodeReadableLink, linkBudget, LINK_BUDGET } from '../../share/link';
+import { encodeLink, encodeReadableLink, isLinkTooLong, linkBudget, LINK_BUDGET, MAX_FRAGMENT_CHARS } from '../../share/link';
 import { toNumpy, toPennyLane, toQiskit } from '../../share/python';
 import { toQasm3, type QasmInputs } from '../../share/qasm3';
 import { UsageError } from '../args';
-import { loadExperiment, primarySequence } from '../load';
+import { FileRefusal, loadExperiment, primarySequence } from '../load';
+import { checkOutPath, writeOut } from '../output';
 import { fileOperand } from '../main';
 
 type Options = Record<string, string | number | boolean>;
@@ -30,17 +30,19 @@ const TARGETS: Readonly<Record<string, readonly string[]>> = {
   numpy: [],
 };
 
-export async function runExport(operands: string[], options: Options): Promise<void> {
+export async function runExport(operands: string[], options: Options): Promise<number> {
   const file = fileOperand(operands, 'export');
   const to = targetOf(options);
+  if (typeof options.out === 'string') checkOutPath(options.out);
   const experiment = loadExperiment(file);
   const text = await render(to, file, experiment, options);
   if (typeof options.out === 'string') {
-    writeFileSync(options.out, text);
+    if (!writeOut(options.out, text, `${to} export`)) return 1;
     process.stderr.write(`qrnn: ${to} export of ${file} written to ${options.out}\n`);
   } else {
     process.stdout.write(text);
   }
+  return 0;
 }
 
 function targetOf(options: Options): string {
@@ -58,7 +60,7 @@ function targetOf(options: Options): string {
 async function render(to: string, file: string, e: Experiment, options: Options): Promise<string> {
   switch (to) {
     case 'json': return serializeExperiment(e);
-    case 'url': return `${await link(e, options)}\n`;
+    case 'url': return `${await link(file, e, options)}\n`;
     case 'qasm3': {
       const sequence = primarySequence(file, e);
       const steps = options.steps as number | undefined;
@@ -77,11 +79,23 @@ function inputsOf(options: Options): QasmInputs {
   return inputs;
 }
 
-/** The link, with `--base` in front; a warning on standard error past the budget. */
-async function link(e: Experiment, options: Options): Promise<string> {
+/**
+ * The link, with `--base` in front; a warning on standard error past the budget. A link the
+ * lab could not read back (over `MAX_FRAGMENT_CHARS`, base included) is refused: share the file.
+ */
+async function link(file: string, e: Experiment, options: Options): Promise<string> {
   const flags = flagsOf(options);
-  const fragment = options.readable ? encodeReadableLink(e, flags) : await encodeLink(e, flags);
+  let fragment: string;
+  try {
+    fragment = options.readable ? encodeReadableLink(e, flags) : await encodeLink(e, flags);
+  } catch (error) {
+    if (isLinkTooLong(error)) throw new FileRefusal(file, [{ path: '', message: `cannot be shared as a link (--to url): ${error.message} (--to json)` }]);
+    throw error;
+  }
   const text = `${typeof options.base === 'string' ? options.base : ''}${fragment}`;
+  if (text.length > MAX_FRAGMENT_CHARS) {
+    throw new FileRefusal(file, [{ path: '', message: `cannot be shared as a link (--to url): with --base it would be ${text.length.toLocaleString('en-US')} characters, over the ${MAX_FRAGMENT_CHARS.toLocaleString('en-US')} this lab reads back; share the experiment file instead (--to json)` }]);
+  }
   const budget = linkBudget(text.length);
   const size = `${text.length.toLocaleString('en-US')} characters`;
   if (budget === 'long') process.stderr.write(`qrnn: note: the link is ${size}; links under ${LINK_BUDGET.short.toLocaleString('en-US')} fit everywhere\n`);

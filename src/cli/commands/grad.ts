@@ -5,7 +5,7 @@
  * cost. Defaults come from the file's `training` block; frozen parameters are left out.
  */
 import { GRADIENT_REGISTRY } from '../../gradients/registry';
-import { GRADIENT_METHODS, type GradientMethodName } from '../../model/types';
+import { GRADIENT_METHODS, LIMITS, type GradientMethodName } from '../../model/types';
 import { UsageError } from '../args';
 import { formatTable } from '../format';
 import { loadExperiment, primarySequence } from '../load';
@@ -17,8 +17,11 @@ export function runGrad(operands: string[], options: Record<string, string | num
   const method = (options.method ?? experiment.training.gradient.method) as GradientMethodName;
   if (!GRADIENT_METHODS.includes(method)) throw new UsageError(`option '--method' must be one of ${GRADIENT_METHODS.join(', ')}, got '${method}'`);
   const shots = options.shots ?? experiment.training.gradient.shots;
-  if (shots !== null && (typeof shots !== 'number' || shots < 1)) throw new UsageError(`option '--shots' must be a whole number >= 1, got '${shots}'`);
-  if (options.h !== undefined && !((options.h as number) > 0)) throw new UsageError(`option '--h' must be positive, got '${options.h}'`);
+  if (shots !== null && (typeof shots !== 'number' || shots < 1 || shots > LIMITS.shots)) throw new UsageError(`option '--shots' must be a whole number from 1 to ${LIMITS.shots.toExponential().replace('e+', 'e')}, got '${shots}'`);
+  const h = options.h as number | undefined;
+  if (h !== undefined && !(h >= LIMITS.minStep && h <= LIMITS.magnitude)) {
+    throw new UsageError(`option '--h' must be a step from ${LIMITS.minStep} to ${LIMITS.magnitude} (below ${LIMITS.minStep} doubles cannot resolve p + h from p), got '${options.h}'`);
+  }
   const variant = options.variant as string | undefined;
   if (variant !== undefined && variant !== 'central' && variant !== 'forward') throw new UsageError(`option '--variant' must be central or forward, got '${variant}'`);
   const sequence = primarySequence(file, experiment);

@@ -5,16 +5,20 @@
  * (an addition to docs/spec.md §4, so that "the loss fell to a fraction of its start" is exact), one
  * history entry per epoch with the circuit executions and shots that epoch's estimates cost,
  * the final parameters, and the totals. The same file and seed give identical output.
+ * `--out` is checked before training; if writing it still fails, the result goes to standard
+ * output instead (exit code 1), so a computed result is never lost.
  */
-import { writeFileSync } from 'node:fs';
 import { createTrainer } from '../../training/trainer';
 import { UsageError } from '../args';
-import { FileRefusal, loadExperiment } from '../load';
+import { FileRefusal, checkDataset, loadExperiment } from '../load';
+import { checkOutPath, writeOut } from '../output';
 import { fileOperand } from '../main';
 import { progressLine } from '../progress';
 
-export function runTrain(operands: string[], options: Record<string, string | number | boolean>): void {
+export function runTrain(operands: string[], options: Record<string, string | number | boolean>): number {
   const file = fileOperand(operands, 'train');
+  const out = typeof options.out === 'string' ? options.out : undefined;
+  if (out !== undefined) checkOutPath(out);
   const experiment = loadExperiment(file);
   if (options.epochs !== undefined) {
     if (!((options.epochs as number) >= 0)) throw new UsageError(`option '--epochs' must be a whole number >= 0, got '${options.epochs}'`);
@@ -23,6 +27,7 @@ export function runTrain(operands: string[], options: Record<string, string | nu
   const created = createTrainer(experiment);
   if (!created.ok) throw new FileRefusal(file, created.errors);
   const { trainer } = created;
+  checkDataset(file, experiment, trainer.dataset);
   const epochs = experiment.training.epochs;
   const tty = process.stderr.isTTY === true;
   const started = Date.now();
@@ -44,13 +49,13 @@ export function runTrain(operands: string[], options: Record<string, string | nu
     cost: last?.cost ?? { circuitExecutions: 0, shots: 0 },
   };
   const text = `${JSON.stringify(result, null, 1)}\n`;
-  if (typeof options.out === 'string') writeFileSync(options.out, text);
   if (options.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-  else {
+  const written = out === undefined || writeOut(out, text, 'result', Boolean(options.json));
+  if (!options.json && written) {
     const final = result.history[result.history.length - 1];
-    process.stdout.write(`${experiment.name}: ${result.history.length} epochs, train loss ${fmt(final?.trainLoss)}, test loss ${fmt(final?.testLoss)}, ${result.cost.circuitExecutions.toLocaleString('en-US')} circuit executions, ${result.cost.shots.toLocaleString('en-US')} shots${typeof options.out === 'string' ? `; written to ${options.out}` : ''}\n`);
+    process.stdout.write(`${experiment.name}: ${result.history.length} epochs, train loss ${fmt(final?.trainLoss)}, test loss ${fmt(final?.testLoss)}, ${result.cost.circuitExecutions.toLocaleString('en-US')} circuit executions, ${result.cost.shots.toLocaleString('en-US')} shots${out !== undefined ? `; written to ${out}` : ''}\n`);
   }
-  if (last?.status === 'diverged') process.exitCode = 1;
+  return last?.status === 'diverged' || !written ? 1 : 0;
 }
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? 'none' : v.toPrecision(4));

@@ -7,7 +7,7 @@
 import { useState, type FormEvent } from 'react';
 import { labStore } from '../../store';
 import { Dialog } from '../share/Dialog';
-import { columnOptions } from './csvPicker';
+import { columnOptions, hiddenColumnsNote } from './csvPicker';
 import { cancelCsvDraft, chooseCsvColumn, useCsvDraft, type CsvDraft } from './csvDraft';
 
 /** The picker, open while a CSV waits for its column. */
@@ -24,7 +24,8 @@ function CsvColumnForm({ draft }: { draft: CsvDraft }) {
   const [chosen, setChosen] = useState(draft.initial);
   const [busy, setBusy] = useState(false);
   const problem = useCsvDraft((s) => s.problem);
-  const options = columnOptions(draft.columns, draft.rows);
+  const options = columnOptions(draft.columns, draft.rows, draft.initial);
+  const hidden = hiddenColumnsNote(draft.columns.length, options.length);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,6 +49,7 @@ function CsvColumnForm({ draft }: { draft: CsvDraft }) {
           </label>
         ))}
       </fieldset>
+      {hidden && <p className="note" data-testid="csv-hidden-columns">{hidden}</p>}
       {problem && <p className="dialog-problem" role="alert" data-testid="csv-problem">{problem}</p>}
       <div className="dialog-actions">
         <button type="button" className="bar-button" aria-label="Cancel" onClick={cancelCsvDraft}>Cancel</button>

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../data/build';
 import { csvColumns } from '../../data/csvData';
 import type { DataSpec } from '../../model/types';
-import { columnOptions, csvDataSpec, defaultColumn, describeCsvErrors } from './csvPicker';
+import { MAX_PICKER_COLUMNS, columnOptions, csvDataSpec, defaultColumn, describeCsvErrors, hiddenColumnsNote } from './csvPicker';
 
 const sine: DataSpec = { kind: 'sine', length: 120, seed: 1, window: 12, horizon: 1, split: 0.75, normalize: 'minmax' };
 const rows = Array.from({ length: 30 }, (_, t) => `2024-01-${String(t + 1).padStart(2, '0')},${t === 4 ? 'n/a' : (t * 0.5).toFixed(1)},${t % 3}`);
@@ -84,5 +84,25 @@ describe('describeCsvErrors(errors)', () => {
     if (!parsed.ok) expect(describeCsvErrors(parsed.errors)).toBe('data.text: row 2: a quoted field opened on line 2 is never closed.');
     expect(describeCsvErrors([{ path: 'a', message: 'x' }, { path: 'b', message: 'y' }])).toBe('a: x (and 1 more).');
     expect(describeCsvErrors([])).toBe('it is not a CSV the lab can read.');
+  });
+});
+
+describe('the picker lists at most MAX_PICKER_COLUMNS columns (issue 7)', () => {
+  const wide = (n: number) => `${Array.from({ length: n }, (_, c) => `c${c}`).join(',')}\n${Array.from({ length: n }, (_, c) => (c < n - 1 ? 'x' : '1')).join(',')}\n`;
+
+  it(`lists the first ${MAX_PICKER_COLUMNS} of 1,000 columns, plus the first numeric one beyond them, and says how many more there are`, () => {
+    const parsed = columnsOf(wide(1000));
+    const initial = defaultColumn(parsed.columns);
+    expect(initial).toBe(999);
+    const options = columnOptions(parsed.columns, parsed.rows, initial);
+    expect(options).toHaveLength(MAX_PICKER_COLUMNS + 1);
+    expect(options[MAX_PICKER_COLUMNS]).toMatchObject({ index: 999, usable: true });
+    expect(hiddenColumnsNote(parsed.columns.length, options.length)).toBe('The CSV has 1,000 columns; 201 are listed here and 799 more are not. To use another, name it (header or 0-based index) in the experiment file\'s data.column.');
+  });
+
+  it('lists every column of a narrow CSV, with no note', () => {
+    const parsed = columnsOf(wide(12));
+    expect(columnOptions(parsed.columns, parsed.rows, 11)).toHaveLength(12);
+    expect(hiddenColumnsNote(12, 12)).toBeNull();
   });
 });

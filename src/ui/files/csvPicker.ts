@@ -21,9 +21,31 @@ export interface ColumnOption {
   usable: boolean;
 }
 
-/** The picker's choices for the columns of a CSV with `rows` data rows. */
-export function columnOptions(columns: readonly CsvColumn[], rows: number): ColumnOption[] {
-  return columns.map((c) => {
+/**
+ * Most columns the picker lists (the CSV parser refuses more than 1,000): the first ones,
+ * and the column chosen first when it lies beyond them. `hiddenColumnsNote` says how many
+ * more there are and how to choose one of them.
+ */
+export const MAX_PICKER_COLUMNS = 200;
+
+/** The columns the picker lists: the first `MAX_PICKER_COLUMNS`, plus `keep` (the initial choice) if it is further on. */
+export function listedColumns(columns: readonly CsvColumn[], keep: number | null = null): CsvColumn[] {
+  if (columns.length <= MAX_PICKER_COLUMNS) return columns.slice();
+  const listed = columns.slice(0, MAX_PICKER_COLUMNS);
+  const kept = keep === null ? undefined : columns.find((c) => c.index === keep && c.index >= MAX_PICKER_COLUMNS);
+  return kept ? [...listed, kept] : listed;
+}
+
+/** The picker's note when it lists fewer columns than the CSV has; `null` when it lists them all. */
+export function hiddenColumnsNote(total: number, listed: number): string | null {
+  if (listed >= total) return null;
+  const more = total - listed;
+  return `The CSV has ${total.toLocaleString('en-US')} columns; ${listed.toLocaleString('en-US')} are listed here and ${more.toLocaleString('en-US')} more are not. To use another, name it (header or 0-based index) in the experiment file's data.column.`;
+}
+
+/** The picker's choices for the columns of a CSV with `rows` data rows: at most `MAX_PICKER_COLUMNS` (+ `keep`), see `listedColumns`. */
+export function columnOptions(columns: readonly CsvColumn[], rows: number, keep: number | null = null): ColumnOption[] {
+  return listedColumns(columns, keep).map((c) => {
     const detail = c.numbers === 0 ? 'no numbers' : c.numeric ? `${c.numbers.toLocaleString('en-US')} number${c.numbers === 1 ? '' : 's'}` : `${c.numbers.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')} rows are numbers`;
     return { index: c.index, name: c.name, label: `${c.name}: ${detail}`, usable: c.numbers > 0 };
   });
