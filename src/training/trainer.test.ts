@@ -52,6 +52,21 @@ describe('createTrainer(experiment).step()', () => {
     expect(reports[2].status).toBe('diverged');
   });
 
+  it('calls a run diverged when its loss grows a hundredfold, not only when it is NaN (Adam at a learning rate of 1e9)', () => {
+    const { reports } = run(preset('sine', (e) => { e.training.optimizer = { kind: 'adam', learningRate: 1e9 }; e.training.epochs = 40; }), 40);
+    const diverged = reports.find((r) => r.status === 'diverged');
+    expect(diverged, 'the run stops as diverged').toBeDefined();
+    expect(diverged?.message).toMatch(/^Training diverged in epoch \d+: (the loss grew from .* over 100 times its first value|the parameter “\w+” left the range ±1e6)\. The learning rate \(1000000000\)/);
+    expect(reports.some((r) => r.status === 'finished')).toBe(false);
+  });
+
+  it('stops when the head drives the loss up a hundredfold although every number stays finite', () => {
+    const { reports } = run(preset('sine', (e) => { e.training.optimizer = { kind: 'sgd', learningRate: 40 }; e.training.epochs = 30; }), 30);
+    const diverged = reports.find((r) => r.status === 'diverged');
+    expect(diverged?.message).toMatch(/Training diverged in epoch \d+: the loss grew from [\d.e+-]+ to [\d.e+-]+, over 100 times its first value/);
+    expect(Number.isFinite(diverged?.trainLoss as number)).toBe(true);
+  });
+
   it('trains with SPSA as the optimizer at two executions per sequence', () => {
     const { reports } = run(preset('sine', (e) => { e.training.optimizer = { kind: 'spsa', learningRate: 0.3 }; e.training.epochs = 2; }), 2);
     expect(reports[0].circuitExecutions).toBe(2 * 7);

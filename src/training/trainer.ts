@@ -22,7 +22,7 @@ import { createRng, restoreRng, type Rng, type RngState } from '../core/rng';
 import { buildDataset, type Dataset } from '../data';
 import { parameterRoles } from '../simulation/unroll';
 import { simulate } from '../simulation/simulate';
-import type { Experiment, FieldError, Sequence } from '../model/types';
+import { LIMITS, type Experiment, type FieldError, type Sequence } from '../model/types';
 import { GRADIENT_REGISTRY } from '../gradients/registry';
 import type { GradientResult, OccurrenceContribution } from '../gradients/types';
 import { meanLoss } from './loss';
@@ -66,6 +66,8 @@ export interface TrainerSnapshot {
   totals: { circuitExecutions: number; shots: number };
   /** Whether the trainer stopped on a diverged epoch. */
   diverged: boolean;
+  /** The first epoch's train loss, the scale divergence is measured against (`null` before it, or unscored). */
+  startLoss?: number | null;
 }
 
 export interface Trainer {
@@ -106,6 +108,8 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
   let optimizer: OptimizerState = resume ? copyOptimizer(resume.optimizer) : initialOptimizerState(training.optimizer.kind);
   let epoch = resume?.epoch ?? 0;
   let stopped: 'diverged' | null = resume?.diverged ? 'diverged' : null;
+  let startLoss: number | null = resume?.startLoss ?? null;
+  let stoppedMessage: string | null = null;
   let shown = 0;
   const history: HistoryEntry[] = [];
   const totals = { circuitExecutions: resume?.totals.circuitExecutions ?? 0, shots: resume?.totals.shots ?? 0 };
@@ -156,9 +160,12 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
     totals.circuitExecutions += spent.circuitExecutions;
     totals.shots += spent.shots;
     history.push(entry);
-    if (Object.values(params).some((p) => !Number.isFinite(p)) || (entry.trainLoss !== null && !Number.isFinite(entry.trainLoss))) {
+    if (startLoss === null && epoch === 1) startLoss = entry.trainLoss;
+    const why = divergence(entry.trainLoss, startLoss, params);
+    if (why !== null) {
       stopped = 'diverged';
-      return report(entry, 'diverged', divergenceMessage(training.optimizer.learningRate, epoch));
+      stoppedMessage = divergenceMessage(why, training.optimizer.learningRate, epoch);
+      return report(entry, 'diverged', stoppedMessage);
     }
     return report(entry, epoch >= training.epochs ? 'finished' : 'ok');
   };
@@ -166,7 +173,8 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
   const divergedReport = (spent: { circuitExecutions: number; shots: number }, batchLoss: number | null): EpochReport => {
     totals.circuitExecutions += spent.circuitExecutions;
     totals.shots += spent.shots;
-    return report({ epoch, trainLoss: batchLoss, testLoss: null, ...spent }, 'diverged', divergenceMessage(training.optimizer.learningRate, epoch + 1));
+    stoppedMessage = divergenceMessage('the loss became NaN or infinite', training.optimizer.learningRate, epoch + 1);
+    return report({ epoch, trainLoss: batchLoss, testLoss: null, ...spent }, 'diverged', stoppedMessage);
   };
 
   const trainer: Trainer = {
@@ -176,14 +184,14 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
     params: () => ({ ...params }),
     initialLosses: () => ({ trainLoss: evaluate(dataset.train, experiment.params), testLoss: evaluate(dataset.test, experiment.params) }),
     step: () => {
-      if (stopped) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: null, circuitExecutions: 0, shots: 0 }, 'diverged', divergenceMessage(training.optimizer.learningRate, epoch + 1));
+      if (stopped) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: null, circuitExecutions: 0, shots: 0 }, 'diverged', stoppedMessage ?? divergenceMessage('it stopped before', training.optimizer.learningRate, epoch));
       if (epoch >= training.epochs) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: evaluate(dataset.test), circuitExecutions: 0, shots: 0 }, 'finished');
       return runEpoch();
     },
     showSequence: (index) => { shown = Math.max(0, Math.floor(index)); },
     snapshot: () => ({
       epoch, params: { ...params }, optimizer: copyOptimizer(optimizer), rng: rng.state(), estimatorRng: estimatorRng.state(),
-      totals: { ...totals }, diverged: stopped === 'diverged',
+      totals: { ...totals }, diverged: stopped === 'diverged', startLoss,
     }),
   };
   return { ok: true, trainer };
@@ -193,8 +201,26 @@ function copyOptimizer(state: OptimizerState): OptimizerState {
   return { kind: state.kind, iteration: state.iteration, m: { ...state.m }, v: { ...state.v } };
 }
 
-function divergenceMessage(learningRate: number, epoch: number): string {
-  return `The loss became NaN or infinite in epoch ${epoch}. The learning rate (${learningRate}) is probably too high: lower it (for example to ${+(learningRate / 10).toPrecision(2)}) and reset.`;
+/**
+ * A run has diverged once its train loss has grown to {@link DIVERGENCE_GROWTH} times the
+ * first epoch's (and past 1, so a loss that starts near zero may wander), or is no longer a
+ * number, or a parameter has left the range a file may hold (`LIMITS.magnitude`, so a trained
+ * result can always be opened again).
+ */
+export const DIVERGENCE_GROWTH = 100;
+
+function divergence(trainLoss: number | null, startLoss: number | null, params: Readonly<Record<string, number>>): string | null {
+  if (trainLoss !== null && !Number.isFinite(trainLoss)) return 'the loss became NaN or infinite';
+  const wild = Object.keys(params).find((p) => !Number.isFinite(params[p]) || Math.abs(params[p]) > LIMITS.magnitude);
+  if (wild !== undefined) return `the parameter “${wild}” left the range ±${LIMITS.magnitude.toExponential(0).replace('+', '')}`;
+  if (trainLoss !== null && startLoss !== null && startLoss > 0 && trainLoss > DIVERGENCE_GROWTH * startLoss && trainLoss > 1) {
+    return `the loss grew from ${startLoss.toPrecision(3)} to ${trainLoss.toPrecision(3)}, over ${DIVERGENCE_GROWTH} times its first value`;
+  }
+  return null;
+}
+
+function divergenceMessage(why: string, learningRate: number, epoch: number): string {
+  return `Training diverged in epoch ${epoch}: ${why}. The learning rate (${learningRate}) is probably too high: lower it (for example to ${+(learningRate / 10).toPrecision(2)}) and reset.`;
 }
 
 /**

@@ -51,6 +51,8 @@ export interface TrainerCheckpoint {
   estimatorRng: RngPosition;
   totals: { circuitExecutions: number; shots: number };
   diverged: boolean;
+  /** The first epoch's train loss, which divergence is measured against. */
+  startLoss?: number | null;
 }
 
 /** Everything a run needs to go on exactly from where a report left it (JSON-safe). */
