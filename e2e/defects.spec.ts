@@ -83,3 +83,27 @@ test('a cell that cannot learn says so, and its contributions are zeros, not flo
   await expect(bars).toContainText('dL/db = Σ 0.000');
   await expect(page.locator('body')).not.toContainText(/e−1[3-9]|e-1[3-9]|−0\.000/);
 });
+
+test('absurd settings are refused beside their field, in words, and the field shows its value again', async ({ page }) => {
+  await openLab(page);
+  const rate = page.getByRole('textbox', { name: 'Learning rate', exact: true });
+  await rate.fill('1e9');
+  await rate.press('Enter');
+  const rateProblem = page.getByRole('alert').filter({ hasText: /^Learning rate:/ });
+  await expect(rateProblem).toHaveText('Learning rate: must be a number greater than 0 and at most 100, got 1000000000; it stays 0.05.');
+  await expect(rate).toHaveValue('0.05');
+  await expect(rate).toHaveAttribute('aria-invalid', 'true');
+
+  const epochs = page.getByRole('textbox', { name: 'Epochs', exact: true });
+  await epochs.fill('1e9');
+  await epochs.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: /^Epochs:/ })).toHaveText('Epochs: must be an integer from 0 to 100000, got 1000000000; it stays 40.');
+  await expect(epochs).toHaveValue('40');
+  await expect(page.locator('.settings-form')).not.toContainText('training.');
+
+  await rate.fill('0.1');
+  await rate.press('Enter');
+  await expect(rateProblem).toHaveCount(0);
+  await expect(rate).toHaveValue('0.1');
+  await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
+});

@@ -254,7 +254,7 @@ test('the training settings are edited in the panel: a refused value is named, a
   const rate = page.getByLabel('Learning rate', { exact: true });
   await rate.fill('-1');
   await rate.press('Enter');
-  await expect(page.locator('.settings-error')).toContainText('training.optimizer.learningRate');
+  await expect(page.getByRole('alert').filter({ hasText: 'Learning rate:' })).toContainText('greater than 0');
   await expect(page.getByTestId('learning-rate')).toHaveText('0.05');
   await rate.fill('0.1');
   await rate.press('Enter');

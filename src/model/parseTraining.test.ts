@@ -93,10 +93,16 @@ describe('parseExperiment: training', () => {
 
   it('refuses a learning rate that is not above 0, and bad epochs, batch size and seed', () => {
     expect(errorsWith({ training: { optimizer: { learningRate: 0 }, epochs: -1, batchSize: 0, seed: 0.5 } })).toEqual([
-      { path: 'training.optimizer.learningRate', message: 'must be a number greater than 0, got 0' },
-      { path: 'training.epochs', message: 'must be an integer of at least 0, got -1' },
-      { path: 'training.batchSize', message: 'must be an integer of at least 1, got 0' },
+      { path: 'training.optimizer.learningRate', message: 'must be a number greater than 0 and at most 100, got 0' },
+      { path: 'training.epochs', message: 'must be an integer from 0 to 100000, got -1' },
+      { path: 'training.batchSize', message: 'must be an integer from 1 to 100000, got 0' },
       { path: 'training.seed', message: 'must be an integer, got 0.5' },
+    ]);
+  });
+
+  it('refuses absurd sizes: a learning rate above 100, a billion epochs, a batch of a million', () => {
+    expect(errorsWith({ training: { optimizer: { learningRate: 1e9 }, epochs: 1e9, batchSize: 1e6 } }).map((e) => e.path)).toEqual([
+      'training.optimizer.learningRate', 'training.epochs', 'training.batchSize',
     ]);
   });
 

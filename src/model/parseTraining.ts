@@ -50,8 +50,8 @@ export function parseTraining(r: Report, raw: unknown, path = 'training'): Train
   const rawGradient = own(o, 'gradient'), rawOptimizer = own(o, 'optimizer');
   const gradient = rawGradient === undefined ? fallback.gradient : readGradient(r, rawGradient, child(path, 'gradient'));
   const optimizer = rawOptimizer === undefined ? fallback.optimizer : readOptimizer(r, rawOptimizer, child(path, 'optimizer'));
-  const epochs = readNumberOr(r, own(o, 'epochs'), child(path, 'epochs'), fallback.epochs, { integer: true, min: 0 });
-  const batchSize = readNumberOr(r, own(o, 'batchSize'), child(path, 'batchSize'), fallback.batchSize, { integer: true, min: 1 });
+  const epochs = readNumberOr(r, own(o, 'epochs'), child(path, 'epochs'), fallback.epochs, { integer: true, min: 0, max: LIMITS.epochs });
+  const batchSize = readNumberOr(r, own(o, 'batchSize'), child(path, 'batchSize'), fallback.batchSize, { integer: true, min: 1, max: LIMITS.batchSize });
   const seed = readNumberOr(r, own(o, 'seed'), child(path, 'seed'), fallback.seed, { integer: true });
   const parts = complete({ gradient, optimizer, epochs, batchSize, seed });
   if (!parts) return undefined;
@@ -95,7 +95,7 @@ function readOptimizer(r: Report, raw: unknown, path: string): OptimizerSpec | u
   const fallback = defaultTraining().optimizer;
   const rawKind = own(o, 'kind');
   const kind = rawKind === undefined ? fallback.kind : readChoice(r, rawKind, child(path, 'kind'), OPTIMIZER_KINDS);
-  const learningRate = readNumberOr(r, own(o, 'learningRate'), child(path, 'learningRate'), fallback.learningRate, { above: 0 });
+  const learningRate = readNumberOr(r, own(o, 'learningRate'), child(path, 'learningRate'), fallback.learningRate, { above: 0, max: LIMITS.learningRate });
   const parts = complete({ kind, learningRate });
   if (!parts) return undefined;
   const optimizer: OptimizerSpec = { ...parts };

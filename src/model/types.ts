@@ -34,6 +34,12 @@ export const LIMITS = {
   steps: 100_000,
   /** Components of each input a generator gives: every generator's series is scalar (src/data/README.md). */
   generatorInputWidth: 1,
+  /** Most epochs of a run (`training.epochs`): a thousand-fold more than any preset needs. */
+  epochs: 100_000,
+  /** Largest learning rate (`training.optimizer.learningRate`): far past every optimizer's useful range. */
+  learningRate: 100,
+  /** Largest batch size (`training.batchSize`): a batch holds at most every training window. */
+  batchSize: 100_000,
 } as const;
 
 export type Recurrence = 'measure-reset' | 'coherent';

@@ -2,11 +2,12 @@
  * The training settings of the current experiment as a form (docs/spec.md §2 `training`, the noise of
  * docs/spec.md §1.4 and the dataset's kind and windowing): gradient method, shots per expectation,
  * optimizer, learning rate, epochs, batch size, seed, noise, dataset. Every change is one
- * commit (undoable, in the link), checked by the parser: a refused value is named beside the
- * form and the experiment stays as it was. While a run is running the form is disabled;
- * changes made while paused take effect on resume.
+ * commit (undoable, in the link), checked by the parser: a refused value is explained in
+ * words right under its field, which is marked invalid and shows its value again, and the
+ * experiment stays as it was. While a run is running the form is disabled; changes made
+ * while paused take effect on resume.
  */
-import { useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { labStore, useLab } from '../store';
 import { selectExperiment, selectTrainingStatus } from '../store/selectors';
 import { selectCellLocked } from '../store/classroomSlice';
@@ -15,11 +16,27 @@ import { GENERATED_KINDS, parseSettingValue, withSetting, type SettingField } fr
 const METHODS = ['parameter-shift', 'adjoint', 'finite-difference', 'spsa'];
 const OPTIMIZERS: [string, string][] = [['adam', 'Adam'], ['sgd', 'SGD'], ['spsa', 'SPSA'], ['ridge', 'ridge (closed form)']];
 
-function commit(field: SettingField, text: string, setError: (m: string | null) => void): void {
+/**
+ * Commits one setting; returns `null`, or why it was refused in words: the parser's reason
+ * without its field path (the field is the one the reader just typed in), and the value
+ * the setting keeps.
+ */
+function commit(field: SettingField, label: string, text: string, kept: string): string | null {
+  const experiment = labStore.getState().experiment;
+  if (!experiment) return null;
+  const value = parseSettingValue(field, text);
+  const stays = kept === '' ? 'it stays blank' : `it stays ${kept}`;
+  if (value === undefined) return `${label}: “${text.trim()}” is not a number; ${stays}.`;
+  const result = labStore.getState().commitExperiment(withSetting(experiment, field, value));
+  if (result.ok) return null;
+  const reason = result.errors[0]?.message ?? result.message;
+  return `${label}: ${reason.replace(/\.$/, '')}; ${stays}.`;
+}
+
+/** The form's selects report a refusal in the form's own line. */
+function commitChoice(field: SettingField, value: string, setError: (m: string | null) => void): void {
   const experiment = labStore.getState().experiment;
   if (!experiment) return;
-  const value = parseSettingValue(field, text);
-  if (value === undefined) { setError(`'${text}' is not a number`); return; }
   const result = labStore.getState().commitExperiment(withSetting(experiment, field, value));
   setError(result.ok ? null : result.message);
 }
@@ -28,25 +45,44 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return <label className="setting-row"><span>{label}</span>{children}</label>;
 }
 
-/** A number field that commits on Enter or when it loses focus. */
-function NumberField({ field, value, label, testId, disabled, onError }: {
-  field: SettingField; value: number | null | undefined; label: string; testId?: string; disabled: boolean; onError: (m: string | null) => void;
+/**
+ * A number field that commits on Enter or when it loses focus. A refused value is put back
+ * to the setting's value, the field marked invalid and the reason shown under it until the
+ * next commit of this field.
+ */
+function NumberField({ field, value, label, testId, disabled }: {
+  field: SettingField; value: number | null | undefined; label: string; testId?: string; disabled: boolean;
 }) {
   const shown = value === null || value === undefined ? '' : String(value);
+  const [problem, setProblem] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const errorId = useId();
+  const name = label.replace(/ \(blank: [^)]*\)$/, '');
+  const submit = (text: string) => {
+    const refused = commit(field, name, text, shown);
+    setProblem(refused);
+    if (refused && input.current) input.current.value = shown;
+  };
   return (
-    <Row label={label}>
-      <input
-        key={shown}
-        type="text"
-        inputMode="decimal"
-        defaultValue={shown}
-        aria-label={label}
-        data-testid={testId}
-        disabled={disabled}
-        onKeyDown={(e) => { if (e.key === 'Enter') commit(field, e.currentTarget.value, onError); }}
-        onBlur={(e) => { if (e.currentTarget.value !== shown) commit(field, e.currentTarget.value, onError); }}
-      />
-    </Row>
+    <>
+      <Row label={label}>
+        <input
+          ref={input}
+          key={shown}
+          type="text"
+          inputMode="decimal"
+          defaultValue={shown}
+          aria-label={label}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? errorId : undefined}
+          data-testid={testId}
+          disabled={disabled}
+          onKeyDown={(e) => { if (e.key === 'Enter') submit(e.currentTarget.value); }}
+          onBlur={(e) => { if (e.currentTarget.value !== shown) submit(e.currentTarget.value); }}
+        />
+      </Row>
+      {problem && <p id={errorId} className="settings-error" role="alert">{problem}</p>}
+    </>
   );
 }
 
@@ -65,42 +101,42 @@ export function TrainingSettings() {
   return (
     <div className="settings-form" aria-label="Training settings">
       <Row label="Gradient">
-        <select aria-label="Gradient method" data-testid="gradient-method-select" value={training.gradient.method} disabled={off} onChange={(e) => commit('method', e.target.value, setError)}>
+        <select aria-label="Gradient method" data-testid="gradient-method-select" value={training.gradient.method} disabled={off} onChange={(e) => commitChoice('method', e.target.value, setError)}>
           {METHODS.map((m) => <option key={m} value={m}>{m}</option>)}
         </select>
       </Row>
       <span className="visually-hidden" data-testid="gradient-method">{training.gradient.method}</span>
-      <NumberField field="shots" label="Shots per expectation (blank: exact)" value={training.gradient.shots} disabled={off} onError={setError} />
+      <NumberField field="shots" label="Shots per expectation (blank: exact)" value={training.gradient.shots} disabled={off} />
       <Row label="Optimizer">
-        <select aria-label="Optimizer" value={training.optimizer.kind} disabled={off} onChange={(e) => commit('optimizer', e.target.value, setError)}>
+        <select aria-label="Optimizer" value={training.optimizer.kind} disabled={off} onChange={(e) => commitChoice('optimizer', e.target.value, setError)}>
           {OPTIMIZERS.map(([k, name]) => <option key={k} value={k}>{name}</option>)}
         </select>
       </Row>
       <span className="visually-hidden" data-testid="optimizer">{OPTIMIZERS.find(([k]) => k === training.optimizer.kind)?.[1] ?? training.optimizer.kind}</span>
-      <NumberField field="learningRate" label="Learning rate" value={training.optimizer.learningRate} disabled={off} onError={setError} />
+      <NumberField field="learningRate" label="Learning rate" value={training.optimizer.learningRate} disabled={off} />
       <span className="visually-hidden" data-testid="learning-rate">{training.optimizer.learningRate}</span>
-      <NumberField field="epochs" label="Epochs" value={training.epochs} disabled={off} onError={setError} />
-      <NumberField field="batchSize" label="Batch size" value={training.batchSize} disabled={off} onError={setError} />
-      <NumberField field="seed" label="Seed" value={training.seed} disabled={off} onError={setError} />
+      <NumberField field="epochs" label="Epochs" value={training.epochs} disabled={off} />
+      <NumberField field="batchSize" label="Batch size" value={training.batchSize} disabled={off} />
+      <NumberField field="seed" label="Seed" value={training.seed} disabled={off} />
       <details className="settings-more">
         <summary>Noise and dataset</summary>
-        <NumberField field="p1" label="Depolarizing p1 (one-wire gates)" value={noise.p1} disabled={off} onError={setError} />
-        <NumberField field="p2" label="Depolarizing p2 (two-wire gates)" value={noise.p2} disabled={off} onError={setError} />
-        <NumberField field="gamma" label="Amplitude damping gamma" value={noise.gamma} disabled={off} onError={setError} />
-        <NumberField field="q" label="Readout error q" value={noise.q} disabled={off} onError={setError} />
+        <NumberField field="p1" label="Depolarizing p1 (one-wire gates)" value={noise.p1} disabled={off} />
+        <NumberField field="p2" label="Depolarizing p2 (two-wire gates)" value={noise.p2} disabled={off} />
+        <NumberField field="gamma" label="Amplitude damping gamma" value={noise.gamma} disabled={off} />
+        <NumberField field="q" label="Readout error q" value={noise.q} disabled={off} />
         {experiment.data.kind !== 'inline' && experiment.data.kind !== 'csv' && (
           <Row label="Dataset">
-            <select aria-label="Dataset" value={experiment.data.kind} disabled={off} onChange={(e) => commit('dataKind', e.target.value, setError)}>
+            <select aria-label="Dataset" value={experiment.data.kind} disabled={off} onChange={(e) => commitChoice('dataKind', e.target.value, setError)}>
               {GENERATED_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
             </select>
           </Row>
         )}
         {experiment.data.kind !== 'inline' && (
           <>
-            <NumberField field="window" label="Window (steps) (blank: default)" value={num(data.window)} disabled={off} onError={setError} />
-            <NumberField field="horizon" label="Horizon (steps ahead) (blank: default)" value={num(data.horizon)} disabled={off} onError={setError} />
-            <NumberField field="split" label="Train split (blank: default)" value={num(data.split)} disabled={off} onError={setError} />
-            <NumberField field="dataSeed" label="Data seed (blank: default)" value={num(data.seed)} disabled={off} onError={setError} />
+            <NumberField field="window" label="Window (steps) (blank: default)" value={num(data.window)} disabled={off} />
+            <NumberField field="horizon" label="Horizon (steps ahead) (blank: default)" value={num(data.horizon)} disabled={off} />
+            <NumberField field="split" label="Train split (blank: default)" value={num(data.split)} disabled={off} />
+            <NumberField field="dataSeed" label="Data seed (blank: default)" value={num(data.seed)} disabled={off} />
           </>
         )}
       </details>
