@@ -107,3 +107,15 @@ test('absurd settings are refused beside their field, in words, and the field sh
   await expect(rate).toHaveValue('0.1');
   await expect(rate).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+test('after Step every view shows the new parameters: the Model panel loss and the timeline follow the latest epoch', async ({ page }) => {
+  await openLab(page);
+  const loss = page.getByTestId('loss-value');
+  const before = await loss.textContent();
+  const occurrence = page.getByRole('button', { name: /^RY\(a\) on h0, step 3: contribution/ });
+  const contributionBefore = await occurrence.getAttribute('aria-label');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByTestId('training-epoch')).toHaveText('1');
+  await expect(loss).not.toHaveText(before ?? '', { timeout: 10_000 });
+  await expect(page.getByRole('button', { name: /^RY\(a\) on h0, step 3: contribution/ })).not.toHaveAttribute('aria-label', contributionBefore ?? '', { timeout: 10_000 });
+});

@@ -60,7 +60,9 @@ export function connectAnalysis(store: LabStore, api: Pick<LabApi, 'analyze'>, o
   const unsubscribe = store.subscribe((state, previous) => {
     const edited = state.experimentText !== previous.experimentText || state.analysisSequence !== previous.analysisSequence;
     const stoppedRunning = previous.trainingStatus === 'running' && state.trainingStatus !== 'running';
-    if (edited || stoppedRunning) schedule();
+    // A Step (or any report while not running) moves the parameters: the views follow it.
+    const newReport = state.trainingStatus !== 'running' && state.trainingReport !== previous.trainingReport && state.trainingReport !== null;
+    if (edited || stoppedRunning || newReport) schedule();
   });
   return Object.assign(() => {
     unsubscribe();

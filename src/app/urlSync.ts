@@ -11,7 +11,7 @@
  * refuses `pushState` (a sandboxed frame) keeps its URL; the page works on.
  */
 import { serializeExperiment } from '../model/serialize';
-import { decodeLink, encodeLink, type LinkResult } from '../share/link';
+import { decodeLink, encodeLink, isLinkTooLong, type LinkResult } from '../share/link';
 import type { ClassroomFlags } from '../share/flags';
 import type { Experiment } from '../model/types';
 import type { LabStore } from '../store';
@@ -99,7 +99,10 @@ export function startUrlSync(store: LabStore, env: UrlSyncEnv): UrlSync {
     let fragment: string;
     try {
       fragment = await encode(experiment, classroomFlags);
-    } catch {
+    } catch (error) {
+      // Too long for a link the decoder would take back: drop the older experiment's fragment,
+      // so a reload opens the autosave (this experiment) rather than a stale link.
+      if (isLinkTooLong(error) && seen === navigation) write('', mode);
       return;
     }
     if (seen !== navigation) return;

@@ -22,7 +22,12 @@ export const selectSimulationError = (s: LabState) => s.simulationError;
 export const selectSimulation = (s: LabState): SimulateSuccess | null => (s.simulationReply?.ok ? s.simulationReply : null);
 
 /** The loss of the latest successful simulation; `null` when nothing is scored. */
-export const selectLoss = (s: LabState): number | null => selectSimulation(s)?.result.loss ?? null;
+/**
+ * The loss on the first window with the parameters on screen: the analysis' (which uses the
+ * run's latest parameters once there is a run) when it is of the first window, else the
+ * simulation's (the file's parameters).
+ */
+export const selectLoss = (s: LabState): number | null => (s.analysis && s.analysis.sequence === 0 ? s.analysis.loss : selectSimulation(s)?.result.loss ?? null);
 
 /** Steps in the latest successful simulation. */
 export const selectStepCount = (s: LabState): number => selectSimulation(s)?.result.outputs.length ?? 0;

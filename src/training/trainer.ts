@@ -19,7 +19,7 @@
  * stopped (the worker uses it to continue a run after the page is reloaded).
  */
 import { createRng, restoreRng, type Rng, type RngState } from '../core/rng';
-import { buildDataset, type Dataset } from '../data';
+import { buildDataset, checkModelOnDataset, type Dataset } from '../data';
 import { parameterRoles } from '../simulation/unroll';
 import { simulate } from '../simulation/simulate';
 import { LIMITS, type Experiment, type FieldError, type Sequence } from '../model/types';
@@ -96,6 +96,8 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
   const built = buildDataset(experiment.data);
   if (!built.ok) return { ok: false, errors: built.errors };
   const dataset = built.dataset;
+  const unfit = checkModelOnDataset(experiment, dataset);
+  if (unfit.length > 0) return { ok: false, errors: unfit };
   if (dataset.train.length === 0) return { ok: false, errors: [{ path: 'data', message: 'the dataset has no training sequence: make it longer or lower the window' }] };
   const { model, loss, training } = experiment;
   const trainable = Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));

@@ -5,7 +5,7 @@
  * that transfers buffers, and unit tests call it in-thread (the qsharp `IDebugService`
  * pattern: one interface, two transports).
  */
-import { firstSequence } from '../data/index';
+import { firstSequenceResult } from '../data/build';
 import { parseExperimentText } from '../model/parse';
 import { simulate } from '../simulation/simulate';
 import type { FieldError } from '../model/types';
@@ -42,13 +42,9 @@ function simulateText(experimentJson: string, progress?: Progress): SimulateRepl
   const parsed = parseExperimentText(experimentJson);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const experiment = parsed.experiment;
-  let sequence;
-  try {
-    sequence = firstSequence(experiment.data);
-  } catch (error) {
-    return refusal('data', error);
-  }
-  if (sequence === null) return refusal('data', 'The data gives no sequence to simulate.');
+  const first = firstSequenceResult(experiment.data);
+  if (!first.ok) return { ok: false, errors: first.errors };
+  const sequence = first.sequence;
   try {
     const qubits = experiment.model.dataQubits + experiment.model.hiddenQubits;
     const report = (done: number, total: number) => progress?.({ task: 'simulate', done, total, unit: 'step', qubits });

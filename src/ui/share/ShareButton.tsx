@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { labStore, useLab } from '../../store';
 import { saveExperimentFile } from '../files/openFiles';
 import { copyText } from './clipboard';
+import { isLinkTooLong } from '../../share/link';
 import { Dialog } from './Dialog';
 import { makeShareLink, showFragment, type ShareLink } from './shareLink';
 import { ShareLinkField } from './ShareLinkField';
@@ -29,7 +30,10 @@ export function ShareButton() {
       showFragment(link.fragment);
       setShared({ ok: true, link, copied: await copyText(link.url) });
     } catch (error) {
-      setShared({ ok: false, message: `This browser could not make the link (${error instanceof Error ? error.message : String(error)}). Save the experiment as a file instead.` });
+      const message = isLinkTooLong(error)
+        ? 'This experiment is too large for a link that opens reliably. Save it as a file and share the file instead.'
+        : `This browser could not make the link (${error instanceof Error ? error.message : String(error)}). Save the experiment as a file instead.`;
+      setShared({ ok: false, message });
     } finally {
       setBusy(false);
     }
