@@ -43,9 +43,20 @@ describe('analyzeExperiment(text, options)', () => {
 
   it('profiles memory by distance from 0 up to the last scored step, with a fit', () => {
     const a = ok(analyzeExperiment(sine, {}, 'in-thread'));
-    expect(a.memory.bins[0].distance).toBe(0);
-    expect(a.memory.bins[a.memory.bins.length - 1].distance).toBe(11);
-    expect(a.memory.fit?.factorPerStep).toBeGreaterThan(0);
+    const memory = a.memory as NonNullable<typeof a.memory>;
+    expect(a.memoryNote).toBeNull();
+    expect(memory.bins[0].distance).toBe(0);
+    expect(memory.bins[memory.bins.length - 1].distance).toBe(11);
+    expect(memory.fit?.factorPerStep).toBeGreaterThan(0);
+  });
+
+  it('skips the memory profile above eight qubits and says why, keeping the exact contributions', () => {
+    const big = JSON.parse(sine);
+    big.model.hiddenQubits = 8;
+    const a = ok(analyzeExperiment(JSON.stringify(big), {}, 'in-thread'));
+    expect(a.memory).toBeNull();
+    expect(a.memoryNote).toMatch(/^Not computed for 9 qubits: .* up to 8 qubits\. The contributions above are exact\.$/);
+    expect(a.occurrences.contribution.length).toBeGreaterThan(0);
   });
 
   it('clamps the sequence index to the training windows and uses parameters given', () => {

@@ -34,6 +34,18 @@ function flattenBloch(bloch: readonly (readonly (readonly number[])[])[], hidden
 }
 
 /**
+ * The largest register the page's analysis profiles memory for. The profile re-runs the
+ * sequence from every shifted occurrence (two or four runs each), so it costs far more than
+ * the exact contributions: measured in the page, it made a 9-qubit analysis take 7.6 s and a
+ * 10-qubit one 41 s, while contributions and simulation take a few seconds up to 11 qubits.
+ */
+export const MEMORY_PROFILE_MAX_QUBITS = 8;
+
+function memorySkipped(qubits: number, occurrences: number): string {
+  return `Not computed for ${qubits} qubits: the memory profile re-runs the sequence from each of the ${occurrences.toLocaleString('en-US')} occurrences (two or four times each), which takes minutes at this size, so the lab profiles memory up to ${MEMORY_PROFILE_MAX_QUBITS} qubits. The contributions above are exact.`;
+}
+
+/**
  * Analyses sequence `options.sequence` (default 0) of the experiment in `experimentJson`.
  * Never throws: a bad file, bad data or a failing simulation is a refusal naming the field.
  */
@@ -59,7 +71,8 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
     stage(1, 'simulation');
     const simulation = simulate(model, params, sequence, loss);
     stage(2, 'memory profile');
-    const memory = memoryProfile(problem);
+    const memory = qubits <= MEMORY_PROFILE_MAX_QUBITS ? memoryProfile(problem) : null;
+    const memoryNote = memory ? null : memorySkipped(qubits, gradient.occurrences.length);
     stage(3, 'forecast');
     const forecast = freeRunForecast(model, params, sequence, loss);
     return {
@@ -80,6 +93,7 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
       hiddenQubits: model.hiddenQubits,
       bloch: flattenBloch(simulation.bloch, model.hiddenQubits),
       memory,
+      memoryNote,
       forecast,
       params,
       computedIn,

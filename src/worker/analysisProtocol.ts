@@ -62,7 +62,10 @@ export interface AnalysisSuccess {
   /** Hidden wires `H`; `bloch[(t * H + k) * 3 + c]` is component `c` (x, y, z) of wire `k` after step `t`. */
   hiddenQubits: number;
   bloch: Float64Array;
-  memory: MemoryProfileDto;
+  /** `null` above the size the page profiles (`memoryNote` says why). */
+  memory: MemoryProfileDto | null;
+  /** Why the memory profile was not computed, in words; `null` when it was. */
+  memoryNote: string | null;
   /**
    * The free-running forecast after the window (each input the previous output, normalised
    * units), one value per step; `null` when the task is not next-step prediction of one series.

@@ -25,7 +25,8 @@ type TabId = (typeof TABS)[number]['id'];
 function Note({ tab }: { tab: TabId }) {
   const param = useLab(selectChosenParam);
   const source = useLab(selectContributionSource);
-  if (tab === 'memory') return <>Exact, on the first window: how far back an angle still moves a scored output.</>;
+  const memoryNote = useLab((s) => s.analysis?.memoryNote ?? null);
+  if (tab === 'memory') return memoryNote ? <span data-testid="memory-note">{memoryNote}</span> : <>Exact, on the first window: how far back an angle still moves a scored output.</>;
   if (tab === 'heatmap') return <>Click a cell to choose its parameter and step.</>;
   const from = source === 'training' ? 'the latest training batch (no adjoint reference while live)' : 'the exact analysis, with the adjoint total as the dashed mark';
   return <>dL/d{param ?? 'θ'} as the sum of its occurrences, from {from}.</>;

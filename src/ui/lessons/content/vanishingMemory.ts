@@ -38,7 +38,7 @@ export const vanishingMemory: Lesson = {
         answer(s) {
           const a = analysisFor(s, 'a', PRESET);
           if (isAnswer(a)) return a;
-          const fit = a.memory.fit;
+          const fit = a.memory?.fit;
           if (!fit) return notYet('The memory profile has too few distances for a fit.');
           const value = memoryTrend(fit.factorPerStep);
           return { ready: true, value, text: `The fitted factor is × ${num(fit.factorPerStep)} per step: memory ${value}.` };
@@ -56,7 +56,7 @@ export const vanishingMemory: Lesson = {
         answer(s) {
           const a = analysisFor(s, 'a', PRESET);
           if (isAnswer(a)) return a;
-          const f = a.memory.fit?.factorPerStep;
+          const f = a.memory?.fit?.factorPerStep;
           if (f === undefined) return notYet('The memory profile has too few distances for a fit.');
           return { ready: true, value: f, text: `× ${num(f)} per step: after 10 steps ${num(f ** 10, 2)} of the pull is left, after 30 steps ${num(f ** 30, 3)}.` };
         },
