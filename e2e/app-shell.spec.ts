@@ -8,7 +8,7 @@ import { cellDiagram, openLab, outputPoints, screenshotPath, SCREENSHOT, SINE_WI
 
 test('the lab opens on the sine preset and the worker simulates its first window', SCREENSHOT, async ({ page }) => {
   await openLab(page);
-  await expect(page).toHaveTitle('QRNN Lab');
+  await expect(page).toHaveTitle('Sine prediction, 1 data + 2 hidden · QRNN Lab');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sine prediction, 1 data + 2 hidden');
   await expect(outputPoints(page)).toHaveCount(SINE_WINDOW);
   await expect(page.locator('[data-computed-by="worker"]')).toHaveCount(1);

@@ -40,7 +40,7 @@ export function StartHint() {
         target and its loss fall. To change the cell, drag a gate from the palette onto a wire, or focus the diagram and
         use the arrow keys and letters.
       </p>
-      <button type="button" onClick={dismiss}>Got it</button>
+      <button type="button" aria-label="Got it" onClick={dismiss}>Got it</button>
     </aside>
   );
 }

@@ -19,10 +19,20 @@ import { useEditor } from '../editor/editorStore';
 import { gateDescription } from '../../text/labels';
 import { freshParamName } from '../editor/params';
 import { AngleFields } from './AngleFields';
-import { angleOf, draftOf, fixedValueOf, type AngleDraft } from './angleDraft';
+import { angleOf, draftOf, fixedValueOf, readAngleNumber, type AngleDraft } from './angleDraft';
 import { fieldOf, type InspectorField } from './fieldOf';
 import { GateFields } from './GateFields';
 import './inspector.css';
+
+/** The first number field of `draft` whose text is not a number, if any. */
+function notANumber(draft: AngleDraft): { field: InspectorField; text: string } | null {
+  const fields = draft.mode === 'fixed' ? (['value'] as const) : (['factor', 'offset'] as const);
+  for (const field of fields) {
+    const text = draft[field].trim();
+    if (text !== '' && Number.isNaN(readAngleNumber(text))) return { field, text };
+  }
+  return null;
+}
 
 function GateForm({ experiment, index }: { experiment: Experiment; index: number }) {
   const gate = experiment.model.cell[index];
@@ -41,6 +51,9 @@ function GateForm({ experiment, index }: { experiment: Experiment; index: number
   };
   const commitAngle = (field: InspectorField, next: AngleDraft) => {
     setDraft(next);
+    // Text that is no number is named as typed (the file would only show it as null).
+    const typed = notANumber(next);
+    if (typed) return setErrors({ [typed.field]: `“${typed.text}” is not a number: write a number such as 0.5, or a multiple of π such as pi/2.` });
     commit(field, setAngle(experiment, index, angleOf(next)));
   };
   const switchMode = (mode: AngleDraft['mode']) => {
