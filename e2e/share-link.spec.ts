@@ -183,7 +183,7 @@ test('classroom flags: hide= hides panels, lock=cell locks the cell, and both st
   await page.goto(readableLink(shortSine(), '&hide=plots,training,gradient,export&lock=cell'));
   await expect(experimentName(page)).toHaveText('Short sine');
   await expect(page.locator('[data-panel="plots"]')).toBeHidden();
-  await expect(page.locator('[data-panel="training"]')).toBeHidden();
+  for (const panel of await page.locator('[data-panel="training"]').all()) await expect(panel).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Gradients', exact: true })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeHidden();
   await expect(page.locator('[data-panel="data"]')).toBeVisible();

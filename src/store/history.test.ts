@@ -2,12 +2,16 @@
  * History tests on a fresh `createLabStore()`: commits are recorded as canonical text, undo
  * and redo parse the chosen entry back, a new commit drops the redo branch, previews and
  * refused edits are never recorded, the history is bounded, and loading a preset is a
- * commit of a new document.
+ * commit of a new document. Entries share their data: twenty edits of a model with a 1 MB
+ * CSV keep the CSV once, and every entry gives its text back exactly.
  */
 import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import { serializeExperiment } from '../model/serialize';
 import type { Experiment } from '../model/types';
-import { MAX_REVISIONS } from './historySlice';
+import { MAX_REVISIONS, revisionText } from './historySlice';
 import { createLabStore, type LabStore } from './index';
 import { selectCanRedo, selectCanUndo } from './selectors';
 
@@ -129,5 +133,85 @@ describe('loading as a commit', () => {
     const store = opened();
     store.getState().loadExperimentText('{ nope', 'pasted text');
     expect(store.getState().revisions).toHaveLength(1);
+  });
+});
+
+/** The sine preset reading its series from a CSV of about `chars` characters (two columns, quotes in the header). */
+function csvExperiment(chars: number): string {
+  const rows = Array.from({ length: Math.ceil(chars / 16) }, (_, t) => `${t},${Math.sin(t / 7).toFixed(8)}`);
+  const csv = `"time","value, in ""units"""\n${rows.join('\n')}\n`;
+  const e = JSON.parse(sine) as Experiment;
+  return serializeExperiment({ ...e, data: { kind: 'csv', text: csv, column: 1, window: 12, horizon: 1, split: 0.75, normalize: 'minmax' } });
+}
+
+/** Characters the history holds, counting a string that several entries hold once. */
+function retainedChars(store: LabStore): number {
+  const strings = new Set(store.getState().revisions.flatMap((r) => [r.head, r.data, r.tail]));
+  return [...strings].reduce((sum, s) => sum + s.length, 0);
+}
+
+/** Loads `text` and commits `edits` edits of parameter `a`; returns the canonical text after each step, the load's first. */
+function edited(store: LabStore, text: string, edits: number): string[] {
+  expect(store.getState().loadExperimentText(text, 'wide.json')).toBe(true);
+  const texts = [store.getState().experimentText as string];
+  for (let i = 1; i <= edits; i++) {
+    expect(store.getState().commitExperiment(withA(current(store), i / 100))).toEqual({ ok: true, changed: true });
+    texts.push(store.getState().experimentText as string);
+  }
+  return texts;
+}
+
+describe('entries share their data', () => {
+  it('twenty edits of a model with a 1 MB CSV keep about 1 MB, not 21', () => {
+    const text = csvExperiment(1_000_000);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const store = createLabStore();
+    edited(store, text, 20);
+    expect(store.getState().revisions).toHaveLength(21);
+    expect(retainedChars(store)).toBeLessThan(1_200_000);
+  });
+
+  it('undo and redo over every entry give back exactly the text that was committed', () => {
+    const store = opened();
+    const texts = [store.getState().experimentText, ...edited(store, csvExperiment(50_000), 5)];
+    store.getState().commitExperiment({ ...current(store), data: (JSON.parse(sine) as Experiment).data });
+    texts.push(store.getState().experimentText);
+    expect(store.getState().revisions.map(revisionText)).toEqual(texts);
+    for (let i = texts.length - 2; i >= 0; i--) {
+      expect(store.getState().undo()).toBe(true);
+      expect(store.getState().experimentText).toBe(texts[i]);
+      expect(serializeExperiment(current(store))).toBe(texts[i]);
+    }
+    for (let i = 1; i < texts.length; i++) {
+      expect(store.getState().redo()).toBe(true);
+      expect(store.getState().experimentText).toBe(texts[i]);
+    }
+  });
+
+  it('every preset, and a text that is not canonical, is recorded and given back exactly', () => {
+    const store = createLabStore();
+    const files = ['sine.json', 'one-qubit.json', 'lorenz.json', 'sequence.json', 'long-sequence.json', 'reservoir.json'];
+    const texts = files.map((file) => {
+      store.getState().loadExperimentText(read(file), file);
+      return store.getState().experimentText;
+    });
+    store.getState().recordRevision('not an experiment\n  "data": {', 99);
+    expect(store.getState().revisions.map(revisionText)).toEqual([...texts, 'not an experiment\n  "data": {']);
+  });
+
+  it('holds the CSV once in memory, not a copy per entry', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const text = csvExperiment(5_000_000);
+    const store = createLabStore();
+    store.getState().loadExperimentText(text, 'wide.json');
+    const loaded = heap();
+    edited(store, text, 20);
+    // A copy of the CSV is 5 MB: twenty would be 100 MB.
+    expect(heap() - loaded).toBeLessThan(20_000_000);
   });
 });

@@ -75,9 +75,18 @@ export interface ExperimentPreview extends PreviewFocus {
   refusal: string | null;
 }
 
-/** One history entry: a committed experiment's canonical text and the document it belongs to. */
+/**
+ * One history entry: a committed experiment's canonical text, in three parts so that entries
+ * with equal data share one string (`revisionText` in `historySlice.ts` joins them), and the
+ * document it belongs to.
+ */
 export interface Revision {
-  text: string;
+  /** The text before the value of the `data` field. */
+  head: string;
+  /** The value of the `data` field, as written in the text; equal values are the same string. */
+  data: string;
+  /** The text after it. */
+  tail: string;
   /** The `documentId` it was committed under. */
   document: number;
 }
