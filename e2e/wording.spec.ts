@@ -22,7 +22,7 @@ async function openLink(page: Page, experiment: unknown, flags = ''): Promise<vo
 }
 
 test('counts agree with their nouns in the cell diagram, the Model panel and the Explain sheet', async ({ page }) => {
-  const sine = presetJson('sine.json') as Record<string, unknown> & { loss: { washout: number } };
+  const sine = presetJson('sine.json') as unknown as { loss: { washout: number } };
   sine.loss.washout = 1;
   await openLink(page, sine);
   await expect(page.getByRole('region', { name: 'Model', exact: true }).getByText('Washout').locator('..')).toHaveText(/Washout\s*1 step$/);
