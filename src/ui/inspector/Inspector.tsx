@@ -16,6 +16,8 @@ import { deleteGateAt } from '../editor/editorActions';
 import { setAngle, setGateKind, setWires, type EditResult } from '../editor/edits';
 import { focusCanvas } from '../editor/dropSurface';
 import { useEditor } from '../editor/editorStore';
+import { layoutCell } from '../editor/layout';
+import { gateKicker } from '../editor/slots';
 import { gateDescription } from '../../text/labels';
 import { freshParamName } from '../editor/params';
 import { AngleFields } from './AngleFields';
@@ -76,7 +78,7 @@ export function Inspector() {
     <section className="inspector" aria-labelledby="inspector-heading" data-testid="inspector">
       <header className="inspector-header">
         <h3 id="inspector-heading">
-          <span className="inspector-kicker">Gate {selected + 1}</span> {gateDescription(gate, experiment.model.dataQubits)}
+          <span className="inspector-kicker">{gateKicker(selected, layoutCell(experiment.model.cell).gates[selected]?.column ?? 0)}</span> {gateDescription(gate, experiment.model.dataQubits)}
         </h3>
         <button
           type="button"
