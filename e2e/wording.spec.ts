@@ -104,5 +104,5 @@ test('with lock=cell no hint asks to drag from the palette', async ({ page }) =>
   await openLink(page, presetJson('sine.json'), '&lock=cell');
   await expect(page.getByText('Locked by the link').first()).toBeVisible();
   await expect(page.getByText(/drag a gate from the palette/i)).toHaveCount(0);
-  await expect(page.getByText('This cell is locked by the link: select a gate to read it; nothing can be changed.')).toBeVisible();
+  await expect(page.getByText('This cell is locked by the link, so there is nothing to place or edit here: study the diagram, the timeline and the plots.')).toBeVisible();
 });
