@@ -5,6 +5,7 @@
  * so each formula is tested to parse in KaTeX.
  */
 import type { Model } from '../../model/types';
+import { formatFixed } from '../../text/format';
 import type { AngleTerms, ExplainSuccess } from '../../worker/protocol';
 
 const MINUS = '\u2212';
@@ -13,10 +14,9 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Decimals of the panel's numbers: enough to see the sum agree, few enough to read. */
 const DIGITS = 6;
 
-/** `v` to `digits` decimals with a true minus sign (and no `−0.000000`). */
+/** `v` to `digits` decimals with a true minus sign (and no `−0.000000`): `formatFixed`. */
 export function num(v: number, digits = DIGITS): string {
-  const text = v.toFixed(digits);
-  return /^-0\.0*$/.test(text) ? text.slice(1) : text.replace('-', MINUS);
+  return formatFixed(v, digits);
 }
 
 /** A TeX number to `digits` decimals, in parentheses when negative and `wrap` (a factor in a product). */
