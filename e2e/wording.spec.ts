@@ -21,7 +21,7 @@ async function openLink(page: Page, experiment: unknown, flags = ''): Promise<vo
   await expect(page.getByTestId('output-point').first()).toBeVisible({ timeout: 20_000 });
 }
 
-test('counts agree with their nouns in the cell diagram, the Model panel and the Explain sheet', async ({ page }) => {
+test('counts agree with their nouns in the Model panel and the cell diagram', async ({ page }) => {
   const sine = presetJson('sine.json') as unknown as { loss: { washout: number } };
   sine.loss.washout = 1;
   await openLink(page, sine);
