@@ -4,6 +4,7 @@
  * three.js is in the first-paint bundle. This module itself must never import three.js.
  */
 import { lazy, Suspense, useState } from 'react';
+import { LENGTH_AND_PURITY } from './blochText';
 import './bloch.css';
 
 const BlochView = lazy(() => import('./BlochView'));
@@ -15,7 +16,7 @@ export function BlochCard() {
     <section className={`card card--bloch${open ? ' is-open' : ''}`} aria-labelledby="bloch-heading" data-panel="bloch">
       <header className="card-header">
         <h2 id="bloch-heading">Hidden register</h2>
-        <p className="card-note">The reduced state of each hidden wire after each step; its length is the purity.</p>
+        <p className="card-note">{LENGTH_AND_PURITY}</p>
         <button type="button" className="toggle-button" aria-label={`${open ? 'Hide' : 'Show'} Bloch balls`} aria-expanded={open} aria-controls="bloch-body" onClick={() => setOpen(!open)}>
           {open ? 'Hide' : 'Show'} Bloch balls
         </button>

@@ -1,6 +1,6 @@
 /**
- * The hidden register without WebGL: says so, and lists every hidden wire's Bloch vector and
- * purity radius after every step as a table, the chosen step's row marked.
+ * The hidden register without WebGL: says so, and lists every hidden wire's Bloch vector, its
+ * length |r| and the purity (1 + |r|²)/2 after every step as a table, the chosen step's row marked.
  */
 import { blochRow } from './blochText';
 
@@ -15,7 +15,7 @@ interface Props {
 export function BlochFallback({ bloch, steps, wires, step }: Props) {
   return (
     <div className="bloch-fallback" data-testid="bloch-fallback">
-      <p className="note">This browser cannot draw WebGL, so the Bloch vectors are listed as numbers: (x, y, z) of each hidden wire after each step, and its length |r| (1 for a pure state).</p>
+      <p className="note">This browser cannot draw WebGL, so the Bloch vectors are listed as numbers: (x, y, z) of each hidden wire after each step, its length |r| (1 for a pure state) and the purity (1 + |r|²)/2.</p>
       <div className="bloch-table-frame">
         <table className="bloch-table">
           <thead>
@@ -24,6 +24,7 @@ export function BlochFallback({ bloch, steps, wires, step }: Props) {
               {Array.from({ length: wires }, (_, k) => [
                 <th key={`v${k}`} scope="col">h{k} (x, y, z)</th>,
                 <th key={`r${k}`} scope="col">|r|</th>,
+                <th key={`p${k}`} scope="col">purity</th>,
               ])}
             </tr>
           </thead>

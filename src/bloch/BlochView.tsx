@@ -2,7 +2,8 @@
  * The hidden register in 3D, loaded on demand (this module and three.js form their own
  * chunk): one Bloch ball per hidden wire with the trajectory of its reduced state, a "Step"
  * slider that scrubs through the steps, a slow auto-rotation (off by default, unavailable
- * when the user prefers reduced motion), and the chosen step's vectors in words. Without
+ * when the user prefers reduced motion), each ball's wire name under it (`h0`, `h1`, … placed
+ * by `layout.ts`, the same geometry as the camera), and the chosen step's vectors in words. Without
  * WebGL it shows the vectors as a table instead.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -10,7 +11,8 @@ import { labStore, useLab } from '../store';
 import { selectAnalysis, selectChosenStep } from '../store/analysisSelectors';
 import { BlochFallback } from './BlochFallback';
 import { createBlochScene, type BlochScene } from './blochScene';
-import { describeBloch } from './blochText';
+import { ballsLabel, describeBloch, hiddenWireName } from './blochText';
+import { ballCentreFraction } from './layout';
 import { useBlochColors } from './useBlochColors';
 
 /** Whether this browser can make a WebGL context at all (a probe canvas, discarded). */
@@ -35,6 +37,7 @@ export default function BlochView() {
   const colors = useBlochColors(probeRef);
   const [noWebGL, setNoWebGL] = useState(() => !hasWebGL());
   const [rotating, setRotating] = useState(false);
+  const [size, setSize] = useState({ width: 0, height: 0 });
   const wires = analysis?.hiddenQubits ?? 0;
   const steps = analysis?.steps ?? 0;
   const step = Math.min(chosen, Math.max(steps - 1, 0));
@@ -51,7 +54,10 @@ export default function BlochView() {
       return;
     }
     sceneRef.current = scene;
-    const observer = new ResizeObserver(() => scene.resize());
+    const observer = new ResizeObserver(() => {
+      scene.resize();
+      setSize({ width: canvas.clientWidth, height: canvas.clientHeight });
+    });
     observer.observe(canvas);
     return () => {
       observer.disconnect();
@@ -77,10 +83,14 @@ export default function BlochView() {
       {noWebGL ? (
         <BlochFallback bloch={analysis.bloch} steps={steps} wires={wires} step={step} />
       ) : (
-        <canvas
-          ref={canvasRef} className="bloch-canvas" data-testid="bloch-canvas" data-step={step}
-          role="img" aria-label={`Bloch balls of ${wires} hidden wire${wires === 1 ? '' : 's'} after step ${step}`}
-        />
+        <div className="bloch-stage">
+          <canvas ref={canvasRef} className="bloch-canvas" data-testid="bloch-canvas" data-step={step} role="img" aria-label={ballsLabel(wires, step)} />
+          <ol className="bloch-wires" aria-label="Wires of the balls, left to right">
+            {Array.from({ length: wires }, (_, k) => (
+              <li key={k} style={{ left: `${(ballCentreFraction(k, wires, size.width, size.height) * 100).toFixed(2)}%` }}>{hiddenWireName(k)}</li>
+            ))}
+          </ol>
+        </div>
       )}
       <div className="bloch-controls">
         <label className="bloch-slider">

@@ -2,7 +2,7 @@
  * The hidden-register scene graph without a GPU (as Cirq's `components/vector_test.ts`
  * checks its parts): one ball per hidden wire, side by side, each made of the sphere, the
  * equator, labelled axes, the trajectory and the state arrow; the trajectory holds the
- * converted Bloch vectors; the arrow's length is the purity radius at the chosen step.
+ * converted Bloch vectors; the arrow's length is |r| at the chosen step.
  */
 import { describe, expect, it } from 'vitest';
 import type { ArrowHelper, BufferGeometry, Line, Mesh, Object3D } from 'three';

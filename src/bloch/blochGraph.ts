@@ -6,9 +6,10 @@
  */
 import { Scene } from 'three';
 import { createBall, type Ball, type BallColors } from './ball';
+import { ballX } from './layout';
 
-/** Distance between ball centres, in ball radii. */
-export const BALL_SPACING = 3;
+export { BALL_SPACING } from './layout';
+
 /** The yaw that turns the physics x axis toward the viewer, in radians. */
 export const BASE_YAW = -Math.PI / 3;
 
@@ -29,7 +30,7 @@ export function buildBlochGraph(wires: number, colors: BallColors): BlochGraph {
   scene.name = 'hidden-register';
   const balls = Array.from({ length: wires }, (_, k) => {
     const ball = createBall(k, colors);
-    ball.group.position.x = (k - (wires - 1) / 2) * BALL_SPACING;
+    ball.group.position.x = ballX(k, wires);
     ball.group.rotation.y = BASE_YAW;
     scene.add(ball.group);
     return ball;

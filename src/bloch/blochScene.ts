@@ -8,12 +8,11 @@
  */
 import { OrthographicCamera, WebGLRenderer } from 'three';
 import type { BallColors } from './ball';
-import { BALL_SPACING, buildBlochGraph, type BlochGraph } from './blochGraph';
+import { buildBlochGraph, type BlochGraph } from './blochGraph';
+import { cameraHalfWidth } from './layout';
 
 /** Radians per second of the auto-rotation (a slow turn: one revolution in about 40 s). */
 const SPIN_SPEED = 0.16;
-/** Half the visible height in world units: the ball (1) and the `|0⟩` label above it (1.58). */
-const HALF_HEIGHT = 1.8;
 /** Camera elevation above the equator, in radians. */
 const ELEVATION = 0.32;
 
@@ -93,7 +92,7 @@ export function createBlochScene(canvas: HTMLCanvasElement, options: BlochSceneO
       const width = Math.max(1, canvas.clientWidth);
       const height = Math.max(1, canvas.clientHeight);
       renderer.setSize(width, height, false);
-      const halfW = Math.max((options.wires * BALL_SPACING) / 2, (HALF_HEIGHT * width) / height);
+      const halfW = cameraHalfWidth(options.wires, width, height);
       const halfH = (halfW * height) / width;
       Object.assign(camera, { left: -halfW, right: halfW, top: halfH, bottom: -halfH });
       camera.updateProjectionMatrix();

@@ -25,7 +25,13 @@ export function threeToBloch(x: number, y: number, z: number): [number, number, 
   return [x, -z, y];
 }
 
-/** The purity radius `|r|` of a Bloch vector (1 for a pure state, 0 for the maximally mixed one). */
+/** The length `|r|` of a Bloch vector (1 for a pure state, 0 for the maximally mixed one). */
 export function blochLength(v: ArrayLike<number>, from = 0): number {
   return Math.hypot(v[from], v[from + 1], v[from + 2]);
+}
+
+/** The purity `tr ρ² = (1 + |r|²) / 2` of the state with Bloch vector `v` (1 pure, ½ maximally mixed). */
+export function blochPurity(v: ArrayLike<number>, from = 0): number {
+  const r = blochLength(v, from);
+  return (1 + r * r) / 2;
 }

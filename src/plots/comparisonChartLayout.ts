@@ -3,12 +3,16 @@
  * configuration (parameter-shift, finite differences at one step `h`, SPSA, at one shot
  * count) its individual estimates as faint dots, its mean as a marker whose shape and
  * colour name the method, and mean ± std as an error bar, placed at its hardware cost
- * (total shots per estimate) on a log x axis. Configurations of equal or nearly equal cost
+ * (total shots per estimate) on a log x axis. The statistics are the page's own
+ * (`comparisonChartStats.ts`: population std, so rmse² = bias² + std²). Configurations of equal or nearly equal cost
  * are dodged side by side. The exact (adjoint) value is a dashed horizontal line, named in
  * the legend; estimates beyond the y range are pinned to its edge and marked as clipped.
  */
 import { scaleLinear, scaleLog, symbol, symbolCircle, symbolDiamond, symbolSquare } from 'd3';
 import type { ComparePoint, CompareSuccess } from '../worker/protocol';
+import { formatCount, formatFixed, formatTick } from '../text/format';
+import { plural } from '../text/plural';
+import { withSpreads } from './comparisonChartStats';
 import type { Mark } from './gradientBarsMarks';
 
 /** Space around the plot area, in px: the legend sits in the top margin. */
@@ -21,9 +25,8 @@ const METHOD_STYLE = {
   spsa: { label: 'SPSA', shape: symbolDiamond },
 } as const;
 
-const MINUS = '\u2212';
-const fixed = (v: number, digits = 4) => v.toFixed(digits).replace('-', MINUS);
-const count = (n: number) => n.toLocaleString('en-US');
+const fixed = (v: number) => formatFixed(v, 4);
+const count = formatCount;
 
 /** A shot count for the x axis: 100, 1k, 10k, 1M. */
 export function formatShots(n: number): string {
@@ -39,15 +42,16 @@ export function configurationName(p: ComparePoint): string {
 }
 
 /** Describes the comparison in words, for the SVG's `<desc>`: the exact value and each method's best configuration. */
-export function describeComparison(data: CompareSuccess | null): string {
-  if (!data || data.points.length === 0) return 'No comparison yet.';
+export function describeComparison(reply: CompareSuccess | null): string {
+  if (!reply || reply.points.length === 0) return 'No comparison yet.';
+  const data = withSpreads(reply);
   const best = (['parameter-shift', 'finite-difference', 'spsa'] as const).flatMap((method) => {
     const mine = data.points.filter((p) => p.method === method);
     if (mine.length === 0) return [];
     const p = mine.reduce((a, b) => (b.rmse < a.rmse ? b : a));
     return [`${configurationName(p)} has the lowest error of its method, rmse ${fixed(p.rmse)} for ${count(p.totalShots)} shots per estimate`];
   });
-  return `dL/d${data.param}: ${data.points.length} configurations of ${data.repeats} estimates each, against the exact value ${fixed(data.exact)}. ${best.join('; ')}.`;
+  return `dL/d${data.param}: ${plural(data.points.length, 'configuration')} of ${plural(data.repeats, 'estimate')} each, against the exact value ${fixed(data.exact)}. ${best.join('; ')}.`;
 }
 
 /** A small deterministic horizontal jitter for estimate `r`, in px. */
@@ -78,10 +82,11 @@ export function dodged(base: readonly number[], dodge: number): number[] {
 }
 
 /** The chart's marks for a `width` x `height` plot, in four layers. */
-export function comparisonMarks(data: CompareSuccess | null, width: number, height: number): { axes: Mark[]; spreads: Mark[]; dots: Mark[]; labels: Mark[] } {
+export function comparisonMarks(reply: CompareSuccess | null, width: number, height: number): { axes: Mark[]; spreads: Mark[]; dots: Mark[]; labels: Mark[] } {
   const m = COMPARISON_MARGIN;
-  const points = data?.points ?? [];
-  if (!data || points.length === 0) return { axes: [], spreads: [], dots: [], labels: [] };
+  if (!reply || reply.points.length === 0) return { axes: [], spreads: [], dots: [], labels: [] };
+  const data = withSpreads(reply);
+  const points = data.points;
   const costs = points.map((p) => p.totalShots);
   const x = scaleLog().domain([10 ** Math.floor(Math.log10(Math.min(...costs) / 1.5)), 10 ** Math.ceil(Math.log10(Math.max(...costs) * 1.5))]).range([m.left, width - m.right]);
   const ends = [data.exact, ...points.flatMap((p) => [p.mean - p.std, p.mean + p.std])];
@@ -94,7 +99,7 @@ export function comparisonMarks(data: CompareSuccess | null, width: number, heig
 
   const axes: Mark[] = y.ticks(6).flatMap((t, i) => [
     { kind: 'line', key: `grid-${i}`, className: t === 0 ? 'chart-zero-solid' : 'chart-grid', attrs: { x1: m.left, x2: width - m.right, y1: y(t), y2: y(t) } } as Mark,
-    { kind: 'text', key: `ytick-${i}`, className: 'chart-tick', attrs: { x: m.left - 8, y: y(t) + 4, 'text-anchor': 'end' }, text: String(t).replace('-', MINUS) } as Mark,
+    { kind: 'text', key: `ytick-${i}`, className: 'chart-tick', attrs: { x: m.left - 8, y: y(t) + 4, 'text-anchor': 'end' }, text: formatTick(t) } as Mark,
   ]);
   x.ticks().filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9).forEach((t, i) => {
     axes.push({ kind: 'line', key: `xgrid-${i}`, className: 'chart-grid', attrs: { x1: x(t), x2: x(t), y1: m.top, y2: height - m.bottom } });

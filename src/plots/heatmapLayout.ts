@@ -5,6 +5,7 @@
  * and its label set in bold; the focused step's cell in that row has a heavier outline.
  */
 import { formatContribution } from '../text/format';
+import { plural } from '../text/plural';
 import { contributionColor, contributionExtent } from './heatmapScale';
 import type { HeatmapRows } from './heatmapData';
 import type { Mark } from './gradientBarsMarks';
@@ -31,7 +32,7 @@ export function describeHeatmap(data: HeatmapData): string {
     if (!Number.isNaN(v) && Math.abs(v) > Math.abs(best.v)) best = { i, v };
   });
   const strongest = best.i < 0 ? '' : ` The strongest is ${names[Math.floor(best.i / steps)]} at step ${best.i % steps}: ${formatContribution(best.v)}.`;
-  return `${names.length} parameters over ${steps} steps.${strongest}`;
+  return `${plural(names.length, 'parameter')} over ${plural(steps, 'step')}.${strongest}`;
 }
 
 /** The heat map's marks for a `width` x `height` plot. */

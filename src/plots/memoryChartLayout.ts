@@ -6,6 +6,7 @@
  * it grows (vanishing or exploding contributions).
  */
 import { formatExponent, typographicMinus } from '../text/format';
+import { plural } from '../text/plural';
 import { line, scaleLinear, scaleLog } from 'd3';
 import type { MemoryProfileDto } from '../worker/protocol';
 import type { Mark } from './gradientBarsMarks';
@@ -28,7 +29,7 @@ export function describeMemory(profile: MemoryProfileDto | null): string {
   if (!profile || profile.bins.length === 0) return 'No memory profile yet.';
   const last = profile.bins[profile.bins.length - 1].distance;
   const fit = profile.fit ? ` Sensitivity changes by a factor of ${profile.fit.factorPerStep.toFixed(3)} per step: memory ${memoryTrend(profile.fit.factorPerStep)}.` : '';
-  return `Distances 0 to ${last} steps.${fit}`;
+  return `Distances 0 to ${plural(last, 'step')}.${fit}`;
 }
 
 type Point = [number, number];

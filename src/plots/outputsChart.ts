@@ -7,6 +7,7 @@
  * resized, and describes its data in words in the SVG's `<desc>`.
  */
 import { observeChartSize } from './chartFrame';
+import { plural, pluralNoun } from '../text/plural';
 import { extent, scaleLinear, select } from 'd3';
 import { drawAxes, drawLegend, drawSeries, drawUnscored, formatValue, MARGIN, type Frame } from './outputsLayers';
 
@@ -51,8 +52,8 @@ export function describeOutputs(data: OutputsChartData): string {
   const scored = data.outputs.filter((_, t) => isScored(t)).length;
   const [lo, hi] = extent(data.outputs) as [number, number];
   const loss = data.loss == null ? '' : ` Loss ${formatValue(data.loss)}.`;
-  const forecast = data.forecast?.length ? ` Free-running forecast of ${data.forecast.length} more steps.` : '';
-  return `${steps} steps, ${scored} scored. Outputs range from ${formatValue(lo)} to ${formatValue(hi)}.${loss}${forecast}`;
+  const forecast = data.forecast?.length ? ` Free-running forecast of ${data.forecast.length} more ${pluralNoun(data.forecast.length, 'step')}.` : '';
+  return `${plural(steps, 'step')}, ${scored} scored. Outputs range from ${formatValue(lo)} to ${formatValue(hi)}.${loss}${forecast}`;
 }
 
 function frameFor(data: OutputsChartData, width: number, height: number): Frame {

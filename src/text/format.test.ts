@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContribution, formatExponent, formatFixed, formatNumber } from './format';
+import { formatContribution, formatExponent, formatFixed, formatNumber, formatTick } from './format';
 
 describe('formatContribution(v)', () => {
   it('keeps three decimals, an exponent below 1e-3 and a typographic minus', () => {
@@ -35,5 +35,16 @@ describe('formatFixed and formatExponent', () => {
     expect(formatFixed(-0.5, 2)).toBe('\u22120.50');
     expect(formatExponent(-2.49e-11)).toBe('\u22122.49e\u221211');
     expect(formatExponent(4e-19)).toBe('0.00');
+  });
+});
+
+describe('formatTick(v)', () => {
+  it('keeps a tick short, with one minus sign everywhere, the exponent included', () => {
+    expect(formatTick(0.5)).toBe('0.5');
+    expect(formatTick(-1.5)).toBe('\u22121.5');
+    expect(formatTick(-2e-7)).toBe('\u22122e\u22127');
+    expect(formatTick(0.30000000000000004)).toBe('0.3');
+    expect(formatTick(-1e-17)).toBe('0');
+    expect(formatTick(2_000_000)).toBe('2e+6');
   });
 });

@@ -32,6 +32,16 @@ export function formatNumber(v: number | null | undefined, digits = 3): string {
   return abs < 10 ** -digits || abs >= 1e6 ? formatExponent(v) : formatFixed(v, digits);
 }
 
+/**
+ * An axis tick with no more digits than it has: `0.5`, `−1.5`, `2e−7` (an exponent below
+ * 1e-3 or from a million), `0` for noise. The same minus and exponent letter as the rest.
+ */
+export function formatTick(v: number): string {
+  const abs = Math.abs(v);
+  if (abs < NOISE) return '0';
+  return typographicMinus(abs < 1e-3 || abs >= 1e6 ? v.toExponential() : String(Number(v.toPrecision(12))));
+}
+
 /** A whole number with thousands separators, e.g. `12,180`. */
 export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');

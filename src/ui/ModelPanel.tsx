@@ -5,6 +5,7 @@
 import { useLab } from '../store';
 import { selectExperiment, selectLoss, selectStepCount } from '../store/selectors';
 import { formatHead, formatNumber, formatReadout } from '../text/format';
+import { plural } from '../text/plural';
 
 const RECURRENCE_NOTE = {
   'measure-reset': 'Data qubits are measured and reset after every step; the hidden qubits carry the memory.',
@@ -46,7 +47,7 @@ export function ModelPanel() {
         <h3 id="model-loss-heading">Loss</h3>
         <dl className="facts">
           <div><dt>Kind</dt><dd>{experiment.loss.kind === 'mse' ? 'mean squared error' : experiment.loss.kind}</dd></div>
-          <div><dt>Washout</dt><dd>{experiment.loss.washout} steps</dd></div>
+          <div><dt>Washout</dt><dd>{plural(experiment.loss.washout, 'step')}</dd></div>
           <div><dt>Steps simulated</dt><dd>{steps}</dd></div>
           <div className="facts-key"><dt>Loss</dt><dd data-testid="loss-value">{formatNumber(loss, 4)}</dd></div>
         </dl>

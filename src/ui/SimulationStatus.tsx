@@ -6,6 +6,7 @@
  * has run for more than a second. Announced politely to screen readers.
  */
 import { useEffect, useState } from 'react';
+import { plural } from '../text/plural';
 import { useLab } from '../store';
 import { selectSimulation, selectSimulationStatus } from '../store/selectors';
 import type { WorkerProgress } from '../worker/protocol';
@@ -17,12 +18,12 @@ const CANCEL_AFTER_MS = 1000;
 
 function runningText(p: WorkerProgress | null): string {
   if (!p) return TEXT.running;
-  return `Simulating ${p.qubits} qubits… ${p.unit} ${Math.min(p.done + 1, p.total)} of ${p.total}`;
+  return `Simulating ${plural(p.qubits, 'qubit')}… ${p.unit} ${Math.min(p.done + 1, p.total)} of ${p.total}`;
 }
 
 function analysisText(p: WorkerProgress | null): string {
   if (!p) return 'Computing contributions…';
-  return `Analysing ${p.qubits} qubits… ${p.unit} (${Math.min(p.done + 1, p.total)} of ${p.total})`;
+  return `Analysing ${plural(p.qubits, 'qubit')}… ${p.unit} (${Math.min(p.done + 1, p.total)} of ${p.total})`;
 }
 
 /** `true` once `active` has stayed true for `ms`. */

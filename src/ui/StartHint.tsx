@@ -5,6 +5,8 @@
  */
 import { useState } from 'react';
 import { useLab } from '../store';
+import { selectCellLocked } from '../store/classroomSlice';
+import { startHint } from '../text/hints';
 
 const DISMISSED_KEY = 'qrnn-lab.start-hint-dismissed';
 
@@ -27,6 +29,7 @@ function rememberDismissed(): void {
 /** The hint, or nothing once dismissed or once a run has started. */
 export function StartHint() {
   const [dismissed, setDismissed] = useState(readDismissed);
+  const locked = useLab(selectCellLocked);
   const started = useLab((s) => s.trainingStatus !== 'idle' || s.trainingCounters.epoch > 0);
   if (dismissed || started) return null;
   const dismiss = () => {
@@ -36,9 +39,7 @@ export function StartHint() {
   return (
     <aside className="start-hint" aria-label="Start here">
       <p>
-        <strong>Start here.</strong> Press <strong>Play</strong> to train this model and watch its outputs move toward the
-        target and its loss fall. To change the cell, drag a gate from the palette onto a wire, or focus the diagram and
-        use the arrow keys and letters.
+        <strong>Start here.</strong> {startHint(locked)}
       </p>
       <button type="button" aria-label="Got it" onClick={dismiss}>Got it</button>
     </aside>

@@ -9,7 +9,7 @@ import {
   selectCircuitExecutions, selectEpochsPerSecond, selectShots, selectTestLoss, selectTrainingEpoch, selectTrainingEpochs,
   selectTrainingSpec, selectTrainLoss,
 } from '../store/selectors';
-import { formatCount, formatNumber } from '../text/format';
+import { formatCount, formatFixed, formatNumber } from '../text/format';
 
 /** The counters of the current (or last) run. */
 export function TrainingCounters() {
@@ -39,7 +39,7 @@ export function TrainingCounters() {
           <dt>Shots</dt>
           <dd data-testid="shots">{formatCount(shots)}{exact && <span className="unit"> (exact)</span>}</dd>
         </div>
-        <div><dt>Speed</dt><dd data-testid="epochs-per-second">{speed === null ? '—' : `${speed.toFixed(1)} epochs/s`}</dd></div>
+        <div><dt>Speed</dt><dd data-testid="epochs-per-second">{speed === null ? '—' : `${formatFixed(speed, 1)} epochs/s`}</dd></div>
       </dl>
     </>
   );

@@ -1,6 +1,6 @@
 /**
- * The state arrow: from the centre to the reduced state's Bloch vector, so its length is the
- * purity radius |r|; hidden when the state is maximally mixed. `setVector` takes physics
+ * The state arrow: from the centre to the reduced state's Bloch vector, so its length is |r|
+ * (1 for a pure state; the purity is (1 + |r|²)/2); hidden when the state is maximally mixed. `setVector` takes physics
  * coordinates and reuses one scratch vector: no allocation per frame.
  */
 import { ArrowHelper, Vector3 } from 'three';

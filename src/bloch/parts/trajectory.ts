@@ -1,7 +1,7 @@
 /**
  * The trajectory of one hidden wire's reduced state: a polyline through its Bloch vector
- * after every step (inside the ball: a point's distance from the centre is the purity
- * radius), small dots at the steps, and a marker at the chosen step. Buffers are allocated
+ * after every step (inside the ball: a point's distance from the centre is the length
+ * |r| of its Bloch vector, 1 on the surface for a pure state), small dots at the steps, and a marker at the chosen step. Buffers are allocated
  * once for `capacity` steps and refilled in place; the draw range shows the steps there are.
  */
 import { BufferAttribute, BufferGeometry, Group, Line, LineBasicMaterial, Mesh, MeshBasicMaterial, Points, PointsMaterial, SphereGeometry } from 'three';

@@ -1,23 +1,20 @@
 /**
  * The comparison's progress: a progress bar fed by the worker's per-configuration reports,
- * and its status in words (running, done, cancelled, failed) in a polite live region.
+ * and its status in words (running, done, cancelled, failed; `compareStatus.ts`) in a polite
+ * live region.
  */
 import { useLab } from '../../store';
+import { compareStatusText } from './compareStatus';
 
 /** The bar and the status line. */
 export function CompareProgress() {
   const status = useLab((s) => s.compareStatus);
   const progress = useLab((s) => s.compareProgress);
   const error = useLab((s) => s.compareError);
+  const kept = useLab((s) => (s.compareStatus === 'cancelled' ? s.comparison?.points.length ?? 0 : 0));
   const done = progress?.done ?? 0;
   const total = progress?.total ?? 0;
-  const words = {
-    idle: 'Not run yet: choose the settings and press Run comparison.',
-    running: total > 0 ? `Running in a worker of its own: ${done} of ${total} configurations done.` : 'Starting the comparison worker…',
-    done: `Done: ${total} configurations.`,
-    cancelled: `Cancelled after ${done} of ${total} configurations.`,
-    error: error ?? 'The comparison failed.',
-  }[status];
+  const words = compareStatusText(status, progress, error, kept);
   return (
     <div className="compare-progress">
       <progress aria-label="Comparison progress" max={Math.max(total, 1)} value={status === 'done' ? Math.max(total, 1) : done} data-status={status} />

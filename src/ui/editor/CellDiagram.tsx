@@ -9,6 +9,7 @@
 import type { CSSProperties } from 'react';
 import { memo, type ReactNode, type Ref } from 'react';
 import type { Model } from '../../model/types';
+import { plural } from '../../text/plural';
 import type { DiagramGeometry } from './geometry';
 import { GateGlyph } from './GateGlyph';
 import type { CellLayout } from './layout';
@@ -19,8 +20,7 @@ import { WireLayer } from './WireLayer';
 const MAX_SCALE = 1.35;
 
 function summary(model: Model): string {
-  const gates = model.cell.length;
-  return `Cell diagram: ${model.dataQubits} data and ${model.hiddenQubits} hidden qubits, ${gates} gate${gates === 1 ? '' : 's'}, ${model.recurrence} recurrence`;
+  return `Cell diagram: ${plural(model.dataQubits, 'data qubit')} and ${plural(model.hiddenQubits, 'hidden qubit')}, ${plural(model.cell.length, 'gate')}, ${model.recurrence} recurrence`;
 }
 
 interface BodyProps {

@@ -1,5 +1,5 @@
 /**
- * The line under the canvas: on the left the slot readout ("wire h0, slot 3: RY(a) on h0",
+ * The line under the canvas: on the left the slot readout ("wire h0, slot 3: gate 5, RY(a) on h0",
  * plus the item picked for placement), announced politely as the cursor moves; on the right
  * the latest refusal (announced as an alert) or note, or a drag preview's refusal.
  */
@@ -11,7 +11,7 @@ import { gateDescription, wireName } from '../../text/labels';
 import { layoutCell } from './layout';
 import { gateAtSlot } from './editorActions';
 import { PALETTE_ITEMS } from './paletteItems';
-import { slotName } from './slots';
+import { slotReadout } from './slots';
 import { useMemo } from 'react';
 
 /** The readout of the slot cursor. */
@@ -24,7 +24,7 @@ export function SlotReadout() {
   const slot = clampSlot(cursor, { wire: model.dataQubits + model.hiddenQubits - 1, column: layout.columns });
   const here = gateAtSlot(layout, slot);
   const item = armed ? PALETTE_ITEMS.get(armed) : undefined;
-  const text = `${slotName(slot, (w) => wireName(w, model.dataQubits))}${here ? `: ${gateDescription(here.gate, model.dataQubits)}` : ', empty'}`;
+  const text = slotReadout(slot, (w) => wireName(w, model.dataQubits), here ? { index: here.index, description: gateDescription(here.gate, model.dataQubits) } : null);
   return (
     <p className="slot-readout" aria-live="polite" data-testid="slot-readout">
       {text}

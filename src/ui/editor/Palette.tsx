@@ -3,10 +3,14 @@
  * named by the gate ("RY", "CNOT", "S† (Sdg)", "xₜ input encoding"). Drag one onto a wire of
  * the cell editor (mouse, touch or pen); or click it, or press Enter on it, to pick it, then
  * choose a slot on the canvas (a click, or the arrow keys and Enter). "New empty cell"
- * empties the cell (one commit; Undo brings it back).
+ * empties the cell (one commit; Undo brings it back). Under a link's `lock=cell` the palette is
+ * inert and its tooltips say that the cell is locked (`src/text/hints.ts`).
  */
 import { useId, useRef } from 'react';
 import { GATE_KINDS } from '../../model/gateKinds';
+import { useLab } from '../../store';
+import { selectCellLocked } from '../../store/classroomSlice';
+import { paletteTitle } from '../../text/hints';
 import { applyToCurrent } from './commitEdit';
 import { focusCanvas } from './dropSurface';
 import { clearCell } from './edits';
@@ -30,6 +34,7 @@ function pick(item: PaletteItem): void {
 export function Palette() {
   const ref = useRef<HTMLDivElement>(null);
   const armed = useEditor((s) => s.armed);
+  const locked = useLab(selectCellLocked);
   const id = useId();
   useGateDrag(ref);
   return (
@@ -45,7 +50,7 @@ export function Palette() {
                 className={`palette-tile palette-tile--${tileKind(item)}`}
                 aria-label={item.name}
                 aria-pressed={armed === item.id}
-                title={`${item.hint}. Drag onto a wire, or pick it and choose a slot.`}
+                title={paletteTitle(item.hint, locked)}
                 data-drag={`palette:${item.id}`}
                 onClick={() => pick(item)}
               >

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Model } from '../../model/types';
 import { diagramGeometry, ROW } from './geometry';
 import { layoutCell } from './layout';
-import { slotAt, slotCentre, slotName, wireAt } from './slots';
+import { gateKicker, slotAt, slotCentre, slotName, slotReadout, wireAt } from './slots';
 
 const model: Model = {
   recurrence: 'measure-reset', dataQubits: 1, hiddenQubits: 2,
@@ -35,5 +35,14 @@ describe('slotAt(geometry, x, y)', () => {
 
   it('slotName counts slots from 1', () => {
     expect(slotName({ wire: 1, column: 2 }, (w) => ['d0', 'h0', 'h1'][w])).toBe('wire h0, slot 3');
+  });
+});
+
+describe('slotReadout and gateKicker', () => {
+  const names = (w: number) => ['d0', 'h0', 'h1'][w];
+  it('number the gate and its slot as the inspector does, both from 1', () => {
+    expect(slotReadout({ wire: 2, column: 0 }, names, { index: 2, description: 'RY(b) on h1' })).toBe('wire h1, slot 1: gate 3, RY(b) on h1');
+    expect(gateKicker(2, 0)).toBe('Gate 3, slot 1');
+    expect(slotReadout({ wire: 0, column: 4 }, names, null)).toBe('wire d0, slot 5, empty');
   });
 });

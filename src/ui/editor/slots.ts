@@ -41,3 +41,17 @@ export function slotCentre(geometry: DiagramGeometry, slot: Slot): { x: number; 
 export function slotName(slot: Slot, wireNameOf: (wire: number) => string): string {
   return `wire ${wireNameOf(slot.wire)}, slot ${slot.column + 1}`;
 }
+
+/**
+ * The readout of a slot, numbering as the inspector does (both from 1): `wire h0, slot 3:
+ * gate 5, RY(a) on h0` over a gate (gate `index + 1` of the cell), `wire h0, slot 3, empty`.
+ */
+export function slotReadout(slot: Slot, wireNameOf: (wire: number) => string, here: { index: number; description: string } | null): string {
+  const name = slotName(slot, wireNameOf);
+  return here ? `${name}: gate ${here.index + 1}, ${here.description}` : `${name}, empty`;
+}
+
+/** The inspector's kicker for gate `index` of the cell drawn in slot column `column`: `Gate 5, slot 3`. */
+export function gateKicker(index: number, column: number): string {
+  return `Gate ${index + 1}, slot ${column + 1}`;
+}

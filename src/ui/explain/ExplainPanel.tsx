@@ -11,6 +11,7 @@ import { labStore, useLab } from '../../store';
 import { selectModel } from '../../store/selectors';
 import type { ExplainSuccess } from '../../worker/protocol';
 import { gateDescription } from '../../text/labels';
+import { plural } from '../../text/plural';
 import { ChainRuleStep } from './ChainRuleStep';
 import { DerivativeStep } from './DerivativeStep';
 import { MistakeSection } from './MistakeSection';
@@ -33,7 +34,7 @@ export default function ExplainPanel() {
   const spec = model.cell[target.gate];
   const title = spec ? `Explain ${gateDescription(spec, model.dataQubits)}, step ${target.step}` : 'Explain';
   const subtitle = x
-    ? `How parameter-shift estimates this occurrence’s share of dL/d${x.param}, on sequence ${x.sequence + 1} (${x.steps} steps), with exact expectations.`
+    ? `How parameter-shift estimates this occurrence’s share of dL/d${x.param}, on sequence ${x.sequence + 1} (${plural(x.steps, 'step')}), with exact expectations.`
     : 'How parameter-shift estimates this occurrence’s share of the gradient.';
   return (
     <Sheet title={title} subtitle={subtitle} onClose={() => labStore.getState().closeExplain()} fallbackFocus="[data-explain-button]" className="sheet--explain" testId="explain-panel">
@@ -52,7 +53,7 @@ function Walkthrough({ x, model }: { x: ExplainSuccess; model: Model }) {
       <ol className="explain-steps" aria-busy={shown < 7}>
         <StepSection id="explain-step-occurrence" number={1} title="The occurrence"><OccurrenceStep x={x} model={model} /></StepSection>
         {shown > 1 && <StepSection id="explain-step-circuits" number={2} title={`The ${x.shifted.length} shifted circuits`}><ShiftedCircuits x={x} model={model} /></StepSection>}
-        {shown > 2 && <StepSection id="explain-step-outputs" number={3} title="Their outputs, step by step"><ShiftedOutputs x={x} /></StepSection>}
+        {shown > 2 && <StepSection id="explain-step-outputs" number={3} title="Their outputs, step by step"><ShiftedOutputs x={x} model={model} /></StepSection>}
         {shown > 3 && <StepSection id="explain-step-rule" number={4} title="The weighted difference"><DerivativeStep x={x} /></StepSection>}
         {shown > 4 && <StepSection id="explain-step-chain" number={5} title="The chain rule"><ChainRuleStep x={x} /></StepSection>}
         {shown > 5 && <StepSection id="explain-step-sum" number={6} title={`Every occurrence of ${x.param}`}><SumStep x={x} model={model} /></StepSection>}

@@ -35,7 +35,7 @@ export function MistakeSection({ x }: { x: ExplainSuccess }) {
         <div ref={bodyRef} className="explain-mistake-body" data-testid="explain-mistake-body">
           <dl className="explain-compare">
             <div className="is-wrong">
-              <dt>All {k} occurrences shifted at once by ±π/2, two-term rule</dt>
+              <dt>{k === 1 ? 'The one occurrence' : `All ${k} occurrences`} shifted at once by ±π/2, two-term rule</dt>
               <dd data-testid="explain-mistake">{num(x.mistake)}</dd>
             </div>
             <div className="is-right">

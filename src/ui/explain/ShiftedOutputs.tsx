@@ -1,19 +1,18 @@
 /**
  * Step 3 of the walkthrough: the per-step outputs `yhat_s` of every shifted execution beside
  * the unshifted ones. Steps before the occurrence come out the same in every execution (the
- * shift acts from step t on), so they are drawn faint.
+ * shift acts from step t on), so they are drawn faint. What carries the shift on depends on
+ * the model (`carryText`): its hidden register, its whole register, or nothing.
  */
+import type { Model } from '../../model/types';
 import type { ExplainSuccess } from '../../worker/protocol';
-import { num, shiftText } from './explainFormat';
+import { carryText, num, shiftText } from './explainFormat';
 
 /** The outputs table, scrollable when the sequence is long. */
-export function ShiftedOutputs({ x }: { x: ExplainSuccess }) {
+export function ShiftedOutputs({ x, model }: { x: ExplainSuccess; model: Model }) {
   return (
     <>
-      <p>
-        Their outputs ŷ<sub>s</sub> at every step s. Before step {x.step} nothing has changed yet; from step {x.step} on, the hidden
-        register carries the shift forward.
-      </p>
+      <p>Their outputs ŷ<sub>s</sub> at every step s. {carryText(model, x.step)}</p>
       <div className="teach-table-frame" tabIndex={0} role="region" aria-label="Outputs of the shifted executions">
         <table className="teach-table" data-testid="explain-outputs">
           <thead>

@@ -6,6 +6,7 @@
 import type { Model } from '../../model/types';
 import type { ExplainSuccess } from '../../worker/protocol';
 import { gateDescription } from '../../text/labels';
+import { plural } from '../../text/plural';
 import { num, sci } from './explainFormat';
 
 /** The occurrences' table and the agreement with the adjoint. */
@@ -15,7 +16,7 @@ export function SumStep({ x, model }: { x: ExplainSuccess; model: Model }) {
     <>
       <p>
         Each occurrence of <code>{x.param}</code> is shifted alone in the same way, and the gradient is the sum of their
-        contributions ({x.occurrences.length} occurrences, {x.shifted.length * x.occurrences.length} shifted executions):
+        contributions ({plural(x.occurrences.length, 'occurrence')}, {plural(x.shifted.length * x.occurrences.length, 'shifted execution')}):
       </p>
       <div className="teach-table-frame" tabIndex={0} role="region" aria-label={`Occurrences of ${x.param} and their sum`}>
         <table className="teach-table teach-table--sum" data-testid="explain-sum-table">

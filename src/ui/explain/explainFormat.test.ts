@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { explainExperiment } from '../../worker/teaching';
 import type { ExplainSuccess } from '../../worker/protocol';
 import {
-  angleTex, chainSteps, chainTex, contributionTex, derivativeTex, FOUR_TERM_CONSTANTS_TEX, inputTex, LOSS_TEX,
+  angleTex, carryText, chainSteps, chainTex, contributionTex, derivativeTex, FOUR_TERM_CONSTANTS_TEX, inputTex, LOSS_TEX,
   num, ruleTex, sci, shiftTex, shiftText, slopeTex, texNum, weightText,
 } from './explainFormat';
 
@@ -72,5 +72,15 @@ describe('formulas', () => {
     const scored = x.targets.flatMap((y, s) => (y !== null && s >= 2 ? [s] : []));
     for (const s of scored) expect(x.dLdy[s]).toBeCloseTo((2 * (x.outputs[s] - (x.targets[s] as number))) / scored.length, 14);
     expect(x.dLdy[0]).toBe(0);
+  });
+});
+
+describe('carryText(model, step)', () => {
+  it('speaks of the hidden register only when the model has one', () => {
+    expect(carryText({ recurrence: 'measure-reset', hiddenQubits: 2 }, 3)).toBe('Before step 3 nothing has changed yet; from step 3 on, the hidden register carries the shift forward.');
+    const none = carryText({ recurrence: 'measure-reset', hiddenQubits: 0 }, 0);
+    expect(none).not.toMatch(/hidden register/);
+    expect(none).toBe("Only step 0's output changes: this model has no hidden qubits, so every step starts afresh and nothing carries the shift forward.");
+    expect(carryText({ recurrence: 'coherent', hiddenQubits: 0 }, 2)).not.toMatch(/hidden/);
   });
 });

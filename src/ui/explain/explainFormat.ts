@@ -4,6 +4,8 @@
  * of every formula with the worker's numbers filled in. Pure string functions of the reply,
  * so each formula is tested to parse in KaTeX.
  */
+import type { Model } from '../../model/types';
+import { formatFixed } from '../../text/format';
 import type { AngleTerms, ExplainSuccess } from '../../worker/protocol';
 
 const MINUS = '\u2212';
@@ -12,10 +14,9 @@ const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Decimals of the panel's numbers: enough to see the sum agree, few enough to read. */
 const DIGITS = 6;
 
-/** `v` to `digits` decimals with a true minus sign (and no `−0.000000`). */
+/** `v` to `digits` decimals with a true minus sign (and no `−0.000000`): `formatFixed`. */
 export function num(v: number, digits = DIGITS): string {
-  const text = v.toFixed(digits);
-  return /^-0\.0*$/.test(text) ? text.slice(1) : text.replace('-', MINUS);
+  return formatFixed(v, digits);
 }
 
 /** A TeX number to `digits` decimals, in parentheses when negative and `wrap` (a factor in a product). */
@@ -122,3 +123,15 @@ export function contributionTex(x: ExplainSuccess): string {
 
 /** The loss and its derivative for the mean squared error over the scored steps `S`. */
 export const LOSS_TEX = String.raw`L = \frac{1}{|S|}\sum_{s\in S}\left(\hat y_s - y_s\right)^2,\qquad \frac{\partial L}{\partial \hat y_s} = \frac{2}{|S|}\left(\hat y_s - y_s\right)`;
+
+/**
+ * What carries a shift at step `step` on to the later outputs, in the model's own terms: the
+ * hidden register (measure-reset with hidden qubits), the whole register (coherent), or
+ * nothing (measure-reset without hidden qubits: only step `step`'s output changes).
+ */
+export function carryText(model: Pick<Model, 'recurrence' | 'hiddenQubits'>, step: number): string {
+  const before = step > 0 ? `Before step ${step} nothing has changed yet; ` : '';
+  if (model.recurrence === 'coherent') return `${before}${before ? 'from' : 'From'} step ${step} on, the register, never measured between steps, carries the shift forward.`;
+  if (model.hiddenQubits > 0) return `${before}${before ? 'from' : 'From'} step ${step} on, the hidden register carries the shift forward.`;
+  return `${before}${before ? 'only' : 'Only'} step ${step}'s output changes: this model has no hidden qubits, so every step starts afresh and nothing carries the shift forward.`;
+}

@@ -10,12 +10,16 @@ import { useState } from 'react';
 import type { GateName } from '../../model/gateKinds';
 import type { Experiment } from '../../model/types';
 import { useLab } from '../../store';
+import { selectCellLocked } from '../../store/classroomSlice';
 import { selectExperiment } from '../../store/selectors';
+import { inspectorHint } from '../../text/hints';
 import { commitEdit } from '../editor/commitEdit';
 import { deleteGateAt } from '../editor/editorActions';
 import { setAngle, setGateKind, setWires, type EditResult } from '../editor/edits';
 import { focusCanvas } from '../editor/dropSurface';
 import { useEditor } from '../editor/editorStore';
+import { layoutCell } from '../editor/layout';
+import { gateKicker } from '../editor/slots';
 import { gateDescription } from '../../text/labels';
 import { freshParamName } from '../editor/params';
 import { AngleFields } from './AngleFields';
@@ -81,15 +85,16 @@ function GateForm({ experiment, index }: { experiment: Experiment; index: number
 export function Inspector() {
   const experiment = useLab(selectExperiment);
   const selected = useEditor((s) => s.selected);
+  const locked = useLab(selectCellLocked);
   const gate = selected === null ? undefined : experiment?.model.cell[selected];
   if (!experiment || selected === null || !gate) {
-    return <p className="inspector-hint">Drag a gate from the palette onto a wire, or focus the diagram and use the arrow keys and letters. Select a gate to edit it.</p>;
+    return <p className="inspector-hint">{inspectorHint(locked)}</p>;
   }
   return (
     <section className="inspector" aria-labelledby="inspector-heading" data-testid="inspector">
       <header className="inspector-header">
         <h3 id="inspector-heading">
-          <span className="inspector-kicker">Gate {selected + 1}</span> {gateDescription(gate, experiment.model.dataQubits)}
+          <span className="inspector-kicker">{gateKicker(selected, layoutCell(experiment.model.cell).gates[selected]?.column ?? 0)}</span> {gateDescription(gate, experiment.model.dataQubits)}
         </h3>
         <button
           type="button"

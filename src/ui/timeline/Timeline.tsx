@@ -8,6 +8,7 @@
  * store's view slice, so the plots follow it.
  */
 import { useEffect, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { plural } from '../../text/plural';
 import { labStore, ZOOM_LIMITS, type OccurrenceRef } from '../../store';
 import { wireName } from '../../text/labels';
 import { TimelineStep, paramOf } from './TimelineStep';
@@ -125,7 +126,7 @@ export function Timeline({ data, onRove }: { data: ReturnType<typeof useTimeline
       </svg>
       <div className="tl-frame" ref={frameRef} onPointerOver={onPointerOver} onPointerLeave={onPointerLeave} onFocus={onFocus} onClick={onClick} onKeyDown={onKeyDown} data-testid="timeline">
         <div className="tl-canvas" style={{ width: layout.width, height: layout.height }}>
-          <svg className="tl-svg" width={layout.width} height={layout.height} role="group" aria-label={`The cell unrolled over ${layout.steps} steps`}>
+          <svg className="tl-svg" width={layout.width} height={layout.height} role="group" aria-label={`The cell unrolled over ${plural(layout.steps, 'step')}`}>
             <g aria-hidden="true">
               {Array.from({ length: wires }, (_, w) => w).filter((w) => w >= model.dataQubits || layout.markerOffset === null).map((w) => (
                 <line key={w} className={`tl-wire ${w < model.dataQubits ? 'is-data' : 'is-hidden'}`} x1={0} x2={layout.width} y1={layout.wireY[w]} y2={layout.wireY[w]} />
