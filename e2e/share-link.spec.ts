@@ -188,7 +188,7 @@ test('classroom flags: hide= hides panels, lock=cell locks the cell, and both st
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeHidden();
   await expect(page.locator('[data-panel="data"]')).toBeVisible();
   await expect(page.locator('[data-panel="palette"]')).toBeVisible();
-  await expect(page.getByText('Locked by the link')).toBeVisible();
+  await expect(page.getByText('Locked by the link: the cell can be studied, not edited.')).toBeVisible();
   const canvas = page.getByRole('application', { name: 'Cell editor' });
   const gates = await cellDiagram(page).getByRole('img').count();
   await canvas.evaluate((el) => (el as HTMLElement).focus());

@@ -42,8 +42,8 @@ export interface Comparison {
   points: ComparisonPoint[];
 }
 
-/** Runs every configuration; `onProgress(done, total)` after each. */
-export function compareMethods(problem: GradientProblem, spec: ComparisonSpec, onProgress?: (done: number, total: number) => void): Comparison {
+/** Runs every configuration; `onProgress(done, total, point, exact)` after each, with the point just finished. */
+export function compareMethods(problem: GradientProblem, spec: ComparisonSpec, onProgress?: (done: number, total: number, point: ComparisonPoint, exact: number) => void): Comparison {
   const exact = adjoint({ ...problem, trainable: [spec.param] }).gradient[spec.param];
   const configs: { method: ComparisonPoint['method']; run: GradientMethod; options: GradientOptions; h?: number; shots: number; trainable?: string[] }[] = [];
   for (const shots of spec.shots) {
@@ -59,15 +59,20 @@ export function compareMethods(problem: GradientProblem, spec: ComparisonSpec, o
       estimates.push(result.gradient[spec.param]);
       cost = result.cost;
     }
-    onProgress?.(i + 1, configs.length);
-    return { method: c.method, h: c.h, shots: c.shots, estimates, ...summary(estimates, exact), cost };
+    const point: ComparisonPoint = { method: c.method, h: c.h, shots: c.shots, estimates, ...summary(estimates, exact), cost };
+    onProgress?.(i + 1, configs.length, point, exact);
+    return point;
   });
   return { param: spec.param, exact, points };
 }
 
+/**
+ * Mean, bias and rmse against `exact`, and the population standard deviation (divided by
+ * n, not n - 1), so that rmse² = bias² + std² holds exactly as the page shows it.
+ */
 function summary(xs: readonly number[], exact: number) {
   const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const std = Math.sqrt(xs.reduce((s, x) => s + (x - mean) * (x - mean), 0) / Math.max(1, xs.length - 1));
+  const std = Math.sqrt(xs.reduce((s, x) => s + (x - mean) * (x - mean), 0) / xs.length);
   const rmse = Math.sqrt(xs.reduce((s, x) => s + (x - exact) * (x - exact), 0) / xs.length);
   return { mean, std, bias: mean - exact, rmse };
 }

@@ -117,6 +117,23 @@ describe('the teaching slice: the method comparison', () => {
     expect(cancels()).toBe(1);
   });
 
+  it('draws each configuration as it finishes and keeps the finished ones when cancelled', async () => {
+    const { api, compares } = scriptedApi();
+    const store = storeWith(api);
+    const running = store.getState().runCompare();
+    const point = { method: 'parameter-shift' as const, h: null, shots: 100, estimates: [0.5, 0.7], mean: 0.6, std: 0.1, bias: 0.1, rmse: Math.sqrt(0.02), circuitExecutions: 3, totalShots: 300 };
+    compares[0].onProgress(1, 15, point, 0.5);
+    expect(store.getState().comparison).toMatchObject({ ok: true, exact: 0.5, points: [point] });
+    compares[0].onProgress(2, 15, { ...point, shots: 1000 }, 0.5);
+    expect(store.getState().comparison?.points.map((p) => p.shots)).toEqual([100, 1000]);
+    store.getState().cancelCompare();
+    compares[0].onProgress(3, 15, { ...point, shots: 10000 }, 0.5);
+    compares[0].reply.resolve({ ok: false, errors: [{ path: 'model', message: 'late' }] });
+    await running;
+    expect(store.getState().compareStatus).toBe('cancelled');
+    expect(store.getState().comparison?.points.map((p) => p.shots)).toEqual([100, 1000]);
+  });
+
   it('walks and compares with the real service in-thread', async () => {
     const service = createLabService();
     const store = storeWith({ explain: service.explain, compare: service.compare, cancelCompare: () => undefined });

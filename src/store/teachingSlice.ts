@@ -142,8 +142,15 @@ export const createTeachingSlice: LabSlice<TeachingSlice> = (set, get) => {
       }
       const mine = ++compareRequest;
       set({ compareStatus: 'running', compareProgress: { done: 0, total: 0 }, comparison: null, compareError: null });
-      const onProgress: CompareProgressCallback = (done, total) => {
-        if (mine === compareRequest) set({ compareProgress: { done, total } });
+      // Each finished configuration is drawn at once and kept if the comparison is cancelled.
+      const onProgress: CompareProgressCallback = (done, total, point, exact) => {
+        // A report can cross the final reply on its way from the worker: only a running comparison takes it.
+        if (mine !== compareRequest || get().compareStatus !== 'running') return;
+        const previous = get().comparison;
+        const comparison = point && exact !== undefined
+          ? { ok: true as const, param, exact, repeats: state.compareSettings.repeats, points: [...(previous?.points ?? []), point], computedIn: 'worker' as const }
+          : previous;
+        set({ compareProgress: { done, total }, comparison });
       };
       try {
         const reply = await api.compare(text, { param, ...state.compareSettings, ...context(state) }, onProgress);

@@ -8,14 +8,14 @@
  * name the field. `labService.ts` calls both.
  */
 import { buildDataset } from '../data/index';
-import { compareMethods } from '../gradients/compare';
+import { compareMethods, type ComparisonPoint } from '../gradients/compare';
 import { explainOccurrence } from '../gradients/explain';
 import type { GradientProblem } from '../gradients/types';
 import { evaluateAngle, transformInput } from '../simulation/angles';
 import { parseExperimentText } from '../model/parse';
 import type { Angle, GateSpec } from '../model/types';
 import {
-  COMPARE_LIMITS, type AngleTerms, type CompareOptions, type CompareProgressCallback, type CompareReply,
+  COMPARE_LIMITS, type AngleTerms, type CompareOptions, type ComparePoint, type CompareProgressCallback, type CompareReply,
   type ExplainOptions, type ExplainReply, type TeachingRefusal,
 } from './teachingProtocol';
 
@@ -110,12 +110,21 @@ function checkCompare(options: CompareOptions, params: Record<string, number>): 
  * Calls a progress callback that may be a Comlink proxy (its call returns a promise) whose page
  * has gone: a report nobody takes is dropped, and never stops the comparison.
  */
-function tell(onProgress: CompareProgressCallback, done: number, total: number): void {
+function tell(onProgress: CompareProgressCallback, done: number, total: number, point?: ComparePoint, exact?: number): void {
   try {
-    void Promise.resolve(onProgress(done, total)).catch(() => undefined);
+    void Promise.resolve(onProgress(done, total, point, exact)).catch(() => undefined);
   } catch {
     // The page no longer follows this comparison.
   }
+}
+
+/** A comparison point as the protocol carries it (plain data, `h` null for methods without one). */
+function toComparePoint(p: ComparisonPoint): ComparePoint {
+  return {
+    method: p.method, h: p.h ?? null, shots: p.shots, estimates: p.estimates,
+    mean: p.mean, std: p.std, bias: p.bias, rmse: p.rmse,
+    circuitExecutions: p.cost.circuitExecutions, totalShots: p.cost.shots,
+  };
 }
 
 /** Compares gradient estimates of `options.param`; `onProgress(done, total)` after each configuration. */
@@ -127,19 +136,8 @@ export function compareExperiment(experimentJson: string, options: CompareOption
   if (bad) return bad;
   try {
     const spec = { param: options.param, shots: options.shots, steps: options.steps, repeats: options.repeats, seed: options.seed ?? 1 };
-    const result = compareMethods(problem, spec, onProgress && ((done, total) => tell(onProgress, done, total)));
-    return {
-      ok: true,
-      param: result.param,
-      exact: result.exact,
-      repeats: options.repeats,
-      points: result.points.map((p) => ({
-        method: p.method, h: p.h ?? null, shots: p.shots, estimates: p.estimates,
-        mean: p.mean, std: p.std, bias: p.bias, rmse: p.rmse,
-        circuitExecutions: p.cost.circuitExecutions, totalShots: p.cost.shots,
-      })),
-      computedIn,
-    };
+    const result = compareMethods(problem, spec, onProgress && ((done, total, point, exact) => tell(onProgress, done, total, toComparePoint(point), exact)));
+    return { ok: true, param: result.param, exact: result.exact, repeats: options.repeats, points: result.points.map(toComparePoint), computedIn };
   } catch (error) {
     return refuse('model', error);
   }

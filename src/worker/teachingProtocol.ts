@@ -151,4 +151,5 @@ export interface CompareSuccess {
 export type CompareReply = CompareSuccess | TeachingRefusal;
 
 /** Progress of a comparison: configurations done, of how many. */
-export type CompareProgressCallback = (done: number, total: number) => void;
+/** After each configuration: how many are done, of how many, the one just finished and the exact gradient. */
+export type CompareProgressCallback = (done: number, total: number, point?: ComparePoint, exact?: number) => void;
