@@ -139,7 +139,7 @@ function autosaveSlots(storage: KeyValueStorage): string[] {
   return [...slots];
 }
 
-/** The experiment's own name in `text`, or a placeholder when the text has none. */
+/** The experiment's own name in `text`, or "Untitled experiment" when the text has none. */
 function nameIn(text: string): string {
   try {
     const value: unknown = JSON.parse(text);
