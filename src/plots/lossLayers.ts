@@ -3,6 +3,7 @@
  * series with a point at each one's latest epoch, and the legend. Each joins its marks in
  * place, so an update per report moves a few attributes and adds no elements after the first.
  */
+import { formatTick } from '../text/format';
 import { axisBottom, axisLeft, format, line, type ScaleContinuousNumeric, type ScaleLinear, type Selection } from 'd3';
 import { drawable, logTicks, LOSS_MARGIN, type LossChartData } from './lossScales';
 
@@ -32,7 +33,9 @@ export function drawLossAxes(layer: Layer, f: LossFrame): void {
     .attr('transform', `translate(0,${f.height - LOSS_MARGIN.bottom})`)
     .call(axisBottom(f.x).tickValues(integerTicks(f.x)).tickFormat(format('d')).tickSizeOuter(0));
   const yAxis = axisLeft(f.y).tickSize(-plotWidth).tickPadding(8);
-  if (f.log) yAxis.tickValues(logTicks(f.y.domain())).tickFormat(format('~g'));
+  // One short tick form at any scale (a diverged run reaches 1e14): `0.2`, `1e−5`, `2e+14`.
+  yAxis.tickFormat((v) => formatTick(Number(v)));
+  if (f.log) yAxis.tickValues(logTicks(f.y.domain()));
   else yAxis.ticks(5);
   layer.selectAll<SVGGElement, number>('g.chart-axis--y').data([0]).join('g').attr('class', 'chart-axis chart-axis--y')
     .attr('transform', `translate(${LOSS_MARGIN.left},0)`).call(yAxis);
