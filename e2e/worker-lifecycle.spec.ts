@@ -11,10 +11,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { cellDiagram, openLab, outputPoints, SINE_WINDOW } from './fixtures';
 import { presetJson, readableLink } from './shareFixtures';
 
-// One CI run in about twenty saw Play press into a training worker that had just been killed
-// and not yet been noticed (a worker that dies before it takes its life lock is found only by
-// the 60 s training deadline). Until that window is closed in src/worker/client.ts, a journey
-// that fails is run once more; a real regression fails both times.
+// One run in about twenty of the killed-worker journey once saw Play give no epoch within 20 s
+// on a loaded machine. A worker that dies before it takes its life lock is now restarted after
+// 10 s (src/worker/client.ts), which may have been the cause; until the journey has run clean
+// for a while, one that fails is run once more, and a real regression fails both times.
 test.describe.configure({ retries: 1 });
 
 /**

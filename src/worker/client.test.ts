@@ -222,6 +222,30 @@ describe('createLabClient: lanes, supersede, cancel and the deadline', () => {
       expect(made[0].terminated).toBe(true);
       client.terminate();
     });
+
+    it('a worker that dies before it takes its life lock is restarted after the deadline, not the 60 s training one', async () => {
+      const { create, made } = silentWorkerFactory();
+      const locks = { request: () => new Promise<unknown>(() => undefined) } as unknown as Pick<LockManager, 'request'>;
+      const crashes: [string, string][] = [];
+      const client = createLabClient({ createWorker: create, locks, heartbeatMs: 1000, deadlineMs: 3000, startDeadlineMs: 3000, now: () => Date.now(), onCrash: (m, lane) => crashes.push([m, lane]) });
+      const start = client.startTraining('x', () => undefined);
+      const refused = expect(start).rejects.toThrow(/starting/);
+      await vi.advanceTimersByTimeAsync(2500);
+      expect(crashes).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1500);
+      expect(crashes).toEqual([['The lab worker stopped while it was starting.', 'training']]);
+      await refused;
+      expect(made[0].terminated).toBe(true);
+
+      // A worker that did take its lock is vouched for by it, however long it is busy.
+      const held = made[made.length - 1];
+      held.dispatchEvent(Object.assign(new MessageEvent('message', { data: { qrnnLabSignal: 'held' } })));
+      const busy = client.startTraining('x', () => undefined);
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(crashes).toHaveLength(1);
+      client.terminate();
+      await busy.catch(() => undefined);
+    });
   });
 
   it('a life lock granted to the page means the worker died: restart and report, even while busy', async () => {

@@ -80,6 +80,8 @@ export interface LabClientOptions {
   heartbeatMs?: number;
   /** An idle worker must answer a ping within this (ms; default 6000). */
   deadlineMs?: number;
+  /** A new worker must take its life lock within this (ms; default 10000: a module load on a busy machine). */
+  startDeadlineMs?: number;
   /** Without a life lock, a busy worker must send something this often (ms; default 60000). */
   busyDeadlineMs?: number;
   /** Web Locks, if any (default `navigator.locks`); `null` turns the life lock off. */
@@ -121,6 +123,7 @@ function createLane(lane: LabLane, options: LabClientOptions): Lane {
   const locks = options.locks === undefined ? defaultLocks() : options.locks;
   const heartbeatMs = options.heartbeatMs ?? 2000;
   const deadlineMs = options.deadlineMs ?? 6000;
+  const startDeadlineMs = options.startDeadlineMs ?? 10_000;
   const busyDeadlineMs = options.busyDeadlineMs ?? 60_000;
   const inFlight = new Set<(reason: Error) => void>();
   let worker: Worker | null = null;
@@ -128,6 +131,8 @@ function createLane(lane: LabLane, options: LabClientOptions): Lane {
   /** Counts workers; a watcher of an older one stays quiet. */
   let generation = 0;
   let lockHeld = false;
+  /** When the current worker started: one that has not taken its life lock by `startDeadlineMs` later died starting. */
+  let startedAt = 0;
   let lastHeard = 0;
   let pingSent: number | null = null;
   let watchdog: ReturnType<typeof setInterval> | null = null;
@@ -159,7 +164,8 @@ function createLane(lane: LabLane, options: LabClientOptions): Lane {
     worker = w;
     remote = wrap<LabApi>(w);
     lockHeld = false;
-    lastHeard = now();
+    startedAt = now();
+    lastHeard = startedAt;
     pingSent = null;
     watchdog ??= setInterval(watch, Math.max(50, Math.min(heartbeatMs, deadlineMs) / 2));
     return remote;
@@ -185,6 +191,12 @@ function createLane(lane: LabLane, options: LabClientOptions): Lane {
   function watch(): void {
     if (!remote) return;
     const t = now();
+    // A worker takes its life lock as it starts: one that has not, a deadline later, died before
+    // it could, and no lock will tell (the training lane would otherwise wait out its 60 s).
+    if (locks && !lockHeld && t - startedAt > startDeadlineMs) {
+      died('The lab worker stopped while it was starting.');
+      return;
+    }
     if (inFlight.size > 0) {
       if (!lockHeld && t - lastHeard > busyDeadlineMs) died(`The lab worker sent nothing for ${Math.round(busyDeadlineMs / 1000)} s.`);
       return;
