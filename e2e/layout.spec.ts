@@ -6,7 +6,7 @@
  * and no text is set under 11 px. Skip links lead to the cell editor and the run.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openLab, screenshotPath } from './fixtures';
+import { openLab, SCREENSHOT, screenshotPath } from './fixtures';
 
 async function inViewport(page: Page, locator: Locator, name: string): Promise<void> {
   const box = await locator.boundingBox();
@@ -68,7 +68,7 @@ test.describe('on a phone', () => {
   });
 
   for (const tab of ['Cell', 'Training', 'Plots']) {
-    test(`${tab} tab: no tap target under 24 x 24 px and no text under 11 px`, async ({ page }) => {
+    test(`${tab} tab: no tap target under 24 x 24 px and no text under 11 px`, SCREENSHOT, async ({ page }) => {
       await openOnPhone(page);
       await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: tab }).tap();
       const problems = await page.evaluate(() => {
@@ -99,7 +99,7 @@ test.describe('on a phone', () => {
         return [...new Set(out)];
       });
       expect(problems).toEqual([]);
-      await page.screenshot({ path: screenshotPath(`layout-phone-${tab.toLowerCase()}.png`), fullPage: true });
+      await page.screenshot({ path: screenshotPath(`lab-phone-${tab.toLowerCase()}.png`) });
     });
   }
 });
