@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjoint } from './adjoint';
+import { parameterShift } from './parameterShift';
 import { CASE_NAMES as names, caseExpected, caseProblem } from '../testing/cases';
 
 
@@ -18,4 +19,17 @@ describe('adjoint(problem) on the reference cases', () => {
       });
     });
   }
+});
+
+describe('adjoint and frozen parameters', () => {
+  it('lists no occurrence of a parameter that is not trainable, as parameter-shift does', () => {
+    const problem = { ...caseProblem('controlled-rotations-and-head') };
+    const names = [...new Set(adjoint(problem).occurrences.map((o) => o.param))];
+    expect(names.length).toBeGreaterThan(1);
+    const trainable = names.slice(1);
+    const exact = adjoint({ ...problem, trainable });
+    const shifted = parameterShift({ ...problem, trainable });
+    expect(exact.occurrences.some((o) => o.param === names[0])).toBe(false);
+    expect(exact.occurrences.map((o) => [o.param, o.gate, o.step])).toEqual(shifted.occurrences.map((o) => [o.param, o.gate, o.step]));
+  });
 });

@@ -37,7 +37,9 @@ export const adjoint: GradientMethod = (problem, options = {}) => {
     : densityAngleDerivatives(cell, params, sequence.inputs, coefficientsOf, generatorsOf(model));
   const score = scored as unknown as ReturnType<typeof scoreExpectations>;
 
-  const occurrences: OccurrenceContribution[] = unroll(model, sequence.inputs.length).map((o) => {
+  // Frozen parameters have no occurrences in any method's report (docs/spec.md §3).
+  const trainable = trainableOf(problem);
+  const occurrences: OccurrenceContribution[] = unroll(model, sequence.inputs.length).filter((o) => trainable.includes(o.param)).map((o) => {
     const slope = evaluateAngle(model.cell[o.gate].angle as Angle, params, sequence.inputs[o.step]).derivative;
     return contributionOf(o, dLda[o.step][o.gate] * slope);
   });
@@ -47,7 +49,7 @@ export const adjoint: GradientMethod = (problem, options = {}) => {
     method: 'adjoint',
     loss: score.loss,
     outputs: score.outputs,
-    gradient: assembleGradient(trainableOf(problem), occurrences, headGradient(model, score.dLdy, measured)),
+    gradient: assembleGradient(trainable, occurrences, headGradient(model, score.dLdy, measured)),
     occurrences,
     cost: meter.cost,
   };
