@@ -30,6 +30,14 @@ describe('the cost of parameter-shift', () => {
     expect(withShots.cost.shots).toBe(100 * (2 + 6 * 18));
   });
 
+  it('with shots, bills the second unshifted execution only when a head parameter is trained', () => {
+    const problem = caseProblem('controlled-rotations-and-head');
+    const circuitOnly = [...new Set(adjoint(problem).occurrences.map((o) => o.param))];
+    const r = parameterShift({ ...problem, trainable: circuitOnly }, { shots: 100, seed: 3 });
+    expect(r.cost.circuitExecutions).toBe(1 + 6 * 18);
+    expect(r.cost.shots).toBe(100 * (1 + 6 * 18));
+  });
+
   it('agrees with adjoint, which costs one execution', () => {
     const r = adjoint(caseProblem('shared-gate-every-step'));
     expect(r.cost).toEqual({ circuitExecutions: 1, shots: 0 });

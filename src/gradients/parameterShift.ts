@@ -19,6 +19,7 @@ import { evaluateAngle } from '../simulation/angles';
 import { headOutput, scoredSteps } from '../simulation/head';
 import { unroll, type Occurrence } from '../simulation/unroll';
 import type { Angle } from '../model/types';
+import { parameterRoles } from '../simulation/unroll';
 import { assembleGradient, contributionOf, headGradient, scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
@@ -36,11 +37,15 @@ export const parameterShift: GradientMethod = (problem, options = {}) => {
   const scored = scoredSteps(sequence.targets, loss);
   const meter = new CostMeter(shots);
 
-  const forLoss = measure(runner.expectations);
-  const forHead = shots === null ? forLoss : measure(runner.expectations);
-  meter.add(executionsFor(model, scored) * (shots === null ? 1 : 2));
-  const score = scoreExpectations(model, params, sequence, loss, forLoss);
   const trainable = trainableOf(problem);
+  // With shots the head's gradient needs features sampled apart from those that give dL/dyhat
+  // (one sample for both biases their product), so one more execution, but only when a head
+  // parameter is trained.
+  const separateHead = shots !== null && parameterRoles(model).head.some((p) => trainable.includes(p));
+  const forLoss = measure(runner.expectations);
+  const forHead = separateHead ? measure(runner.expectations) : forLoss;
+  meter.add(executionsFor(model, scored) * (separateHead ? 2 : 1));
+  const score = scoreExpectations(model, params, sequence, loss, forLoss);
   const head = headGradient(model, score.dLdy, forHead);
 
   const occurrences = options.shiftAllAtOnce

@@ -86,7 +86,7 @@ describe('compareExperiment(text, options, realm, onProgress)', () => {
       expect(p.estimates).toHaveLength(6);
       expect(p.totalShots).toBe(p.circuitExecutions * p.shots);
     }
-    expect(c.points[0].circuitExecutions).toBe(2 + 4 * 2);
+    expect(c.points[0].circuitExecutions).toBe(1 + 4 * 2);
     expect(c.points[1].circuitExecutions).toBe(2);
     expect(Math.abs(c.exact - ok(explainExperiment(sharedGate, { gate: 2, step: 0 }, 'in-thread')).adjoint)).toBeLessThan(1e-15);
   });
