@@ -23,6 +23,8 @@ function measurementSettings(model: Model): number {
  * coherent. Times the measurement settings.
  */
 export function executionsFor(model: Model, scored: readonly number[], fromStep = 0): number {
+  // With no scored step the loss is measured nowhere: hardware would run nothing for it.
+  if (scored.length === 0) return 0;
   const settings = measurementSettings(model);
   if (model.recurrence === 'measure-reset') return settings;
   return settings * Math.max(1, scored.filter((t) => t >= fromStep).length);

@@ -59,3 +59,17 @@ describe('gradient estimators with shots, over many seeds (fixed seeds 1000..)',
     expect(finiteDifference(problem, { shots: 50 }).cost).toEqual({ circuitExecutions: 4, shots: 200 });
   });
 });
+
+describe('the cost of an estimate with no scored step', () => {
+  it('is nothing for every method: no step is measured for the loss', async () => {
+    const { caseProblem } = await import('../testing/cases');
+    const { GRADIENT_REGISTRY } = await import('./registry');
+    const problem = caseProblem('shared-gate-every-step');
+    const unscored = { ...problem, sequence: { ...problem.sequence, targets: problem.sequence.targets.map(() => null) } };
+    for (const method of ['adjoint', 'parameter-shift', 'finite-difference', 'spsa'] as const) {
+      const r = GRADIENT_REGISTRY[method](unscored, { shots: 100, seed: 1 });
+      expect(r.loss, method).toBeNull();
+      expect(r.cost, method).toEqual({ circuitExecutions: 0, shots: 0 });
+    }
+  });
+});
