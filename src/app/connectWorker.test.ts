@@ -11,7 +11,7 @@ import { connectWorker } from './connectWorker';
 const sine = readFileSync(new URL('../../public/experiments/sine.json', import.meta.url), 'utf8');
 
 function reply(name: string): SimulateReply {
-  return { ok: true, result: { outputs: [0], expectations: [[0]], loss: null, bloch: [] }, experimentName: name, targets: [null], inputs: [[0]], washout: 0, computedIn: 'in-thread' };
+  return { ok: true, result: { outputs: [[0]], expectations: [[0]], loss: null, bloch: [] }, experimentName: name, targets: [null], inputs: [[0]], washout: 0, computedIn: 'in-thread' };
 }
 
 /** A fake API whose calls resolve only when the test says so. */

@@ -105,3 +105,24 @@ export function dampDual(x: Float64Array, n: number, wire: number, gamma: number
 export function readoutError(e: number, q: number): number {
   return (1 - 2 * q) * e;
 }
+
+/**
+ * Readout error `q` on the outcome distribution of `k` wires measured together (docs/spec.md
+ * §1.4, 5.2): each bit flips independently with probability `q`, so the reported vector is
+ * `M^(x k) p` with `M = [[1-q, q], [q, 1-q]]`. `M` is symmetric, so the same map is its own
+ * dual (the adjoint pulls coefficients back through it). Returns a new array.
+ */
+export function readoutErrorBits(p: readonly number[], k: number, q: number): number[] {
+  const out = [...p];
+  if (q === 0) return out;
+  for (let j = 0; j < k; j++) {
+    const bit = 1 << j;
+    for (let b = 0; b < out.length; b++) {
+      if (b & bit) continue;
+      const p0 = out[b], p1 = out[b | bit];
+      out[b] = (1 - q) * p0 + q * p1;
+      out[b | bit] = q * p0 + (1 - q) * p1;
+    }
+  }
+  return out;
+}

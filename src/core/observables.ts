@@ -107,3 +107,54 @@ export function expectPauliRows(w: Float64Array, rows: number, colBits: number, 
   }
   return sum;
 }
+
+/** The outcome index of basis row `r` on `wires`: `sum_j bit(r, wires[j]) 2^j` (docs/spec.md §5.2). */
+function outcomeOf(r: number, wires: readonly number[]): number {
+  let b = 0;
+  for (let j = 0; j < wires.length; j++) if (r & (1 << wires[j])) b |= 1 << j;
+  return b;
+}
+
+/**
+ * The joint outcome probabilities of `wires` on the state `W W^dagger` of a
+ * `rows x 2^colBits` matrix `W`: row norms summed by outcome, `wires[0]` the least
+ * significant bit.
+ */
+export function probabilitiesRows(w: Float64Array, rows: number, colBits: number, wires: readonly number[]): number[] {
+  const width = 2 << colBits;
+  const out = new Array<number>(1 << wires.length).fill(0);
+  for (let r = 0; r < rows; r++) {
+    let norm = 0;
+    for (let k = r * width, end = k + width; k < end; k++) norm += w[k] * w[k];
+    out[outcomeOf(r, wires)] += norm;
+  }
+  return out;
+}
+
+/** The joint outcome probabilities of `wires` in a density matrix of `n` qubits: its diagonal summed by outcome. */
+export function probabilitiesDensity(rho: Float64Array, n: number, wires: readonly number[]): number[] {
+  const dim = dimOf(n);
+  const out = new Array<number>(1 << wires.length).fill(0);
+  for (let r = 0; r < dim; r++) out[outcomeOf(r, wires)] += rho[2 * (r * dim + r)];
+  return out;
+}
+
+/**
+ * `out += D A` for the diagonal observable `D = sum_b d[b] Pi_b` over the outcomes of `wires`
+ * and a `rows x 2^colBits` matrix `A`: the probabilities term of the adjoint observable.
+ * Mutates `out`.
+ */
+export function addScaledOutcomes(out: Float64Array, a: Float64Array, rows: number, colBits: number, wires: readonly number[], d: readonly number[]): void {
+  const width = 2 << colBits;
+  for (let r = 0; r < rows; r++) {
+    const c = d[outcomeOf(r, wires)];
+    if (c === 0) continue;
+    for (let k = r * width, end = k + width; k < end; k++) out[k] += c * a[k];
+  }
+}
+
+/** `x += sum_b d[b] Pi_b` on a density-matrix-shaped operator of `n` qubits (its diagonal). Mutates `x`. */
+export function addOutcomesDiagonal(x: Float64Array, n: number, wires: readonly number[], d: readonly number[]): void {
+  const dim = dimOf(n);
+  for (let r = 0; r < dim; r++) x[2 * (r * dim + r)] += d[outcomeOf(r, wires)];
+}

@@ -30,7 +30,7 @@ describe('buildDataset', () => {
     expect(d.test).toHaveLength(0);
     expect(d.normalization).toEqual({ kind: 'minmax', offset: 50, scale: 40 });
     expect(d.train[0].inputs.map(([x]) => denormalize(x, d.normalization))).toEqual([10, 20, 30, 40, 50, 60, 70, 80]);
-    expect(d.train[0].targets.map((y) => denormalize(y as number, d.normalization))).toEqual([20, 30, 40, 50, 60, 70, 80, 90]);
+    expect(d.train[0].targets.map((y) => denormalize((y as number[])[0], d.normalization))).toEqual([20, 30, 40, 50, 60, 70, 80, 90]);
   });
 
   it('raw = normalised * scale + offset recovers the raw series to 1e-12 for minmax, minmax01 and zscore', () => {
@@ -47,7 +47,7 @@ describe('buildDataset', () => {
     expect(d.layout.trainStarts).toEqual([0, 4]);
     expect(d.layout.testStarts).toEqual([8, 12]);
     expect(d.normalization).toEqual({ kind: 'minmax01', offset: 1, scale: 8 });
-    expect(Math.max(...d.test.flatMap((w) => w.targets as number[]))).toBeGreaterThan(1);
+    expect(Math.max(...d.test.flatMap((w) => (w.targets as number[][]).flat()))).toBeGreaterThan(1);
   });
 
   it('counts windows by window, horizon, stride and split', () => {
@@ -56,7 +56,7 @@ describe('buildDataset', () => {
     expect(d.train).toHaveLength(23);
     expect(d.layout.testStarts[0]).toBe(120);
     expect(d.test).toHaveLength(38 - 23 - 1);
-    expect(d.train[3].targets[2]).toBe(d.series.targets[15 + 2 + 5]);
+    expect(d.train[3].targets[2]).toEqual([d.series.targets[0][15 + 2 + 5]]);
     expect(d.train[3].inputs[2]).toEqual([d.series.inputs[15 + 2]]);
   });
 
@@ -77,10 +77,10 @@ describe('buildDataset', () => {
 
   it("for 'inline' returns the sequence itself, identity normalisation and NaN for unscored targets in the series", () => {
     const d = dataset({ kind: 'inline', inputs: [0.1, 0.5, -0.2], targets: [0.5, -0.2, null] });
-    expect(d.train).toEqual([{ inputs: [[0.1], [0.5], [-0.2]], targets: [0.5, -0.2, null] }]);
+    expect(d.train).toEqual([{ inputs: [[0.1], [0.5], [-0.2]], targets: [[0.5], [-0.2], null] }]);
     expect(d.test).toEqual([]);
     expect(d.normalization).toEqual({ kind: 'none', offset: 0, scale: 1 });
-    expect(d.series.targets).toEqual([0.5, -0.2, NaN]);
+    expect(d.series.targets).toEqual([[0.5, -0.2, NaN]]);
   });
 
   it('names the field of every refusal: kind, window, windowing and generator fields together', () => {
@@ -94,7 +94,7 @@ describe('buildDataset', () => {
 
 describe('firstSequence', () => {
   it('is the inline sequence, the first training window of a generator, or null for an invalid spec', () => {
-    expect(firstSequence(spec({ kind: 'inline', inputs: [1, 2], targets: [2, null] }))).toEqual({ inputs: [[1], [2]], targets: [2, null] });
+    expect(firstSequence(spec({ kind: 'inline', inputs: [1, 2], targets: [2, null] }))).toEqual({ inputs: [[1], [2]], targets: [[2], null] });
     expect(firstSequence(spec({ kind: 'sine' }))).toEqual(dataset({ kind: 'sine' }).train[0]);
     expect(firstSequence(spec({ kind: 'sine', period: -1 }))).toBeNull();
   });

@@ -20,18 +20,20 @@ export interface Dataset {
   train: Sequence[];
   /** Held-out windows after the training span, in normalised units (none for inline data). */
   test: Sequence[];
-  /** The target normalisation (for a scalar series also the input one), fitted on the training span. */
+  /** The first target's normalisation (for a scalar series also the input one), fitted on the training span. */
   normalization: Normalization;
   /** Cross-prediction only: the input series' own normalisation. */
   inputNormalization?: Normalization;
-  /** Cross-prediction only: the target series' normalisation (the same as `normalization`). */
+  /** Cross-prediction only: the first target's normalisation (the same as `normalization`). */
   targetNormalization?: Normalization;
+  /** Every target series' normalisation, one per output (docs/spec.md §5.3). */
+  targetNormalizations: Normalization[];
   /**
-   * The whole normalised series before windowing, index = time step: the target for input
-   * `inputs[t]` is `targets[t + layout.horizon]`. For inline data `inputs` holds component 0
-   * of each input and an unscored (null) target is NaN.
+   * The whole normalised series before windowing, index = time step: the target of output
+   * `j` for input `inputs[t]` is `targets[j][t + layout.horizon]`. For inline data `inputs`
+   * holds component 0 of each input and an unscored (null) target is NaN.
    */
-  series: { inputs: number[]; targets: number[] };
+  series: { inputs: number[]; targets: number[][] };
   /** Where the windows start in `series`, with the resolved window, horizon, stride and split. */
   layout: WindowLayout;
 }
@@ -120,10 +122,11 @@ function build(spec: unknown): DatasetResult {
 function assemble(raw: RawSeries, layout: WindowLayout, kind: Normalization['kind']): DatasetResult {
   const end = trainInputEnd(layout), h = layout.horizon;
   const inputNorm = fitNormalization(kind, raw.inputs, 0, raw.cross ? end : end + h);
-  const targetNorm = raw.cross ? fitNormalization(kind, raw.targets, h, end + h) : inputNorm;
+  const targetNorms = raw.targets.map((y) => (raw.cross ? fitNormalization(kind, y, h, end + h) : inputNorm));
+  const targetNorm = targetNorms[0];
   const inputs = normalize(raw.inputs, inputNorm);
-  const targets = raw.cross ? normalize(raw.targets, targetNorm) : inputs.slice();
-  if (!inputs.every(Number.isFinite) || !targets.every(Number.isFinite)) {
+  const targets = raw.targets.map((y, j) => (raw.cross ? normalize(y, targetNorms[j]) : inputs.slice()));
+  if (!inputs.every(Number.isFinite) || !targets.every((y) => y.every(Number.isFinite))) {
     return refuse('data', 'the values are too large to normalise; rescale them');
   }
   const cut = (start: number): Sequence => cutWindow(inputs, targets, start, layout.window, h);
@@ -131,6 +134,7 @@ function assemble(raw: RawSeries, layout: WindowLayout, kind: Normalization['kin
     train: layout.trainStarts.map(cut),
     test: layout.testStarts.map(cut),
     normalization: targetNorm,
+    targetNormalizations: targetNorms,
     series: { inputs, targets },
     layout,
   };
@@ -142,13 +146,15 @@ function buildInline(spec: Record<string, unknown>): DatasetResult {
   const result = readInline(spec);
   if (!result.ok) return result;
   const seq = result.sequence, T = seq.inputs.length;
+  const width = seq.targets.find((y) => y !== null)?.length ?? 1;
   return {
     ok: true,
     dataset: {
       train: [seq],
       test: [],
       normalization: { ...IDENTITY_NORMALIZATION },
-      series: { inputs: seq.inputs.map((x) => x[0]), targets: seq.targets.map((y) => y ?? NaN) },
+      targetNormalizations: Array.from({ length: width }, () => ({ ...IDENTITY_NORMALIZATION })),
+      series: { inputs: seq.inputs.map((x) => x[0]), targets: Array.from({ length: width }, (_, j) => seq.targets.map((y) => y?.[j] ?? NaN)) },
       layout: { window: T, horizon: 0, stride: T, split: 1, trainStarts: [0], testStarts: [] },
     },
   };

@@ -13,7 +13,15 @@ describe('generateCsv', () => {
 
   it('with targetColumn is a cross-prediction pair', () => {
     const s = seriesOf(run(generateCsv, { text: 'x,y\n1,10\n2,20\n3,30', column: 'x', targetColumn: 'y' }));
-    expect(s).toMatchObject({ inputs: [1, 2, 3], targets: [10, 20, 30], cross: true });
+    expect(s).toMatchObject({ inputs: [1, 2, 3], targets: [[10, 20, 30]], cross: true });
+  });
+
+  it('with targetColumns gives one target series per output (docs/spec.md §5.3), by name or index', () => {
+    const text = 'x,y,z\n1,10,-1\n2,20,-2\n3,30,-3';
+    expect(seriesOf(run(generateCsv, { text, column: 'x', targetColumns: ['y', 2] }))).toMatchObject({ inputs: [1, 2, 3], targets: [[10, 20, 30], [-1, -2, -3]], cross: true });
+    expect(run(generateCsv, { text, targetColumns: ['w'] })).toMatchObject({ ok: false, errors: [{ path: 'data.targetColumns' }] });
+    expect(run(generateCsv, { text, targetColumns: [] })).toMatchObject({ ok: false, errors: [{ path: 'data.targetColumns' }] });
+    expect(run(generateCsv, { text, targetColumn: 'y', targetColumns: ['z'] })).toMatchObject({ ok: false, errors: [{ path: 'data.targetColumn' }] });
   });
 
   it("names the row and column of a bad cell: \"row 3, column 'temp': 'n/a' is not a number\"", () => {

@@ -123,12 +123,29 @@ export function generateCsv(fields: FieldReader): SeriesResult {
   if (!table.ok) return table;
   const columnRaw = fields.raw('column');
   const inputIndex = resolveColumn(fields, table, 'column', columnRaw === undefined ? CSV_DEFAULTS.column : columnRaw);
-  const targetRaw = fields.raw('targetColumn');
-  const targetIndex = targetRaw === undefined ? inputIndex : resolveColumn(fields, table, 'targetColumn', targetRaw);
-  if (inputIndex === null || targetIndex === null) return { ok: false, errors: fields.errors.slice() };
+  const targetIndices = resolveTargets(fields, table, inputIndex);
+  if (inputIndex === null || targetIndices === null) return { ok: false, errors: fields.errors.slice() };
   const inputs = readColumn(fields, table, inputIndex, 'column');
-  const targets = targetIndex === inputIndex ? inputs : readColumn(fields, table, targetIndex, 'targetColumn');
+  const field = fields.raw('targetColumns') === undefined ? 'targetColumn' : 'targetColumns';
+  const targets = targetIndices.map((i) => (i === inputIndex ? inputs : readColumn(fields, table, i, field)));
   const stop = refused(fields);
   if (stop) return stop;
-  return pairSeries(inputs, targets, targetIndex !== inputIndex);
+  return pairSeries(inputs, targets, targetIndices.length > 1 || targetIndices[0] !== inputIndex);
+}
+
+/**
+ * The target columns: `targetColumns` (a list, one per output, docs/spec.md §5.3), else
+ * `targetColumn`, else the input column itself; `null` when one cannot be resolved.
+ */
+function resolveTargets(fields: FieldReader, table: CsvTable, inputIndex: number | null): number[] | null {
+  const list = fields.raw('targetColumns');
+  if (list !== undefined) {
+    if (fields.raw('targetColumn') !== undefined) { fields.fail('targetColumn', 'give targetColumn or targetColumns, not both'); return null; }
+    if (!Array.isArray(list) || list.length === 0) { fields.fail('targetColumns', 'must be a non-empty list of header names or 0-based column indices, one per output'); return null; }
+    const indices = list.map((c) => resolveColumn(fields, table, 'targetColumns', c));
+    return indices.every((i): i is number => i !== null) ? indices : null;
+  }
+  const targetRaw = fields.raw('targetColumn');
+  const single = targetRaw === undefined ? inputIndex : resolveColumn(fields, table, 'targetColumn', targetRaw);
+  return single === null ? null : [single];
 }

@@ -4,8 +4,14 @@ import { readInline } from './inline';
 describe('readInline', () => {
   it('turns number inputs into one-component vectors and keeps null targets', () => {
     expect(readInline({ inputs: [0.1, 0.5, -0.2], targets: [0.5, -0.2, null] })).toEqual({
-      ok: true, sequence: { inputs: [[0.1], [0.5], [-0.2]], targets: [0.5, -0.2, null] },
+      ok: true, sequence: { inputs: [[0.1], [0.5], [-0.2]], targets: [[0.5], [-0.2], null] },
     });
+  });
+
+  it('reads targets of several outputs as rows, and refuses a row of another length naming it', () => {
+    expect(readInline({ inputs: [1, 2, 3], targets: [null, [0.5, -1], [0, 2]] })).toEqual({ ok: true, sequence: { inputs: [[1], [2], [3]], targets: [null, [0.5, -1], [0, 2]] } });
+    const bad = readInline({ inputs: [1, 2], targets: [[0.5, -1], [0.5]] });
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path)).toEqual(['data.targets[1]']);
   });
 
   it('accepts vector inputs of one common length', () => {

@@ -31,7 +31,15 @@ describe('generateLorenz', () => {
     const pair = seriesOf(run(generateLorenz, { target: 'z' }));
     expect(pair.cross).toBe(true);
     expect(pair.inputs).toEqual(seriesOf(run(generateLorenz, {})).inputs);
-    expect(pair.targets).toEqual(seriesOf(run(generateLorenz, { component: 'z' })).inputs);
+    expect(pair.targets).toEqual([seriesOf(run(generateLorenz, { component: 'z' })).inputs]);
+  });
+
+  it('with target ["y", "z"] gives one target series per output, of the same trajectory (docs/spec.md §5.3)', () => {
+    const pair = seriesOf(run(generateLorenz, { target: ['y', 'z'] }));
+    expect(pair.cross).toBe(true);
+    expect(pair.targets).toEqual([seriesOf(run(generateLorenz, { component: 'y' })).inputs, seriesOf(run(generateLorenz, { component: 'z' })).inputs]);
+    expect(run(generateLorenz, { target: ['y', 'y'] })).toMatchObject({ ok: false, errors: [{ path: 'data.target' }] });
+    expect(run(generateLorenz, { target: ['w'] })).toMatchObject({ ok: false, errors: [{ path: 'data.target' }] });
   });
 
   it('is deterministic for a seed and differs between seeds', () => {

@@ -3,7 +3,7 @@
  * `z' = x y - beta z`, integrated by RK4 with step `dt` from (1, 1, 1) plus a small seeded
  * perturbation. After `transient` steps, every `sampleEvery`-th step is kept. `component` is
  * the input series; a different `target` component makes a cross-prediction task (for
- * example input x, target z). Transient and sampling are counted in integration steps.
+ * example input x, target z), and a list of components one target per output (`["y", "z"]`). Transient and sampling are counted in integration steps.
  */
 import { createRng } from '../core/rng';
 import { MAX_POINTS, type FieldReader } from './fields';
@@ -71,20 +71,32 @@ export function generateLorenz(fields: FieldReader, { seed }: GenerateContext): 
   const sampleEvery = fields.number('sampleEvery', d.sampleEvery, { integer: true, min: 1, max: 100_000 });
   const length = fields.number('length', d.length, { integer: true, min: 2, max: MAX_POINTS });
   const component = fields.oneOf('component', LORENZ_COMPONENTS, d.component);
-  const target = fields.oneOf('target', LORENZ_COMPONENTS, component);
+  const target = readTargets(fields, component);
   if (fields.errors.length === 0) checkWork(fields, transient, length, sampleEvery);
   const stop = refused(fields);
   if (stop) return stop;
   const rng = createRng(seed);
   const state = Float64Array.of(1, 1, 1).map((v) => v + LORENZ_PERTURBATION * rng.normal());
   const inputs = new Array<number>(length);
-  const targets = new Array<number>(length);
-  const iIn = LORENZ_COMPONENTS.indexOf(component), iTarget = LORENZ_COMPONENTS.indexOf(target);
+  const targets = target.map(() => new Array<number>(length));
+  const iIn = LORENZ_COMPONENTS.indexOf(component), iTargets = target.map((c) => LORENZ_COMPONENTS.indexOf(c));
   for (let k = 0; k < transient; k++) lorenzStep(state, dt, sigma, rho, beta);
   for (let j = 0; j < length; j++) {
     if (j > 0) for (let k = 0; k < sampleEvery; k++) lorenzStep(state, dt, sigma, rho, beta);
     inputs[j] = state[iIn];
-    targets[j] = state[iTarget];
+    iTargets.forEach((i, o) => { targets[o][j] = state[i]; });
   }
-  return pairSeries(inputs, targets, target !== component);
+  return pairSeries(inputs, targets, target.length > 1 || target[0] !== component);
+}
+
+/**
+ * `target`: one component (`"z"`), or a list of distinct components, one per output
+ * (`["y", "z"]`, docs/spec.md §5.3); absent, the input component itself.
+ */
+function readTargets(fields: FieldReader, component: LorenzComponent): LorenzComponent[] {
+  const raw = fields.raw('target');
+  if (!Array.isArray(raw)) return [fields.oneOf('target', LORENZ_COMPONENTS, component)];
+  const valid = raw.length > 0 && raw.every((c) => (LORENZ_COMPONENTS as readonly unknown[]).includes(c)) && new Set(raw).size === raw.length;
+  if (!valid) fields.fail('target', `must be one of 'x', 'y', 'z' or a list of distinct ones like ["y", "z"] (one per output), got ${JSON.stringify(raw)}`);
+  return valid ? (raw as LorenzComponent[]) : [component];
 }

@@ -4,11 +4,11 @@ import { pairSeries, refused, scalarSeries } from './series';
 
 describe('scalarSeries and pairSeries', () => {
   it('scalarSeries(values, w) uses the values as inputs and targets and records the default window', () => {
-    expect(scalarSeries([1, 2], 5)).toEqual({ ok: true, series: { inputs: [1, 2], targets: [1, 2], cross: false, defaultWindow: 5 } });
+    expect(scalarSeries([1, 2], 5)).toEqual({ ok: true, series: { inputs: [1, 2], targets: [[1, 2]], cross: false, defaultWindow: 5 } });
   });
 
   it('refuses a series with a non-finite value, naming the first bad point', () => {
-    const r = pairSeries([1, 2, 3], [1, NaN, Infinity], true);
+    const r = pairSeries([1, 2, 3], [[1, NaN, Infinity]], true);
     expect(r).toEqual({ ok: false, errors: [{ path: 'data', message: 'the generated series is not finite at point 1: the parameters make it diverge' }] });
   });
 });

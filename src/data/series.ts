@@ -6,13 +6,16 @@
 import type { FieldError } from '../model/types';
 import type { FieldReader } from './fields';
 
-/** A raw series pair: `targets` equals `inputs` unless the generator does cross-prediction. */
+/**
+ * A raw input series and its target series, one per output (docs/spec.md §5.3): the one
+ * target equals `inputs` unless the generator does cross-prediction.
+ */
 export interface RawSeries {
   /** The input series `s`, one number per time step. */
   inputs: number[];
-  /** The target series `y`, same length as `inputs`. */
-  targets: number[];
-  /** True when `targets` is a different quantity from `inputs` (its own normalisation). */
+  /** The target series `y_j`, one per output, each the same length as `inputs`. */
+  targets: number[][];
+  /** True when the targets are other quantities than `inputs` (each with its own normalisation). */
   cross: boolean;
   /** The window length used when `data.window` is absent; the general default otherwise. */
   defaultWindow?: number;
@@ -34,13 +37,13 @@ export type Generate = (fields: FieldReader, context: GenerateContext) => Series
 
 /** Builds a scalar (non-cross) result, refusing non-finite values (a diverged integration). */
 export function scalarSeries(values: number[], defaultWindow?: number): SeriesResult {
-  return pairSeries(values, values, false, defaultWindow);
+  return pairSeries(values, [values], false, defaultWindow);
 }
 
-/** Builds a result from an input and a target series, refusing non-finite values. */
-export function pairSeries(inputs: number[], targets: number[], cross: boolean, defaultWindow?: number): SeriesResult {
+/** Builds a result from an input series and one target series per output, refusing non-finite values. */
+export function pairSeries(inputs: number[], targets: number[][], cross: boolean, defaultWindow?: number): SeriesResult {
   const bad = inputs.findIndex((v) => !Number.isFinite(v));
-  const badTarget = targets.findIndex((v) => !Number.isFinite(v));
+  const badTarget = Math.max(-1, ...targets.map((column) => column.findIndex((v) => !Number.isFinite(v))));
   if (bad >= 0 || badTarget >= 0) {
     const at = bad >= 0 ? bad : badTarget;
     return { ok: false, errors: [{ path: 'data', message: `the generated series is not finite at point ${at}: the parameters make it diverge` }] };

@@ -7,7 +7,7 @@ describe('generateSine', () => {
     const s = seriesOf(run(generateSine, {}));
     expect(s.inputs).toHaveLength(120);
     for (let i = 0; i < 120; i++) expect(Math.abs(s.inputs[i] - Math.sin((2 * Math.PI * i) / 20))).toBeLessThan(1e-15);
-    expect(s.targets).toEqual(s.inputs);
+    expect(s.targets).toEqual([s.inputs]);
     expect(s.cross).toBe(false);
   });
 

@@ -43,7 +43,8 @@ describe('layoutWindows', () => {
 describe('cutWindow', () => {
   it('cutWindow(s, y, i, window, horizon) has inputs [s[i + t]] and targets y[i + t + horizon]', () => {
     const s = [0, 1, 2, 3, 4, 5, 6], y = [10, 11, 12, 13, 14, 15, 16];
-    expect(cutWindow(s, y, 2, 3, 2)).toEqual({ inputs: [[2], [3], [4]], targets: [14, 15, 16] });
-    expect(cutWindow(s, s, 0, 2, 0)).toEqual({ inputs: [[0], [1]], targets: [0, 1] });
+    expect(cutWindow(s, [y], 2, 3, 2)).toEqual({ inputs: [[2], [3], [4]], targets: [[14], [15], [16]] });
+    expect(cutWindow(s, [s], 0, 2, 0)).toEqual({ inputs: [[0], [1]], targets: [[0], [1]] });
+    expect(cutWindow(s, [y, s], 1, 2, 1)).toEqual({ inputs: [[1], [2]], targets: [[12, 2], [13, 3]] });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Cutting a series into windows and splitting them in time order. A window of length `window`
  * starting at `i` is the sequence with `inputs[t] = [s[i + t]]` and
- * `targets[t] = y[i + t + horizon]`. Windows start every `stride` steps; the first
+ * `targets[t] = [y_j[i + t + horizon]]` over the target series `y_j`. Windows start every `stride` steps; the first
  * `round(split * count)` (at least one) are training windows and later windows are test
  * windows, except those whose inputs would overlap the last training window's, which are
  * dropped so that no test target was ever a training target (a gap appears only when
@@ -68,12 +68,12 @@ export function layoutWindows(length: number, options: WindowOptions): WindowLay
   return { ...options, trainStarts, testStarts };
 }
 
-/** The window starting at `start`: inputs `[s[start + t]]`, targets `y[start + t + horizon]`. */
-export function cutWindow(inputs: readonly number[], targets: readonly number[], start: number, window: number, horizon: number): Sequence {
-  const seq: Sequence = { inputs: new Array<number[]>(window), targets: new Array<number>(window) };
+/** The window starting at `start`: inputs `[s[start + t]]`, targets `[y_j[start + t + horizon]]` over the target series `j`. */
+export function cutWindow(inputs: readonly number[], targets: readonly (readonly number[])[], start: number, window: number, horizon: number): Sequence {
+  const seq: Sequence = { inputs: new Array<number[]>(window), targets: new Array<number[]>(window) };
   for (let t = 0; t < window; t++) {
     seq.inputs[t] = [inputs[start + t]];
-    seq.targets[t] = targets[start + t + horizon];
+    seq.targets[t] = targets.map((y) => y[start + t + horizon]);
   }
   return seq;
 }

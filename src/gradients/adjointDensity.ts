@@ -16,6 +16,8 @@ import { conjugate, dagger, type Pauli } from '../core/gates';
 import { gateAt, type CompiledCell, type StepGate } from '../simulation/cell';
 import { densityEngine } from '../simulation/densityEngine';
 import { runSteps } from '../simulation/steps';
+import { addFeatureObservable } from '../simulation/features';
+import { addOutcomesDiagonal } from '../core/observables';
 
 /** Angle derivatives `dL/da_{g,t}` (`[step][gate]`, 0 for gates without an angle) and the forward expectations. */
 export interface AngleDerivatives {
@@ -25,7 +27,7 @@ export interface AngleDerivatives {
 
 /**
  * Backward pass for a cell simulated with the density engine. `coefficients[t][i]` is
- * `dL/de_{i,t}`, given after the forward pass by `coefficientsOf(expectations)`.
+ * `dL/de_{i,t}` for feature `i`, given after the forward pass by `coefficientsOf(expectations)`.
  */
 export function densityAngleDerivatives(
   cell: CompiledCell,
@@ -61,7 +63,10 @@ export function densityAngleDerivatives(
       for (let k = 0; k < H; k++) dampDual(lambda, H, k, noise.gamma);
       embedIdentityTensor(x, lambda, n, D);
     }
-    cell.model.readout.forEach((r, i) => addPauli(x, n, r.wire, r.observable, coefficients[t][i]));
+    addFeatureObservable(cell.model.readout, noise.q, coefficients[t], {
+      pauli: (wire, observable, c) => addPauli(x, n, wire, observable, c),
+      outcomes: (wires, d) => addOutcomesDiagonal(x, n, wires, d),
+    });
 
     // Checkpoints at gate boundaries 0, segment, 2 segment, ...
     const checkpoints: Float64Array[] = [];

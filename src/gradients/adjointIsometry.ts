@@ -9,7 +9,8 @@
  *     W_{j-1}  = G_j^dagger W_j,   Y_{j-1} = G_j^dagger Y_j
  *     <0|_data Y_0 = Lambda_t S                     (Lambda_t = dL/drho_H(t))
  *
- * and `X = I_data (x) Lambda_{t+1} + sum_i c_{t,i} O_i` at the end of step `t`. Only the part
+ * and `X = I_data (x) Lambda_{t+1} + sum_i c_{t,i} O_i` at the end of step `t` (`O_i` a feature's
+ * observable, simulation/features.ts). Only the part
  * of `Lambda_t` that acts on the range of `rho_H(t)` matters to step `t - 1`, and when `S` has
  * full rank `Lambda_t S` determines it (core/factor.ts, `rightSolveFactor`). When the factor
  * dropped a direction (a rank below `2^H`, or an eigenvalue under its tolerance that the
@@ -25,12 +26,13 @@ import { dimOf } from '../core/density';
 import { choleskyFactor, rightSolveFactor, type Factor } from '../core/factor';
 import { dagger, type Pauli } from '../core/gates';
 import { contractData, dataOverlaps, dataProduct, hiddenTimes } from '../core/isometry';
-import { addScaledPauli, imPauliStringSandwich } from '../core/observables';
+import { addScaledOutcomes, addScaledPauli, imPauliStringSandwich } from '../core/observables';
 import { permuteRows, permuteRowsInto } from '../core/permute';
 import { gateAt, type CompiledCell, type StepGate } from '../simulation/cell';
 import { factoredStep, isometryEngine, leadingParts } from '../simulation/isometryEngine';
 import { fuseStep, type FusedOp } from '../simulation/fuse';
 import { runSteps } from '../simulation/steps';
+import { addFeatureObservable } from '../simulation/features';
 import type { AngleDerivatives } from './adjointDensity';
 
 type MatrixOp = Extract<FusedOp, { kind: 'matrix' }>;
@@ -97,8 +99,9 @@ export function isometryAngleDerivatives(
     // The state side, un-computed in place: no longer needed afterwards.
     let a = keepWork ? works[t] : factoredStep(opsAt[t], D, H, factor.s, colBits);
     let y = hiddenTimes(a, dual, D, H, colBits, ySides[0].subarray(0, 2 * count));
-    readout.forEach((r, i) => {
-      if (coefficients[t][i] !== 0) addScaledPauli(y, a, rows, colBits, r.wire, r.observable, coefficients[t][i]);
+    addFeatureObservable(readout, noise.q, coefficients[t], {
+      pauli: (wire, observable, c) => addScaledPauli(y, a, rows, colBits, wire, observable, c),
+      outcomes: (wires, d) => addScaledOutcomes(y, a, rows, colBits, wires, d),
     });
     const ops = opsAt[t];
     // The state side is only un-computed while an earlier operation still needs it for a derivative.
@@ -231,8 +234,9 @@ function exactDual(cell: CompiledCell, ops: readonly FusedOp[], dual: Float64Arr
   for (let h = 0; h < dh; h++) identity[2 * (h * dh + h)] = 1;
   const v = factoredStep(ops, D, H, identity, H);
   const b = hiddenTimes(v, dual, D, H, H, new Float64Array(v.length));
-  cell.model.readout.forEach((r, i) => {
-    if (c[i] !== 0) addScaledPauli(b, v, rows, H, r.wire, r.observable, c[i]);
+  addFeatureObservable(cell.model.readout, cell.noise.q, c, {
+    pauli: (wire, observable, ci) => addScaledPauli(b, v, rows, H, wire, observable, ci),
+    outcomes: (wires, d) => addScaledOutcomes(b, v, rows, H, wires, d),
   });
   const scratch = new Float64Array(v.length);
   for (let o = ops.length - 1; o >= 0; o--) {

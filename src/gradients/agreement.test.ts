@@ -38,6 +38,25 @@ describe('parameter-shift equals adjoint to 1e-9, parameter and occurrence, on r
     });
   }
 
+  for (const [label, shape] of shapes) {
+    it(`${label} with the hybrid additions: angle biases, a probabilities readout, two outputs (seeds 1-3)`, () => {
+      for (let seed = 1; seed <= 3; seed++) {
+        const problem = randomProblem(seed, { ...shape, hybrid: true });
+        const a = adjoint(problem), p = parameterShift(problem), f = finiteDifference(problem, { h: 1e-5 });
+        expect(problem.model.cell.some((g) => typeof g.angle === 'object' && g.angle.bias !== undefined && g.angle.param !== undefined)).toBe(true);
+        expect(Math.abs((a.loss as number) - (simulate(problem.model, problem.params, problem.sequence, problem.loss).loss as number))).toBeLessThan(1e-12);
+        for (const name of Object.keys(a.gradient)) {
+          expect(Math.abs(a.gradient[name] - p.gradient[name]), `seed ${seed} ${name}`).toBeLessThan(1e-9);
+          expect(Math.abs(a.gradient[name] - f.gradient[name]), `seed ${seed} ${name} (finite differences)`).toBeLessThan(1e-6);
+        }
+        expect(p.occurrences.map((o) => [o.param, o.gate, o.step])).toEqual(a.occurrences.map((o) => [o.param, o.gate, o.step]));
+        a.occurrences.forEach((o, i) => expect(Math.abs(o.contribution - p.occurrences[i].contribution), `seed ${seed} occurrence ${i}`).toBeLessThan(1e-9));
+        const fo = finiteDifference(problem, { h: 1e-5, perOccurrence: true });
+        a.occurrences.forEach((o, i) => expect(Math.abs(o.contribution - fo.occurrences[i].contribution), `seed ${seed} occurrence ${i} (per-occurrence differences)`).toBeLessThan(1e-6));
+      }
+    });
+  }
+
   it('the adjoint agrees with central finite differences (h = 1e-5) on a noisy coherent cell', () => {
     const problem = randomProblem(9, shapes[5][1]);
     const a = adjoint(problem), f = finiteDifference(problem, { h: 1e-5 });

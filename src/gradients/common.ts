@@ -3,40 +3,65 @@
  * derivatives into per-occurrence contributions, and summing contributions into the gradient.
  */
 import { GATES, kron2, pauliMatrix, type Generator } from '../core/gates';
-import { headOutput, headWeights, mse, mseGradient } from '../simulation/head';
+import { headWeights, mse, mseGradient, outputsOf } from '../simulation/head';
+import { headsOf } from '../model/outputs';
 import type { Model, Params, Sequence, LossSpec } from '../model/types';
 import type { GradientProblem, OccurrenceContribution } from './types';
-import type { Occurrence } from '../simulation/unroll';
+import { parameterRoles, type Occurrence } from '../simulation/unroll';
 
 /** The parameters to differentiate. */
 export function trainableOf(problem: GradientProblem): string[] {
   return problem.trainable ? [...problem.trainable] : Object.keys(problem.params);
 }
 
-/** Outputs, loss and `dL/dyhat_t` from per-step expectations. */
+/**
+ * Whether the heads' gradient needs features sampled apart from the execution that gives
+ * `dL/dyhat`: with shots, `sum_t dL/dyhat_t e_t` from one sample multiplies two estimates of
+ * the same noise and is biased by about `2 w (1 - e^2) / (N |S|)`; two independent
+ * executions make it unbiased. Only when a head parameter is trained, else no execution
+ * is spent on it.
+ */
+export function separateHeadSample(model: Model, trainable: readonly string[], shots: number | null): boolean {
+  return shots !== null && parameterRoles(model).head.some((p) => trainable.includes(p));
+}
+
+/** Outputs, loss and `dL/dyhat_{t,j}` from per-step features. */
 export function scoreExpectations(model: Model, params: Params, sequence: Sequence, loss: LossSpec, expectations: readonly (readonly number[])[]) {
-  const outputs = expectations.map((e) => headOutput(model.head, params, e));
+  const outputs = expectations.map((e) => outputsOf(model, params, e));
   return { outputs, loss: mse(outputs, sequence.targets, loss), dLdy: mseGradient(outputs, sequence.targets, loss) };
 }
 
 /**
- * `dL/dp` for the head's parameters: `sum_t dL/dyhat_t e_{i,t}` for a weight and
- * `sum_t dL/dyhat_t` for the bias. `dLdy` and `expectations` may come from independent
- * executions (shots), which keeps the product unbiased.
+ * `dL/dp` for the heads' parameters: `sum_t dL/dyhat_{t,j} e_{i,t}` for head `j`'s weight `i`
+ * and `sum_t dL/dyhat_{t,j}` for its bias. `dLdy` and `expectations` may come from
+ * independent executions (shots), which keeps the product unbiased.
  */
-export function headGradient(model: Model, dLdy: readonly number[], expectations: readonly (readonly number[])[]): Record<string, number> {
+export function headGradient(model: Model, dLdy: readonly (readonly number[])[], expectations: readonly (readonly number[])[]): Record<string, number> {
   const out: Record<string, number> = {};
   const add = (name: string | number, v: number) => { if (typeof name === 'string') out[name] = (out[name] ?? 0) + v; };
-  model.head.weights.forEach((w, i) => add(w, dLdy.reduce((s, g, t) => s + g * expectations[t][i], 0)));
-  add(model.head.bias, dLdy.reduce((s, g) => s + g, 0));
+  headsOf(model).forEach((head, j) => {
+    head.weights.forEach((w, i) => add(w, dLdy.reduce((s, g, t) => s + g[j] * expectations[t][i], 0)));
+    add(head.bias, dLdy.reduce((s, g) => s + g[j], 0));
+  });
   return out;
 }
 
-/** `dL/de_{i,t}`: the weight of readout `i` in the observable the adjoint carries back. */
-export function readoutCoefficients(model: Model, params: Params, dLdy: readonly number[]): number[][] {
-  const w = headWeights(model.head, params);
-  const q = model.noise?.q ?? 0;
-  return dLdy.map((g) => w.map((wi) => g * wi * (1 - 2 * q)));
+/**
+ * `dL/de_{i,t} = sum_j dL/dyhat_{t,j} w_{j,i}`: the weight of feature `i` in the observable
+ * the adjoint carries back (readout error is applied there, simulation/features.ts).
+ */
+export function readoutCoefficients(model: Model, params: Params, dLdy: readonly (readonly number[])[]): number[][] {
+  const w = headWeights(model, params);
+  const features = w[0].length;
+  return dLdy.map((g) => {
+    const row = new Array<number>(features);
+    for (let i = 0; i < features; i++) {
+      let c = g[0] * w[0][i];
+      for (let j = 1; j < w.length; j++) c += g[j] * w[j][i];
+      row[i] = c;
+    }
+    return row;
+  });
 }
 
 /** Sums contributions per parameter, adds the head's, and keeps only trainable names. */

@@ -5,14 +5,22 @@
  * its own execution of steps `0..t`. Readouts on one wire with different Paulis cannot be
  * measured together: each such setting multiplies the executions.
  */
+import { isProbabilities } from '../model/outputs';
 import type { Model } from '../model/types';
 
-/** Measurement settings one step needs: the most distinct observables read on any one wire. */
+/**
+ * Measurement settings one step needs: the most distinct bases read on any one wire (a
+ * probabilities readout measures its wires in the Z basis, docs/spec.md §5.2).
+ */
 function measurementSettings(model: Model): number {
   const byWire = new Map<number, Set<string>>();
+  const read = (wire: number, basis: string) => {
+    if (!byWire.has(wire)) byWire.set(wire, new Set());
+    (byWire.get(wire) as Set<string>).add(basis);
+  };
   for (const r of model.readout) {
-    if (!byWire.has(r.wire)) byWire.set(r.wire, new Set());
-    (byWire.get(r.wire) as Set<string>).add(r.observable);
+    if (isProbabilities(r)) r.wires.forEach((w) => read(w, 'Z'));
+    else read(r.wire, r.observable);
   }
   return Math.max(1, ...[...byWire.values()].map((s) => s.size));
 }

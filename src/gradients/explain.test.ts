@@ -24,7 +24,7 @@ describe('explainOccurrence(problem, { gate, step })', () => {
     expect(x.rule).toBe('two-term');
     expect(x.shifted.map((s) => s.shift)).toEqual([Math.PI / 2, -Math.PI / 2]);
     expect(x.shifted[0].outputs[0]).toBe(x.outputs[0]); // steps before the occurrence are unchanged
-    expect(x.dyda[0]).toBe(0);
+    expect(x.dyda[0]).toEqual([0]);
     const exact = adjoint(shared);
     const occurrence = exact.occurrences.find((o) => o.gate === 2 && o.step === 1) as { contribution: number };
     expect(Math.abs(x.contribution - occurrence.contribution)).toBeLessThan(1e-12);

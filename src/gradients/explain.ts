@@ -7,8 +7,8 @@
  * (every occurrence shifted at once).
  */
 import { GATES, type ShiftRule } from '../core/gates';
-import { evaluateAngle } from '../simulation/angles';
-import { headOutput } from '../simulation/head';
+import { angleParams, angleSlope, evaluateAngle } from '../simulation/angles';
+import { outputsOf } from '../simulation/head';
 import type { Angle } from '../model/types';
 import { adjoint } from './adjoint';
 import { scoreExpectations } from './common';
@@ -22,8 +22,8 @@ export interface ShiftedExecution {
   shift: number;
   /** Its weight in the rule. */
   weight: number;
-  /** `yhat_s` for every step (steps before the occurrence are unchanged). */
-  outputs: number[];
+  /** `yhat_{s,j}` for every step and output (steps before the occurrence are unchanged). */
+  outputs: number[][];
 }
 
 export interface OccurrenceExplanation {
@@ -32,17 +32,17 @@ export interface OccurrenceExplanation {
   gateName: string;
   step: number;
   rule: ShiftRule;
-  /** The angle at this occurrence and `d angle / d theta = factor * u(x_t)`. */
+  /** The angle at this occurrence and `d angle / d theta`: `factor * u(x_t)`, or 1 for a bias (docs/spec.md §5.1). */
   angle: number;
   slope: number;
-  /** The unshifted execution: outputs, loss and `dL/dyhat_s`. */
-  outputs: number[];
+  /** The unshifted execution: outputs, loss and `dL/dyhat_{s,j}` (`[step][output]`). */
+  outputs: number[][];
   loss: number | null;
-  dLdy: number[];
+  dLdy: number[][];
   shifted: ShiftedExecution[];
-  /** `d yhat_s / d a = sum_k weight_k yhat_s^(k)` for every step. */
-  dyda: number[];
-  /** `dL/da = sum_s dL/dyhat_s d yhat_s / d a`. */
+  /** `d yhat_{s,j} / d a = sum_k weight_k yhat_{s,j}^(k)` for every step and output. */
+  dyda: number[][];
+  /** `dL/da = sum_{s,j} dL/dyhat_{s,j} d yhat_{s,j} / d a`. */
   dLda: number;
   /** `dL/da * d a / d theta`. */
   contribution: number;
@@ -52,12 +52,18 @@ export interface OccurrenceExplanation {
   mistake?: number;
 }
 
-export function explainOccurrence(problem: GradientProblem, at: { gate: number; step: number }, options: { withMistake?: boolean } = {}): OccurrenceExplanation {
+/**
+ * Explains the occurrence of `at.param` (default: the first parameter the angle binds, its
+ * `param` before its `bias`) in gate `at.gate` at step `at.step`.
+ */
+export function explainOccurrence(problem: GradientProblem, at: { gate: number; step: number; param?: string }, options: { withMistake?: boolean } = {}): OccurrenceExplanation {
   const { model, params, sequence, loss } = problem;
   const spec = model.cell[at.gate];
+  const names = angleParams(spec.angle);
+  const param = at.param ?? names[0];
+  if (param === undefined || !names.includes(param)) throw new Error(at.param === undefined ? `gate ${at.gate} binds no parameter` : `gate ${at.gate} does not bind "${at.param}"`);
   const evaluated = evaluateAngle(spec.angle as Angle, params, sequence.inputs[at.step]);
-  if (evaluated.param === null) throw new Error(`gate ${at.gate} binds no parameter`);
-  const param = evaluated.param;
+  const slope = angleSlope(spec.angle as Angle, params, sequence.inputs[at.step], param);
   const rule = GATES[spec.gate].shiftRule ?? 'two-term';
   const recipe = SHIFT_RULES[rule];
   const runner = createRunner(problem);
@@ -66,10 +72,11 @@ export function explainOccurrence(problem: GradientProblem, at: { gate: number; 
   const shifted = runs.map((later, k) => ({
     shift: recipe.shifts[k],
     weight: recipe.weights[k],
-    outputs: [...score.outputs.slice(0, at.step), ...later.map((e) => headOutput(model.head, params, e))],
+    outputs: [...score.outputs.slice(0, at.step), ...later.map((e) => outputsOf(model, params, e))],
   }));
-  const dyda = score.outputs.map((_, s) => (s < at.step ? 0 : shifted.reduce((acc, r) => acc + r.weight * r.outputs[s], 0)));
-  const dLda = dyda.reduce((acc, d, s) => acc + score.dLdy[s] * d, 0);
+  const dyda = score.outputs.map((row, s) => row.map((_, j) => (s < at.step ? 0 : shifted.reduce((acc, r) => acc + r.weight * r.outputs[s][j], 0))));
+  let dLda = 0;
+  dyda.forEach((row, s) => row.forEach((d, j) => { dLda += score.dLdy[s][j] * d; }));
   const trainable = [param];
   const exact = adjoint({ ...problem, trainable });
   const shift = parameterShift({ ...problem, trainable });
@@ -77,9 +84,9 @@ export function explainOccurrence(problem: GradientProblem, at: { gate: number; 
   const sum = occurrences.reduce((acc, o) => acc + o.contribution, 0);
   const explanation: OccurrenceExplanation = {
     param, gate: at.gate, gateName: spec.gate, step: at.step, rule,
-    angle: evaluated.value, slope: evaluated.derivative,
+    angle: evaluated.value, slope,
     outputs: score.outputs, loss: score.loss, dLdy: score.dLdy,
-    shifted, dyda, dLda, contribution: dLda * evaluated.derivative,
+    shifted, dyda, dLda, contribution: dLda * slope,
     parameter: { occurrences, sum, headPart: shift.gradient[param] - sum, total: shift.gradient[param], adjoint: exact.gradient[param] },
   };
   if (options.withMistake) explanation.mistake = parameterShift({ ...problem, trainable }, { shiftAllAtOnce: true }).gradient[param];

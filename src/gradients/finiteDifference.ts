@@ -5,11 +5,11 @@
  * occurrence's contribution and shows the bias of the difference next to the exact shift.
  */
 import { createRng } from '../core/rng';
-import { evaluateAngle } from '../simulation/angles';
-import { headOutput, mse, scoredSteps } from '../simulation/head';
+import { angleSlope } from '../simulation/angles';
+import { mse, outputsOf, scoredSteps } from '../simulation/head';
 import { unroll } from '../simulation/unroll';
 import type { Angle } from '../model/types';
-import { assembleGradient, contributionOf, headGradient, scoreExpectations, trainableOf } from './common';
+import { assembleGradient, contributionOf, headGradient, scoreExpectations, separateHeadSample, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
 import { sampleExpectations } from './shots';
@@ -24,7 +24,7 @@ export const finiteDifference: GradientMethod = (problem, options = {}) => {
   const measure = (exact: number[][]) => (shots === null ? exact : sampleExpectations(exact, shots, rng));
   const scored = scoredSteps(sequence.targets, loss);
   const meter = new CostMeter(shots);
-  const lossOf = (expectations: number[][]) => mse(expectations.map((e) => headOutput(model.head, params, e)), sequence.targets, loss) ?? 0;
+  const lossOf = (expectations: number[][]) => mse(expectations.map((e) => outputsOf(model, params, e)), sequence.targets, loss) ?? 0;
 
   const runner = createRunner(problem);
   // The unshifted execution is part of the estimate for forward differences and for the
@@ -42,18 +42,25 @@ export const finiteDifference: GradientMethod = (problem, options = {}) => {
       const here = unroll(model, T).filter((o) => o.step === t && trainable.includes(o.param));
       if (here.length === 0) continue;
       const deltas = central ? [h, -h] : [h];
-      const runs = runner.shiftedAtStep(t, here.map((o) => ({ gate: o.gate, deltas })));
-      for (const o of here) {
-        const losses = (runs.get(o.gate) as number[][][]).map((later) => {
+      // Each angle is moved once, whatever the number of parameters it holds (docs/spec.md §5.1).
+      const gates = [...new Set(here.map((o) => o.gate))];
+      const runs = runner.shiftedAtStep(t, gates.map((gate) => ({ gate, deltas })));
+      const dLdaOf = new Map(gates.map((gate) => {
+        const losses = (runs.get(gate) as number[][][]).map((later) => {
           meter.add(executionsFor(model, scored));
           return lossOf(measure([...runner.expectations.slice(0, t), ...later]));
         });
-        const dLda = central ? (losses[0] - losses[1]) / (2 * h) : (losses[0] - (score.loss ?? 0)) / h;
-        const slope = evaluateAngle(model.cell[o.gate].angle as Angle, params, sequence.inputs[t]).derivative;
-        occurrences.push(contributionOf(o, dLda * slope));
+        return [gate, central ? (losses[0] - losses[1]) / (2 * h) : (losses[0] - (score.loss ?? 0)) / h];
+      }));
+      for (const o of here) {
+        const slope = angleSlope(model.cell[o.gate].angle as Angle, params, sequence.inputs[t], o.param);
+        occurrences.push(contributionOf(o, (dLdaOf.get(o.gate) as number) * slope));
       }
     }
-    const headParams = headGradient(model, score.dLdy, base);
+    // A trained head takes its features from an execution apart from the one behind dL/dyhat (common.ts).
+    const separateHead = separateHeadSample(model, trainable, shots);
+    if (separateHead) meter.add(executionsFor(model, scored));
+    const headParams = headGradient(model, score.dLdy, separateHead ? measure(runner.expectations) : base);
     return { method: 'finite-difference', loss: score.loss, outputs: score.outputs, gradient: assembleGradient(trainable, occurrences, headParams), occurrences, cost: meter.cost };
   }
 
@@ -62,7 +69,7 @@ export const finiteDifference: GradientMethod = (problem, options = {}) => {
     const at = (delta: number) => {
       meter.add(executionsFor(model, scored));
       const shifted = { ...params, [p]: params[p] + delta };
-      return mse(measure(createRunner({ ...problem, params: shifted }).expectations).map((e) => headOutput(model.head, shifted, e)), sequence.targets, loss) ?? 0;
+      return mse(measure(createRunner({ ...problem, params: shifted }).expectations).map((e) => outputsOf(model, shifted, e)), sequence.targets, loss) ?? 0;
     };
     gradient[p] = central ? (at(h) - at(-h)) / (2 * h) : (at(h) - (score.loss ?? 0)) / h;
   }

@@ -3,13 +3,13 @@
  * a later scored step `s`, against the distance `s - t`. For every occurrence and every later
  * step the exact sensitivity `|d yhat_s / d a_{g,t}|` (from the occurrence's shifted
  * executions) and its loss-weighted term `|dL/dyhat_s d yhat_s / d a d a / d theta|` are
- * averaged per distance, and a line is fitted to `log(mean sensitivity)` against distance:
+ * averaged per distance (with several outputs, summed over them), and a line is fitted to `log(mean sensitivity)` against distance:
  * `slope < 0` is memory that fades by `exp(slope)` per step.
  */
 import { exp, log } from '../core/detmath';
 import { GATES } from '../core/gates';
-import { evaluateAngle } from '../simulation/angles';
-import { headOutput, scoredSteps } from '../simulation/head';
+import { angleSlope } from '../simulation/angles';
+import { outputsOf, scoredSteps } from '../simulation/head';
 import { unroll } from '../simulation/unroll';
 import type { Angle } from '../model/types';
 import { scoreExpectations } from './common';
@@ -44,17 +44,24 @@ export function memoryProfile(problem: GradientProblem): MemoryProfile {
     const here = occurrences.filter((o) => o.step === t);
     if (here.length === 0) continue;
     const recipeOf = (gate: number) => SHIFT_RULES[GATES[model.cell[gate].gate].shiftRule ?? 'two-term'];
-    const runs = runner.shiftedAtStep(t, here.map((o) => ({ gate: o.gate, deltas: recipeOf(o.gate).shifts })));
+    const runs = runner.shiftedAtStep(t, [...new Set(here.map((o) => o.gate))].map((gate) => ({ gate, deltas: recipeOf(gate).shifts })));
     for (const o of here) {
-      const slope = evaluateAngle(model.cell[o.gate].angle as Angle, params, sequence.inputs[t]).derivative;
+      const slope = angleSlope(model.cell[o.gate].angle as Angle, params, sequence.inputs[t], o.param);
       const weights = recipeOf(o.gate).weights;
       const later = runs.get(o.gate) as number[][][];
       for (let s = t; s < T; s++) {
         if (!scored.has(s)) continue;
-        const dyda = later.reduce((acc, run, k) => acc + weights[k] * headOutput(model.head, params, run[s - t]), 0);
+        const shifted = later.map((run) => outputsOf(model, params, run[s - t]));
+        // With several outputs the sensitivities of the outputs add up (one output: |d yhat_s / d a|).
+        let sensitivity = 0, weighted = 0;
+        score.dLdy[s].forEach((g, j) => {
+          const dyda = shifted.reduce((acc, y, k) => acc + weights[k] * y[j], 0);
+          sensitivity += Math.abs(dyda);
+          weighted += g * dyda;
+        });
         const bin = sums.get(s - t) ?? { s: 0, c: 0, n: 0 };
-        bin.s += Math.abs(dyda);
-        bin.c += Math.abs(score.dLdy[s] * dyda * slope);
+        bin.s += sensitivity;
+        bin.c += Math.abs(weighted * slope);
         bin.n += 1;
         sums.set(s - t, bin);
       }

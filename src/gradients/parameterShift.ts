@@ -15,12 +15,11 @@
  * itself, moving every occurrence together, with the two-term rule. For teaching only.
  */
 import { createRng } from '../core/rng';
-import { evaluateAngle } from '../simulation/angles';
-import { headOutput, scoredSteps } from '../simulation/head';
+import { angleSlope } from '../simulation/angles';
+import { outputsOf, scoredSteps } from '../simulation/head';
 import { unroll, type Occurrence } from '../simulation/unroll';
 import type { Angle } from '../model/types';
-import { parameterRoles } from '../simulation/unroll';
-import { assembleGradient, contributionOf, headGradient, scoreExpectations, trainableOf } from './common';
+import { assembleGradient, contributionOf, headGradient, scoreExpectations, separateHeadSample, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
 import { SHIFT_RULES } from './rules';
@@ -38,10 +37,7 @@ export const parameterShift: GradientMethod = (problem, options = {}) => {
   const meter = new CostMeter(shots);
 
   const trainable = trainableOf(problem);
-  // With shots the head's gradient needs features sampled apart from those that give dL/dyhat
-  // (one sample for both biases their product), so one more execution, but only when a head
-  // parameter is trained.
-  const separateHead = shots !== null && parameterRoles(model).head.some((p) => trainable.includes(p));
+  const separateHead = separateHeadSample(model, trainable, shots);
   const forLoss = measure(runner.expectations);
   const forHead = separateHead ? measure(runner.expectations) : forLoss;
   meter.add(executionsFor(model, scored) * (separateHead ? 2 : 1));
@@ -58,15 +54,24 @@ export const parameterShift: GradientMethod = (problem, options = {}) => {
 
 type Measure = (exact: number[][]) => number[][];
 
+/** `d angle / d theta` of one occurrence: `factor * u(x_t)` for the product's parameter, 1 for a bias. */
 function slopeOf(problem: GradientProblem, o: Occurrence): number {
-  return evaluateAngle(problem.model.cell[o.gate].angle as Angle, problem.params, problem.sequence.inputs[o.step]).derivative;
+  return angleSlope(problem.model.cell[o.gate].angle as Angle, problem.params, problem.sequence.inputs[o.step], o.param);
+}
+
+/** `sum_j dL/dyhat_{s,j} yhat_{s,j}` for one step's features: the loss-weighted outputs a rule combines. */
+function weightedOutputs(problem: GradientProblem, dLdy: readonly number[], features: readonly number[]): number {
+  const y = outputsOf(problem.model, problem.params, features);
+  let sum = dLdy[0] * y[0];
+  for (let j = 1; j < y.length; j++) sum += dLdy[j] * y[j];
+  return sum;
 }
 
 function shiftEachOccurrence(
   problem: GradientProblem, runner: ReturnType<typeof createRunner>, trainable: readonly string[],
-  dLdy: readonly number[], scored: readonly number[], meter: CostMeter, measure: Measure,
+  dLdy: readonly (readonly number[])[], scored: readonly number[], meter: CostMeter, measure: Measure,
 ): OccurrenceContribution[] {
-  const { model, params } = problem;
+  const { model } = problem;
   const T = problem.sequence.inputs.length;
   const all = unroll(model, T).filter((o) => trainable.includes(o.param));
   const lastScored = scored.length ? scored[scored.length - 1] : -1;
@@ -79,18 +84,22 @@ function shiftEachOccurrence(
       continue;
     }
     const recipeOf = (gate: number) => SHIFT_RULES[GATES[model.cell[gate].gate].shiftRule ?? 'two-term'];
-    const runs = runner.shiftedAtStep(t, here.map((o) => ({ gate: o.gate, deltas: recipeOf(o.gate).shifts })));
-    for (const o of here) {
-      const recipe = recipeOf(o.gate);
+    // Each angle is shifted once, whatever the number of parameters it holds (docs/spec.md §5.1).
+    const gates = [...new Set(here.map((o) => o.gate))];
+    const runs = runner.shiftedAtStep(t, gates.map((gate) => ({ gate, deltas: recipeOf(gate).shifts })));
+    const dLdaOf = new Map<number, number>();
+    for (const gate of gates) {
+      const recipe = recipeOf(gate);
       let dLda = 0;
-      (runs.get(o.gate) as number[][][]).forEach((exact, k) => {
+      (runs.get(gate) as number[][][]).forEach((exact, k) => {
         const measured = measure(exact);
         meter.add(executionsFor(model, scored, t));
-        measured.forEach((e, i) => { dLda += recipe.weights[k] * dLdy[t + i] * headOutput(model.head, params, e); });
+        measured.forEach((e, i) => { dLda += recipe.weights[k] * weightedOutputs(problem, dLdy[t + i], e); });
       });
-      // The head's bias cancels in the weighted sum: the weights of every rule sum to 0.
-      out.push(contributionOf(o, dLda * slopeOf(problem, o)));
+      // The heads' biases cancel in the weighted sum: the weights of every rule sum to 0.
+      dLdaOf.set(gate, dLda);
     }
+    for (const o of here) out.push(contributionOf(o, (dLdaOf.get(o.gate) as number) * slopeOf(problem, o)));
   }
   return out;
 }
@@ -98,9 +107,9 @@ function shiftEachOccurrence(
 /** The mistake: d/dtheta by one +-pi/2 shift of theta itself (all occurrences at once). */
 function shiftEverythingTogether(
   problem: GradientProblem, runner: ReturnType<typeof createRunner>, trainable: readonly string[],
-  dLdy: readonly number[], scored: readonly number[], meter: CostMeter, measure: Measure, head: Record<string, number>,
+  dLdy: readonly (readonly number[])[], scored: readonly number[], meter: CostMeter, measure: Measure, head: Record<string, number>,
 ): Record<string, number> {
-  const { model, params, sequence } = problem;
+  const { model, sequence } = problem;
   const out: Record<string, number> = {};
   for (const p of trainable) {
     const occ = unroll(model, sequence.inputs.length).filter((o) => o.param === p);
@@ -111,9 +120,11 @@ function shiftEverythingTogether(
         return o ? s * slopeOf(problem, o) : 0;
       });
       meter.add(executionsFor(model, scored));
-      return measure(exact).map((e) => headOutput(model.head, params, e));
+      return measure(exact).map((e) => outputsOf(model, problem.params, e));
     });
-    out[p] = dLdy.reduce((acc, g, t) => acc + g * (ys[0][t] - ys[1][t]) / 2, 0) + (head[p] ?? 0);
+    let sum = 0;
+    dLdy.forEach((g, t) => { for (let j = 0; j < g.length; j++) sum += g[j] * (ys[0][t][j] - ys[1][t][j]) / 2; });
+    out[p] = sum + (head[p] ?? 0);
   }
   return out;
 }

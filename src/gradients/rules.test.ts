@@ -5,7 +5,7 @@ import { parameterShift } from './parameterShift';
 import { finiteDifference } from './finiteDifference';
 import { randomProblem } from '../testing/randomCells';
 import { createRunner } from './runner';
-import { headOutput } from '../simulation/head';
+import { outputsOf } from '../simulation/head';
 import type { GradientProblem } from './types';
 import { sharedGateProblem } from '../testing/testProblems';
 
@@ -26,7 +26,7 @@ function controlledCase(gate: 'CRX' | 'CRY' | 'CRZ'): GradientProblem {
       head: { weights: [1], bias: 0 },
     },
     params: { a: 0.9 },
-    sequence: { inputs: [[0.3], [1.2], [-0.7]], targets: [0.5, -0.1, 0.2] },
+    sequence: { inputs: [[0.3], [1.2], [-0.7]], targets: [[0.5], [-0.1], [0.2]] },
     loss: { kind: 'mse', washout: 0 },
   };
 }
@@ -35,7 +35,7 @@ function controlledCase(gate: 'CRX' | 'CRY' | 'CRZ'): GradientProblem {
 function byRecipe(problem: GradientProblem, recipe: { shifts: readonly number[]; weights: readonly number[] }, dLdy: number[]): number {
   const runner = createRunner(problem);
   const runs = runner.shiftedAtStep(1, [{ gate: 2, deltas: recipe.shifts }]).get(2) as number[][][];
-  return runs.reduce((acc, later, k) => acc + recipe.weights[k] * later.reduce((s, e, i) => s + dLdy[1 + i] * headOutput(problem.model.head, problem.params, e), 0), 0);
+  return runs.reduce((acc, later, k) => acc + recipe.weights[k] * later.reduce((s, e, i) => s + dLdy[1 + i] * outputsOf(problem.model, problem.params, e)[0], 0), 0);
 }
 
 describe('shift rules', () => {
@@ -45,7 +45,7 @@ describe('shift rules', () => {
       const exact = adjoint(problem);
       const occurrence = exact.occurrences.find((o) => o.step === 1) as { contribution: number };
       const outputs = exact.outputs;
-      const dLdy = outputs.map((y, t) => (2 * (y - (problem.sequence.targets[t] as number))) / 3);
+      const dLdy = outputs.map((y, t) => (2 * (y[0] - (problem.sequence.targets[t] as number[])[0])) / 3);
       const four = byRecipe(problem, SHIFT_RULES['four-term'], dLdy);
       const two = byRecipe(problem, SHIFT_RULES['two-term'], dLdy);
       expect(Math.abs(four - occurrence.contribution), gate).toBeLessThan(1e-12);

@@ -5,7 +5,7 @@ import { finiteDifference } from './finiteDifference';
 import { spsa } from './spsa';
 import { sampleExpectation } from './shots';
 import { createRng } from '../core/rng';
-import type { GradientMethod, GradientOptions } from './types';
+import type { GradientMethod, GradientOptions, GradientProblem } from './types';
 import { sharedGateProblem } from '../testing/testProblems';
 
 const problem = sharedGateProblem();
@@ -72,4 +72,34 @@ describe('the cost of an estimate with no scored step', () => {
       expect(r.cost, method).toEqual({ circuitExecutions: 0, shots: 0 });
     }
   });
+});
+
+describe('the head weight gradient with shots is unbiased in every method (issue 14: one sample for both factors biased it)', () => {
+  // One wire, RY(0.7), head weight w = 1 (trained), target 0.2, 10 shots: the exact
+  // dL/dw = 2 (e - 0.2) e with e = cos 0.7 is 0.864; taking dL/dyhat and the feature from one
+  // sampled execution gives 2 (E[e^2] - 0.2 e) = 0.864 + 2 (1 - e^2) / 10 = 0.947 on average.
+  const oneWire: GradientProblem = {
+    model: { recurrence: 'measure-reset', dataQubits: 1, hiddenQubits: 0, cell: [{ gate: 'RY', wires: [0], angle: 0.7 }], readout: [{ observable: 'Z', wire: 0 }], head: { weights: ['w'], bias: 0 } },
+    params: { w: 1 },
+    sequence: { inputs: [[0]], targets: [[0.2]] },
+    loss: { kind: 'mse', washout: 0 },
+  };
+  const e = Math.cos(0.7), exactW = 2 * (e - 0.2) * e;
+  const methods: [string, GradientMethod, GradientOptions][] = [
+    ['adjoint', adjoint, {}],
+    ['parameter-shift', parameterShift, {}],
+    ['finite-difference per occurrence', finiteDifference, { perOccurrence: true }],
+  ];
+  for (const [name, method, options] of methods) {
+    it(`${name}: the mean over 5000 seeds is the exact 0.864 within 4 standard errors, and one more execution is billed`, () => {
+      const runs = 5000;
+      const xs = Array.from({ length: runs }, (_, seed) => method(oneWire, { ...options, shots: 10, seed: 1 + seed }).gradient.w);
+      const mean = xs.reduce((s, x) => s + x, 0) / runs;
+      const stderr = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (runs - 1) / runs);
+      expect(exactW).toBeCloseTo(0.864, 3);
+      expect(Math.abs(mean - exactW)).toBeLessThan(4 * stderr);
+      expect(4 * stderr).toBeLessThan(0.04); // so the old bias of 0.083 could not pass
+      expect(method(oneWire, { ...options, shots: 10, seed: 1 }).cost.circuitExecutions).toBe(2);
+    });
+  }
 });

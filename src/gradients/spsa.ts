@@ -9,7 +9,7 @@
  */
 import { pow } from '../core/detmath';
 import { createRng } from '../core/rng';
-import { headOutput, mse, scoredSteps } from '../simulation/head';
+import { mse, outputsOf, scoredSteps } from '../simulation/head';
 import { scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
@@ -36,7 +36,7 @@ export const spsa: GradientMethod = (problem, options = {}) => {
     for (const p of trainable) moved[p] = params[p] + sign * ck * delta[p];
     meter.add(executionsFor(model, scored));
     const e = measure(createRunner({ ...problem, params: moved }).expectations);
-    return mse(e.map((x) => headOutput(model.head, moved, x)), sequence.targets, loss) ?? 0;
+    return mse(e.map((x) => outputsOf(model, moved, x)), sequence.targets, loss) ?? 0;
   };
   const plus = lossAt(1), minus = lossAt(-1);
   const gradient = Object.fromEntries(trainable.map((p) => [p, (plus - minus) / (2 * ck * delta[p])]));

@@ -56,7 +56,8 @@ export interface GradientResult {
    * (sampled with shots), otherwise exact (central differences, SPSA).
    */
   loss: number | null;
-  outputs: number[];
+  /** `yhat_{t,j}`, `[step][output]`. */
+  outputs: number[][];
   /** `dL/dp` for every trainable parameter. */
   gradient: Record<string, number>;
   /** Per-occurrence contributions, step by step; empty for methods that perturb whole parameters. */

@@ -20,7 +20,8 @@
  * JSON values, `-0` becomes `0`, and a `__proto__` key is dropped with a warning. Parameters
  * no gate or head uses are allowed, with a warning.
  */
-import { CURRENT_VERSION, EXPERIMENT_FORMAT, type Experiment, type FieldError, type ParseResult } from './types';
+import { CURRENT_VERSION, EXPERIMENT_FORMAT, type Experiment, type FieldError, type Model, type ParseResult } from './types';
+import { outputCount } from './outputs';
 import { migrate } from './migrate';
 import { child, complete, copyExtras, describe, fail, index, isObject, newReport, own, readList, readNumber, readObject, readString, safeKeys, setOwn, type JsonObject, type Report } from './parseCheck';
 import { MAGNITUDE, parseModel, type ModelCheck } from './parseModel';
@@ -79,6 +80,7 @@ function check(input: unknown): ParseResult {
   if (names) checkReferences(r, model, names);
   checkInputs(r, model, dataCheck);
   if (loss) checkWashout(r, loss.washout, dataCheck);
+  if (model.model) checkOutputs(r, model.model, dataCheck);
   if (training?.optimizer.kind === 'ridge' && frozen) checkRidge(r, model, frozen);
 
   const parts = complete({ name, model: model.model, params, frozen, data, loss, training });
@@ -149,6 +151,14 @@ function describeKind(data: DataCheck): string {
 function checkWashout(r: Report, washout: number, data: DataCheck): void {
   if (data.steps === undefined || washout < data.steps) return;
   fail(r, 'loss.washout', `is ${washout} but every sequence has ${data.steps} ${data.steps === 1 ? 'step' : 'steps'} (${data.stepsField}): the washout must be shorter than the sequence, or no step is scored`);
+}
+
+/** docs/spec.md §5.3: targets have one component per output (one output may take plain numbers). */
+function checkOutputs(r: Report, model: Model, data: DataCheck): void {
+  const m = outputCount(model), width = data.targetWidth;
+  if (width === undefined || width === m) return;
+  const heads = m === 1 ? 'model.head is one head (1 output)' : `model.head has ${m} heads (${m} outputs)`;
+  fail(r, data.targetField ?? 'data', `gives ${width === 1 ? '1 target' : `${width} targets`} per step but ${heads}: give one target per output, or change the number of outputs`);
 }
 
 /** `ridge` fits the head only (docs/spec.md §2): every circuit parameter must be frozen. */

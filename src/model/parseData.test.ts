@@ -45,7 +45,7 @@ describe('parseExperiment: inline data', () => {
       { path: 'data.targets', message: 'has 3 entries but data.inputs has 4: give one target per input (null for an unscored step)' },
     ]);
     expect(errorsWith({ kind: 'inline', inputs: [0, 1, 2, 3], targets: [0, 1, 2, 'x'] })).toEqual([
-      { path: 'data.targets[3]', message: 'must be a finite number or null (an unscored step), got "x"' },
+      { path: 'data.targets[3]', message: 'must be a finite number, a list of numbers (one per output) or null (an unscored step), got "x"' },
     ]);
   });
 

@@ -24,6 +24,13 @@ export interface DataCheck {
   steps?: number;
   /** The field `steps` was read from (`data.inputs` or `data.window`). */
   stepsField?: string;
+  /**
+   * Components of every target (docs/spec.md §5.3): of inline targets as written (1 for plain
+   * numbers), of a generator's `target` or `targetColumns` list, else 1.
+   */
+  targetWidth?: number;
+  /** Where `targetWidth` comes from, for messages. */
+  targetField?: string;
 }
 
 const NORMALIZE = ['minmax', 'minmax01', 'zscore', 'none'] as const;
@@ -35,7 +42,7 @@ export function parseData(r: Report, raw: unknown, path = 'data'): DataCheck {
   if (!o || kind === undefined) return { data: undefined, inputWidth: undefined };
   if (kind === 'inline') return readInline(r, o, path);
   const data = readGenerated(r, o, path, kind);
-  const found: DataCheck = { data, inputWidth: LIMITS.generatorInputWidth, inputSource: 'generator' };
+  const found: DataCheck = { data, inputWidth: LIMITS.generatorInputWidth, inputSource: 'generator', ...generatorTargetWidth(o, path) };
   const window = own(o, 'window');
   if (data && typeof window === 'number' && window >= 1) Object.assign(found, { steps: window, stepsField: child(path, 'window') });
   return found;
@@ -53,12 +60,13 @@ function readInline(r: Report, o: JsonObject, path: string): DataCheck {
     return { data: undefined, inputWidth: undefined };
   } else if (list) [inputs, inputWidth] = readInputs(r, list, inputsPath);
   const targetsPath = child(path, 'targets');
-  const targetList = readList(r, own(o, 'targets'), targetsPath, 'a list with one number (or null for an unscored step) per input');
+  const targetList = readList(r, own(o, 'targets'), targetsPath, 'a list with one target (a number, a list of numbers, or null for an unscored step) per input');
   const targets = targetList ? targetList.map((t, i) => readTarget(r, t, index(targetsPath, i))) : [];
   if (list && targetList && list.length > 0 && targetList.length !== list.length) {
     fail(r, targetsPath, `has ${targetList.length} ${targetList.length === 1 ? 'entry' : 'entries'} but data.inputs has ${list.length}: give one target per input (null for an unscored step)`);
   }
-  const found: DataCheck = { data: undefined, inputWidth, inputSource: 'inline' };
+  const targetWidth = targets.every(isTarget) ? commonTargetWidth(r, targets, targetsPath) : undefined;
+  const found: DataCheck = { data: undefined, inputWidth, inputSource: 'inline', targetWidth, targetField: targetsPath };
   if (list && list.length > 0) Object.assign(found, { steps: list.length, stepsField: inputsPath });
   if (r.errors.length > mark || !targets.every(isTarget)) return found;
   const data: InlineData = { kind: 'inline', inputs, targets };
@@ -95,14 +103,48 @@ function readInput(r: Report, v: unknown, path: string): number | number[] | und
   return out.every((c) => c !== undefined) ? out : undefined;
 }
 
-function isTarget(t: number | null | undefined): t is number | null {
+type Target = number | number[] | null;
+
+function isTarget(t: Target | undefined): t is Target {
   return t !== undefined;
 }
 
-function readTarget(r: Report, v: unknown, path: string): number | null | undefined {
+/**
+ * A step's target: a number, a list of numbers (one per output, docs/spec.md §5.3), or `null`
+ * for an unscored step. A step is scored for every output or none, so a list holds no `null`.
+ */
+function readTarget(r: Report, v: unknown, path: string): Target | undefined {
   if (v === null) return null;
   if (typeof v === 'number' && Number.isFinite(v)) return v === 0 ? 0 : v;
-  return fail(r, path, `must be a finite number or null (an unscored step), got ${describe(v)}`);
+  if (Array.isArray(v)) {
+    if (v.length === 0) return fail(r, path, 'must not be an empty list: give one number per output, or null for an unscored step');
+    if (v.some((c) => c === null)) return fail(r, path, 'has a null component: a step is scored for every output or none, so write null for the whole step');
+    const out = v.map((c, k) => readNumber(r, c, index(path, k)));
+    return out.every((c) => c !== undefined) ? out.map((c) => (c === 0 ? 0 : c)) : undefined;
+  }
+  return fail(r, path, `must be a finite number, a list of numbers (one per output) or null (an unscored step), got ${describe(v)}`);
+}
+
+/** The width every scored target shares (a number is 1 wide), or `undefined` after a mismatch, reported. */
+function commonTargetWidth(r: Report, targets: readonly Target[], path: string): number | undefined {
+  let width: number | undefined, from = '';
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    if (t === null) continue;
+    const w = typeof t === 'number' ? 1 : t.length;
+    if (width === undefined) [width, from] = [w, index(path, i)];
+    else if (w !== width) return fail(r, index(path, i), `has ${w === 1 ? '1 output' : `${w} outputs`} but ${from} has ${width === 1 ? '1' : width}: every target must have the same length`);
+  }
+  return width ?? 1;
+}
+
+/** A generator's target width: the length of its `target` list (lorenz) or `targetColumns` (csv), else 1. */
+function generatorTargetWidth(o: JsonObject, path: string): Pick<DataCheck, 'targetWidth' | 'targetField'> {
+  for (const key of ['target', 'targetColumns']) {
+    const v = own(o, key);
+    if (Array.isArray(v) && v.length > 0) return { targetWidth: v.length, targetField: child(path, key) };
+  }
+  return { targetWidth: 1, targetField: child(path, 'target') };
 }
 
 /** A generator: the windowing fields are checked when present; every field is kept. */

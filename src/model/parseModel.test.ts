@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseExperiment } from './parse';
 import { GATE_NAMES } from '../core/gates';
-import type { FieldError } from './types';
+import type { FieldError, Head } from './types';
 import { caseJson } from '../testing/cases';
 
 function fixture(name: string): Record<string, unknown> {
@@ -100,7 +100,7 @@ describe('parseExperiment: the cell', () => {
   it('requires an angle on a parametrised gate and refuses one on a fixed gate', () => {
     expect(errorsAfter({ 'model.cell.8.angle': undefined, 'model.cell.6.angle': 0.3, params: { w: 1.3, a: 0.7, b: -1.1, c: 0.45, s0: 0.8, s1: -0.6, bias: 0.1 } })).toEqual([
       { path: 'model.cell[6].angle', message: 'H takes no angle: remove this field' },
-      { path: 'model.cell[8].angle', message: 'is required: RX takes an angle (a number in radians or an object like {"param": "a"} or {"input": true})' },
+      { path: 'model.cell[8].angle', message: 'is required: RX takes an angle (a number in radians or an object like {"param": "a"}, {"input": true} or {"bias": "b"})' },
     ]);
   });
 
@@ -121,12 +121,12 @@ describe('parseExperiment: angles', () => {
   });
 
   it('refuses an angle with neither param nor input', () => {
-    expect(errorsAfter({ 'model.cell.8.angle': { factor: 2 } })).toEqual([{ path: 'model.cell[8].angle', message: 'needs a "param", an "input" or both (write a fixed angle as a plain number)' }]);
+    expect(errorsAfter({ 'model.cell.8.angle': { factor: 2 } })).toEqual([{ path: 'model.cell[8].angle', message: 'needs a "param", an "input" or a "bias" (write a fixed angle as a plain number)' }]);
   });
 
   it('refuses a non-finite fixed angle and an angle of the wrong kind', () => {
     expect(errorsAfter({ 'model.cell.8.angle': Number.NaN, 'model.cell.5.angle': 'pi' })).toEqual([
-      { path: 'model.cell[5].angle', message: 'must be a number in radians or an object like {"param": "a"} or {"input": true}, got "pi"' },
+      { path: 'model.cell[5].angle', message: 'must be a number in radians or an object like {"param": "a"}, {"input": true} or {"bias": "b"}, got "pi"' },
       { path: 'model.cell[8].angle', message: 'must be a number from -1000000 to 1000000, got NaN' },
     ]);
   });
@@ -154,13 +154,13 @@ describe('parseExperiment: readout and head', () => {
   });
 
   it('refuses an unknown observable and an empty readout list', () => {
-    expect(errorsAfter({ 'model.readout.0.observable': 'W' })).toEqual([{ path: 'model.readout[0].observable', message: "must be one of 'X', 'Y', 'Z', got \"W\"" }]);
+    expect(errorsAfter({ 'model.readout.0.observable': 'W' })).toEqual([{ path: 'model.readout[0].observable', message: "must be one of 'X', 'Y', 'Z', 'probabilities', got \"W\"" }]);
     expect(errorsAfter({ 'model.readout': [] })).toEqual([{ path: 'model.readout', message: 'must be a non-empty list of readouts like {"observable": "Z", "wire": 0}, got an empty list' }]);
   });
 
   it('refuses a head without one weight per readout', () => {
     expect(errorsAfter({ 'model.head.weights': ['s0'], params: { w: 1.3, a: 0.7, b: -1.1, c: 0.45, d: 2, s0: 0.8, bias: 0.1 } })).toEqual([
-      { path: 'model.head.weights', message: 'has 1 weight but model.readout has 2 readouts: give one weight per readout' },
+      { path: 'model.head.weights', message: 'has 1 weight but model.readout gives 2 features (one per Pauli readout, 2^k per probabilities readout of k wires): give one weight per feature' },
     ]);
   });
 
@@ -217,6 +217,6 @@ describe('parseExperiment: the model block', () => {
     expect(m.cell[0].color).toBe('red');
     expect(m.cell[1].angle).toEqual({ param: 'w', input: true, label: 'scale' });
     expect(m.readout[0].name).toBe('e0');
-    expect(m.head.activation).toBeNull();
+    expect((m.head as Head).activation).toBeNull();
   });
 });

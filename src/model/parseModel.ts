@@ -5,7 +5,8 @@
  * them against `params` and `data`; it does not look at those blocks itself.
  */
 import { GATE_NAMES, GATES, isGateName, type GateName, type Pauli } from '../core/gates';
-import { LIMITS, MAX_QUBITS, RECURRENCES, TRANSFORMS, type Angle, type AngleExpression, type GateSpec, type Head, type Model, type Noise, type Readout, type Recurrence } from './types';
+import { LIMITS, MAX_PROBABILITY_WIRES, MAX_QUBITS, RECURRENCES, TRANSFORMS, type Angle, type AngleExpression, type GateSpec, type Head, type Model, type Noise, type Readout, type Recurrence } from './types';
+import { featureCount } from './outputs';
 import {
   child, complete, copyExtras, describe, fail, index, own, readChoice, readList, readNumber, readNumberOr, readObject, readString,
   type JsonObject, type Report,
@@ -43,7 +44,7 @@ interface Register {
 }
 
 const PAULIS: readonly Pauli[] = ['X', 'Y', 'Z'];
-const ANGLE_HINT = 'a number in radians or an object like {"param": "a"} or {"input": true}';
+const ANGLE_HINT = 'a number in radians or an object like {"param": "a"}, {"input": true} or {"bias": "b"}';
 
 /** Checks `model` (found at `path`), reporting every problem into `r`. */
 export function parseModel(r: Report, raw: unknown, path = 'model'): ModelCheck {
@@ -54,7 +55,7 @@ export function parseModel(r: Report, raw: unknown, path = 'model'): ModelCheck 
   const register = readRegister(r, o, path, recurrence);
   const cell = readCell(r, own(o, 'cell'), child(path, 'cell'), register, found);
   const readout = readReadout(r, own(o, 'readout'), child(path, 'readout'), register);
-  const head = readHead(r, own(o, 'head'), child(path, 'head'), readout?.length, found);
+  const head = readHeads(r, own(o, 'head'), child(path, 'head'), readout && featureCount(readout), found);
   const rawNoise = own(o, 'noise');
   const noise = rawNoise === undefined ? undefined : readNoise(r, rawNoise, child(path, 'noise'));
   const { dataQubits, hiddenQubits, size } = register;
@@ -148,14 +149,18 @@ function readWire(r: Report, v: unknown, path: string, size: number | undefined)
 /** `|value| <= LIMITS.magnitude`: docs/spec.md §2, Limits. */
 export const MAGNITUDE = { min: -LIMITS.magnitude, max: LIMITS.magnitude } as const;
 
-/** docs/spec.md §1.3: a fixed angle, or `{param?, input?, factor?, offset?, transform?}` with param or input. */
+/**
+ * docs/spec.md §1.3 and §5.1: a fixed angle, or `{param?, input?, factor?, offset?, transform?, bias?}`
+ * with at least one of param, input and bias. Without param and input the product term is
+ * absent, so a factor or transform there would mean nothing and is refused.
+ */
 function readAngle(r: Report, raw: unknown, path: string, found: ModelCheck): Angle | undefined {
   if (typeof raw === 'number') return readNumber(r, raw, path, MAGNITUDE);
   const o = readObject(r, raw, path, ANGLE_HINT);
   if (!o) return undefined;
-  const rawParam = own(o, 'param'), rawInput = own(o, 'input');
-  if (rawParam === undefined && rawInput === undefined) {
-    return fail(r, path, 'needs a "param", an "input" or both (write a fixed angle as a plain number)');
+  const rawParam = own(o, 'param'), rawInput = own(o, 'input'), rawBias = own(o, 'bias');
+  if (rawParam === undefined && rawInput === undefined && rawBias === undefined) {
+    return fail(r, path, 'needs a "param", an "input" or a "bias" (write a fixed angle as a plain number)');
   }
   const mark = r.errors.length;
   const angle: AngleExpression = {};
@@ -183,8 +188,27 @@ function readAngle(r: Report, raw: unknown, path: string, found: ModelCheck): An
     const t = readChoice(r, transform, child(path, 'transform'), TRANSFORMS);
     if (t !== undefined) angle.transform = t;
   }
-  copyExtras(r, o, ['param', 'input', 'factor', 'offset', 'transform'], path, angle);
+  if (rawBias !== undefined) readBias(r, o, rawBias, path, angle, found);
+  copyExtras(r, o, ['param', 'input', 'factor', 'offset', 'transform', 'bias'], path, angle);
   return r.errors.length === mark ? angle : undefined;
+}
+
+/** docs/spec.md §5.1: `bias` names a parameter other than the angle's own `param`. */
+function readBias(r: Report, o: JsonObject, raw: unknown, path: string, angle: AngleExpression, found: ModelCheck): void {
+  const biasPath = child(path, 'bias');
+  const bias = readString(r, raw, biasPath, true);
+  if (bias === undefined) return;
+  if (bias === angle.param) {
+    fail(r, biasPath, `'${bias}' is already this angle's param: one angle may not hold a parameter twice (use another name for the bias)`);
+    return;
+  }
+  if (angle.param === undefined && angle.input === undefined) {
+    for (const key of ['factor', 'transform'] as const) {
+      if (own(o, key) !== undefined) fail(r, child(path, key), `means nothing without a "param" or an "input": the angle {"bias": "${bias}"} is offset + ${bias}; remove ${key}`);
+    }
+  }
+  angle.bias = bias;
+  found.params.push({ name: bias, path: biasPath, field: path, circuit: true });
 }
 
 function readInput(r: Report, v: unknown, path: string): true | number | undefined {
@@ -202,16 +226,14 @@ function readReadout(r: Report, raw: unknown, path: string, register: Register):
   return out.every((x) => x !== undefined) ? out : undefined;
 }
 
+const READOUT_HINT = 'a readout like {"observable": "Z", "wire": 0} or {"observable": "probabilities", "wires": [0, 1]}';
+
 function readOneReadout(r: Report, raw: unknown, path: string, register: Register): Readout | undefined {
-  const o = readObject(r, raw, path, 'a readout like {"observable": "Z", "wire": 0}');
+  const o = readObject(r, raw, path, READOUT_HINT);
   if (!o) return undefined;
-  const observable = readChoice(r, own(o, 'observable'), child(path, 'observable'), PAULIS);
-  let wire = readWire(r, own(o, 'wire'), child(path, 'wire'), register.size);
-  const data = register.dataQubits;
-  if (wire !== undefined && register.recurrence === 'measure-reset' && data !== undefined && wire >= data) {
-    const dataWires = data === 1 ? 'wire 0' : `wires 0..${data - 1}`;
-    wire = fail(r, child(path, 'wire'), `wire ${wire} is a hidden wire: with recurrence 'measure-reset' a readout must sit on a data wire (${dataWires})`);
-  }
+  const observable = readChoice(r, own(o, 'observable'), child(path, 'observable'), [...PAULIS, 'probabilities'] as const);
+  if (observable === 'probabilities') return readProbabilities(r, o, path, register);
+  const wire = readDataWire(r, own(o, 'wire'), child(path, 'wire'), register);
   const parts = complete({ observable, wire });
   if (!parts) return undefined;
   const readout: Readout = { ...parts };
@@ -219,17 +241,55 @@ function readOneReadout(r: Report, raw: unknown, path: string, register: Registe
   return readout;
 }
 
-/** `readouts` is the number of readouts when they were valid, for the one-weight-each check. */
-function readHead(r: Report, raw: unknown, path: string, readouts: number | undefined, found: ModelCheck): Head | undefined {
+/** docs/spec.md §5.2: 1 to 4 distinct wires, data wires under measure-reset. */
+function readProbabilities(r: Report, o: JsonObject, path: string, register: Register): Readout | undefined {
+  if (own(o, 'wire') !== undefined) return fail(r, child(path, 'wire'), 'a probabilities readout measures "wires" (a list like [0, 1]): rename wire to wires');
+  const wiresPath = child(path, 'wires');
+  const list = readList(r, own(o, 'wires'), wiresPath, `a list of 1 to ${MAX_PROBABILITY_WIRES} distinct wires, like [0, 1]`);
+  if (!list) return undefined;
+  if (list.length < 1 || list.length > MAX_PROBABILITY_WIRES) {
+    return fail(r, wiresPath, `has ${list.length} wires but a probabilities readout measures 1 to ${MAX_PROBABILITY_WIRES} (2 to ${1 << MAX_PROBABILITY_WIRES} features)`);
+  }
+  const wires = list.map((w, i) => readDataWire(r, w, index(wiresPath, i), register));
+  if (!wires.every((w) => w !== undefined)) return undefined;
+  const twice = wires.find((w, i) => wires.indexOf(w) !== i);
+  if (twice !== undefined) return fail(r, wiresPath, `lists wire ${twice} twice: the wires of a probabilities readout must differ`);
+  const readout: Readout = { observable: 'probabilities', wires };
+  copyExtras(r, o, ['observable', 'wires'], path, readout);
+  return readout;
+}
+
+/** A readout's wire: in the register, and a data wire under measure-reset. */
+function readDataWire(r: Report, raw: unknown, path: string, register: Register): number | undefined {
+  const wire = readWire(r, raw, path, register.size);
+  const data = register.dataQubits;
+  if (wire !== undefined && register.recurrence === 'measure-reset' && data !== undefined && wire >= data) {
+    const dataWires = data === 1 ? 'wire 0' : `wires 0..${data - 1}`;
+    return fail(r, path, `wire ${wire} is a hidden wire: with recurrence 'measure-reset' a readout must sit on a data wire (${dataWires})`);
+  }
+  return wire;
+}
+
+/** docs/spec.md §5.3: one head, or a list of 1 to `LIMITS.outputs` heads (one per output). */
+function readHeads(r: Report, raw: unknown, path: string, features: number | undefined, found: ModelCheck): Head | Head[] | undefined {
+  if (!Array.isArray(raw)) return readHead(r, raw, path, features, found);
+  if (raw.length === 0) return fail(r, path, 'must not be an empty list: give one head like {"weights": ["s"], "bias": "c"} per output');
+  if (raw.length > LIMITS.outputs) return fail(r, path, `has ${raw.length} heads but a model may have at most ${LIMITS.outputs} outputs`);
+  const heads = raw.map((h, i) => readHead(r, h, index(path, i), features, found));
+  return heads.every((h) => h !== undefined) ? heads : undefined;
+}
+
+/** `features` is the number of features the readouts give when they were valid, for the one-weight-each check. */
+function readHead(r: Report, raw: unknown, path: string, features: number | undefined, found: ModelCheck): Head | undefined {
   const o = readObject(r, raw, path, 'an object like {"weights": ["s"], "bias": "c"}');
   if (!o) return undefined;
   const weightsPath = child(path, 'weights');
-  const list = readList(r, own(o, 'weights'), weightsPath, 'a list with one parameter name or number per readout');
+  const list = readList(r, own(o, 'weights'), weightsPath, 'a list with one parameter name or number per feature');
   let weights: (string | number)[] | undefined;
   if (list) {
     const read = list.map((w, i) => readCoefficient(r, w, index(weightsPath, i), found));
-    if (readouts !== undefined && list.length !== readouts) {
-      fail(r, weightsPath, `has ${list.length} ${list.length === 1 ? 'weight' : 'weights'} but model.readout has ${readouts} ${readouts === 1 ? 'readout' : 'readouts'}: give one weight per readout`);
+    if (features !== undefined && list.length !== features) {
+      fail(r, weightsPath, `has ${list.length} ${list.length === 1 ? 'weight' : 'weights'} but model.readout gives ${features} ${features === 1 ? 'feature' : 'features'} (one per Pauli readout, 2^k per probabilities readout of k wires): give one weight per feature`);
     } else if (read.every((w) => w !== undefined)) {
       weights = read;
     }

@@ -40,6 +40,8 @@ export const LIMITS = {
   learningRate: 100,
   /** Largest batch size (`training.batchSize`): a batch holds at most every training window. */
   batchSize: 100_000,
+  /** Most outputs (heads in `model.head`, docs/spec.md §5.3): the outputs chart tells 16 apart, by colour and dash. */
+  outputs: 16,
 } as const;
 
 export type Recurrence = 'measure-reset' | 'coherent';
@@ -49,8 +51,9 @@ export type Transform = 'linear' | 'arccos' | 'arctan';
 export const TRANSFORMS: readonly Transform[] = ['linear', 'arccos', 'arctan'];
 
 /**
- * docs/spec.md §1.3: the angle `offset + factor * theta[param] * u(x_t[input])`; an absent `param` or
- * `input` contributes 1, and at least one of the two is present.
+ * docs/spec.md §1.3 and §5.1: the angle `offset + factor * theta[param] * u(x_t[input]) + theta[bias]`;
+ * an absent `param` or `input` contributes 1 to the product, the product is absent when both
+ * are, and at least one of `param`, `input`, `bias` is present.
  */
 export interface AngleExpression {
   param?: string;
@@ -59,6 +62,8 @@ export interface AngleExpression {
   factor?: number;
   offset?: number;
   transform?: Transform;
+  /** docs/spec.md §5.1: a parameter added to the angle (`d angle / d theta[bias] = 1`). */
+  bias?: string;
   [extra: string]: unknown;
 }
 
@@ -74,13 +79,32 @@ export interface GateSpec {
   [extra: string]: unknown;
 }
 
-export interface Readout {
+/** `e = Tr[P_wire rho]`: one feature. */
+export interface PauliReadout {
   observable: Pauli;
   wire: number;
   [extra: string]: unknown;
 }
 
-/** `yhat_t = sum_i w_i e_{i,t} + b`; a string names a parameter, a number is fixed. */
+/** Most wires of one probabilities readout (docs/spec.md §5.2): `2^4 = 16` features. */
+export const MAX_PROBABILITY_WIRES = 4;
+
+/**
+ * docs/spec.md §5.2: the `2^k` outcome probabilities of `k` wires measured together, in
+ * increasing order of `b = sum_j b_j 2^j` (`wires[0]` is the least significant bit).
+ */
+export interface ProbabilitiesReadout {
+  observable: 'probabilities';
+  wires: number[];
+  [extra: string]: unknown;
+}
+
+export type Readout = PauliReadout | ProbabilitiesReadout;
+
+/**
+ * One output `yhat_t = sum_i w_i e_{i,t} + b` over every feature of every readout; a string
+ * names a parameter, a number is fixed.
+ */
 export interface Head {
   weights: (string | number)[];
   bias: string | number;
@@ -102,17 +126,21 @@ export interface Model {
   hiddenQubits: number;
   cell: GateSpec[];
   readout: Readout[];
-  head: Head;
+  /** One head, or one per output (docs/spec.md §5.3). */
+  head: Head | Head[];
   noise?: Noise;
   [extra: string]: unknown;
 }
 
-/** One sequence, with `null` for a step whose output is not scored. */
+/**
+ * One sequence, with `null` for a step whose output is not scored. With several outputs a
+ * target is `[y_0, .., y_{m-1}]` (docs/spec.md §5.3); with one, a number or a one-element list.
+ */
 export interface InlineData {
   kind: 'inline';
   /** `x_t`: a number, or a vector of numbers. */
   inputs: (number | number[])[];
-  targets: (number | null)[];
+  targets: (number | number[] | null)[];
   [extra: string]: unknown;
 }
 
@@ -185,10 +213,13 @@ export interface Experiment {
 /** A parameter assignment: name -> value. */
 export type Params = Readonly<Record<string, number>>;
 
-/** One sequence ready to simulate: `inputs[t]` is the vector `x_t`. */
+/**
+ * One sequence ready to simulate: `inputs[t]` is the vector `x_t` and `targets[t]` the
+ * vector of the `m` outputs' targets, or `null` when step `t` is not scored.
+ */
 export interface Sequence {
   inputs: number[][];
-  targets: (number | null)[];
+  targets: (number[] | null)[];
 }
 
 /** A field-level reason a file was refused: `path` is like `model.cell[2].wires[1]`. */

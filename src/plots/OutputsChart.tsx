@@ -20,11 +20,17 @@ function liveForecast(state: LabState, index: number): number[] | undefined {
   return same ? Array.from(analysis.forecast) : undefined;
 }
 
+/** A flat `[t * m + j]` array as rows of `m`. */
+function rowsOf(flat: Float64Array, m: number): number[][] {
+  return Array.from({ length: Math.floor(flat.length / m) }, (_, t) => Array.from(flat.subarray(t * m, t * m + m)));
+}
+
 function chartData(state: LabState): OutputsChartData {
   const live = selectTrainingOutputs(state);
   if (live) {
-    const targets = Array.from(live.targets, (v) => (Number.isNaN(v) ? null : v));
-    return { outputs: Array.from(live.outputs), targets, washout: live.washout, forecast: liveForecast(state, live.index) };
+    const outputs = rowsOf(live.outputs, live.outputCount);
+    const targets = rowsOf(live.targets, live.outputCount).map((row) => (row.some(Number.isNaN) ? null : row));
+    return { outputs, targets, washout: live.washout, forecast: liveForecast(state, live.index) };
   }
   const sim = selectSimulation(state);
   if (!sim) return { outputs: [], targets: [] };

@@ -1,20 +1,24 @@
 /**
- * The outputs chart: the head's output `yhat_t` against the target at every step of one
- * sequence, drawn with d3 into an `<svg>` the caller owns. Targets are hollow points on a
+ * The outputs chart: the heads' outputs `yhat_{t,j}` against their targets at every step of
+ * one sequence, drawn with d3 into an `<svg>` the caller owns. Targets are hollow points on a
  * dashed line; outputs a solid line with filled points; steps that are not scored (the
- * washout, or a `null` target) sit on a shaded band and their output points are hollow. The
+ * washout, or a `null` target) sit on a shaded band and their output points are hollow. With
+ * several outputs (docs/spec.md §5.3) each output and its target share a colour and a marker
+ * shape of their own, named in the legend, so no pair is told apart by colour alone. The
  * chart is an object with `update` and `destroy` (docs/architecture.md §1), redraws when its container is
  * resized, and describes its data in words in the SVG's `<desc>`.
  */
 import { observeChartSize } from './chartFrame';
 import { plural, pluralNoun } from '../text/plural';
 import { extent, scaleLinear, select } from 'd3';
-import { drawAxes, drawLegend, drawSeries, drawUnscored, formatValue, MARGIN, type Frame } from './outputsLayers';
+import { drawAxes, drawLegend, drawSeries, drawUnscored, formatValue, MARGIN, outputCountOf, outputNames, type Frame } from './outputsLayers';
 
-/** One sequence's outputs and targets; `targets[t] === null` marks an unscored step. */
+/** One sequence's outputs and targets (`[step][output]`); `targets[t] === null` marks an unscored step. */
 export interface OutputsChartData {
-  outputs: number[];
-  targets: (number | null)[];
+  outputs: number[][];
+  targets: (number[] | null)[];
+  /** The outputs' names in the legend (default `ŷ₀`, `ŷ₁`, ...; one output: `output ŷ`). */
+  names?: string[];
   /** Steps `t < washout` are not scored (default 0). */
   washout?: number;
   /** The loss over the scored steps, quoted in the chart's description. */
@@ -50,16 +54,18 @@ export function describeOutputs(data: OutputsChartData): string {
   if (steps === 0) return 'No simulation yet.';
   const isScored = scoredTest(data);
   const scored = data.outputs.filter((_, t) => isScored(t)).length;
-  const [lo, hi] = extent(data.outputs) as [number, number];
+  const [lo, hi] = extent(data.outputs.flat()) as [number, number];
+  const m = outputCountOf(data);
+  const outputs = m > 1 ? ` ${m} outputs (${outputNames(data).join(', ')}).` : '';
   const loss = data.loss == null ? '' : ` Loss ${formatValue(data.loss)}.`;
   const forecast = data.forecast?.length ? ` Free-running forecast of ${data.forecast.length} more ${pluralNoun(data.forecast.length, 'step')}.` : '';
-  return `${plural(steps, 'step')}, ${scored} scored. Outputs range from ${formatValue(lo)} to ${formatValue(hi)}.${loss}${forecast}`;
+  return `${plural(steps, 'step')}, ${scored} scored.${outputs} Outputs range from ${formatValue(lo)} to ${formatValue(hi)}.${loss}${forecast}`;
 }
 
 function frameFor(data: OutputsChartData, width: number, height: number): Frame {
   const steps = data.outputs.length + (data.forecast?.length ?? 0);
   const x = scaleLinear().domain([-0.5, Math.max(steps, 1) - 0.5]).range([MARGIN.left, width - MARGIN.right]);
-  const values = [...data.outputs, ...data.targets.filter((v): v is number => v !== null), ...(data.forecast ?? [])];
+  const values = [...data.outputs.flat(), ...data.targets.flatMap((v) => v ?? []), ...(data.forecast ?? [])];
   const [lo, hi] = values.length ? (extent(values) as [number, number]) : [-1, 1];
   const pad = Math.max((hi - lo) * 0.08, 0.05);
   const y = scaleLinear().domain([lo - pad, hi + pad]).nice().range([height - MARGIN.bottom, MARGIN.top]);
@@ -77,7 +83,6 @@ export function createOutputsChart(svg: SVGSVGElement, options: OutputsChartOpti
   const axes = root.append('g').attr('class', 'chart-axes');
   const series = root.append('g').attr('class', 'chart-series');
   const legend = root.append('g').attr('class', 'chart-legend');
-  drawLegend(legend);
   let data = EMPTY;
   let width = 0;
   let height = 0;
@@ -86,6 +91,7 @@ export function createOutputsChart(svg: SVGSVGElement, options: OutputsChartOpti
 
   function render(): void {
     desc.text(describeOutputs(data));
+    drawLegend(legend, data, width);
     if (width <= 0 || height <= 0) return;
     const frame = frameFor(data, width, height);
     const key = [width, height, data.outputs.length, data.washout ?? 0, ...frame.x.domain(), ...frame.y.domain()].join();

@@ -4,7 +4,7 @@
  * frame (scales and data) and joins its marks in place, so a redraw reuses elements.
  */
 import { formatNumber } from '../text/format';
-import { axisBottom, axisLeft, line, select, type ScaleLinear, type Selection } from 'd3';
+import { axisBottom, axisLeft, line, select, symbol, symbolDiamond, symbolSquare, symbolTriangle, type ScaleLinear, type Selection } from 'd3';
 import type { OutputsChartData } from './outputsChart';
 
 export type Layer = Selection<SVGGElement, unknown, null, undefined>;
@@ -67,59 +67,141 @@ export function drawUnscored(layer: Layer, f: Frame): void {
     .attr('x', f.x(washout / 2 - 0.5)).attr('y', bottom - 8).attr('text-anchor', 'middle').text('washout');
 }
 
+/** `m`, the number of outputs in the data (1 when there is none yet). */
+export function outputCountOf(data: OutputsChartData): number {
+  return data.outputs[0]?.length ?? data.targets.find((y) => y !== null)?.length ?? 1;
+}
+
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
+/** The outputs' names: the data's own, else `ŷ₀`, `ŷ₁`, ... */
+export function outputNames(data: OutputsChartData): string[] {
+  return Array.from({ length: outputCountOf(data) }, (_, j) => data.names?.[j] ?? `ŷ${String(j).replace(/\d/g, (d) => SUBSCRIPTS[Number(d)])}`);
+}
+
+/**
+ * The marker of output `j`: output 0 keeps the circle; later outputs cycle through a square,
+ * a triangle and a diamond, so outputs differ by shape as well as colour.
+ */
+const SHAPES = [null, symbolSquare, symbolTriangle, symbolDiamond] as const;
+const shapeOf = (j: number) => SHAPES[j % SHAPES.length];
+/** Colours cycle after {@link SERIES_COLOURS} outputs (styles.css `--series-output-k`). */
+const SERIES_COLOURS = 6;
+const seriesClass = (j: number) => (j === 0 ? '' : ` chart-series--${j % SERIES_COLOURS}`);
+
+/** One output's marks: a point is `[step, value]`. */
+interface OutputSeries {
+  j: number;
+  outputs: Point[];
+  targets: Point[];
+}
+
+function seriesOf(data: OutputsChartData): OutputSeries[] {
+  return Array.from({ length: outputCountOf(data) }, (_, j) => ({
+    j,
+    outputs: data.outputs.map((row, t): Point => [t, row[j]]),
+    targets: data.targets.flatMap((row, t): Point[] => (row === null ? [] : [[t, row[j]]])),
+  }));
+}
+
 /**
  * Targets as a dashed line with hollow points; outputs as a solid line with filled points;
  * the free-running forecast, when there is one, as a dotted continuation of the outputs.
+ * Output 0 is drawn as one output always was; each further output gets its own group.
  */
 export function drawSeries(layer: Layer, f: Frame): void {
   const { data, x, y } = f;
   const path = line<Point>().x((p) => x(p[0])).y((p) => y(p[1]));
-  const targets = data.targets.map((v, t) => [t, v] as const).filter((p): p is Point => p[1] !== null);
-  const outputs: Point[] = data.outputs.map((v, t) => [t, v]);
-  const label = (p: Point) => {
-    const target = data.targets[p[0]];
-    return `step ${p[0]}: output ${formatValue(p[1])}, target ${target == null ? 'none' : formatValue(target)}${f.isScored(p[0]) ? '' : ' (not scored)'}`;
+  const names = outputNames(data);
+  const several = names.length > 1;
+  const label = (j: number) => (p: Point) => {
+    const target = data.targets[p[0]]?.[j];
+    const what = several ? `${names[j]} ${formatValue(p[1])}` : `output ${formatValue(p[1])}`;
+    return `step ${p[0]}: ${what}, target ${target == null ? 'none' : formatValue(target)}${f.isScored(p[0]) ? '' : ' (not scored)'}`;
   };
-  layer.selectAll('path.chart-line--target').data([targets]).join('path').attr('class', 'chart-line chart-line--target').attr('d', (d) => (d.length ? path(d) : null));
-  layer.selectAll('path.chart-line--output').data([outputs]).join('path').attr('class', 'chart-line chart-line--output').attr('d', (d) => (d.length ? path(d) : null));
+  const groups = layer.selectAll<SVGGElement, OutputSeries>('g.chart-output').data(seriesOf(data), (d) => String(d.j))
+    .join('g').attr('class', (d) => `chart-output${seriesClass(d.j)}${several ? ' chart-output--paired' : ''}`).attr('data-output', (d) => d.j);
+  groups.each(function (d) {
+    const g = select(this);
+    const shape = shapeOf(d.j);
+    g.selectAll('path.chart-line--target').data([d.targets]).join('path').attr('class', 'chart-line chart-line--target').attr('d', (p) => (p.length ? path(p) : null));
+    g.selectAll('path.chart-line--output').data([d.outputs]).join('path').attr('class', 'chart-line chart-line--output').attr('d', (p) => (p.length ? path(p) : null));
+    if (d.j === 0) drawForecast(g, f, path, d.outputs);
+    if (shape === null) {
+      g.selectAll('circle.chart-point--target').data(d.targets).join('circle').attr('class', 'chart-point chart-point--target')
+        .attr('cx', (p) => x(p[0])).attr('cy', (p) => y(p[1])).attr('r', 4);
+    } else {
+      g.selectAll('path.chart-point--target').data(d.targets).join('path').attr('class', 'chart-point chart-point--target')
+        .attr('d', symbol(shape, 50)).attr('transform', (p) => `translate(${x(p[0])},${y(p[1])})`);
+    }
+    const kind = shape === null ? 'circle' : 'path';
+    const outputs = g.selectAll<SVGElement, Point>(`${kind}.chart-point--output`).data(d.outputs)
+      .join((enter) => enter.append(kind).call((c) => c.append('title')))
+      .attr('class', (p) => `chart-point chart-point--output${f.isScored(p[0]) ? '' : ' is-unscored'}`)
+      .attr('data-testid', 'output-point').attr('data-step', (p) => p[0]);
+    if (shape === null) outputs.attr('cx', (p) => x(p[0])).attr('cy', (p) => y(p[1])).attr('r', 3.5);
+    else outputs.attr('d', symbol(shape, 42)).attr('transform', (p) => `translate(${x(p[0])},${y(p[1])})`);
+    outputs.select('title').text(label(d.j));
+  });
+}
+
+/** The free-running forecast (one output only) as a dotted continuation of `outputs`. */
+function drawForecast(g: Selection<SVGGElement, unknown, null, undefined>, f: Frame, path: (p: Point[]) => string | null, outputs: Point[]): void {
+  const { data, x, y } = f;
   const last = outputs[outputs.length - 1];
   const forecast: Point[] = last && data.forecast?.length ? [last, ...data.forecast.map((v, k): Point => [outputs.length + k, v])] : [];
-  layer.selectAll('path.chart-line--forecast').data([forecast]).join('path').attr('class', 'chart-line chart-line--forecast').attr('d', (d) => (d.length ? path(d) : null));
-  layer.selectAll<SVGCircleElement, Point>('circle.chart-point--forecast').data(forecast.slice(1))
+  g.selectAll('path.chart-line--forecast').data([forecast]).join('path').attr('class', 'chart-line chart-line--forecast').attr('d', (d) => (d.length ? path(d) : null));
+  g.selectAll<SVGCircleElement, Point>('circle.chart-point--forecast').data(forecast.slice(1))
     .join((enter) => enter.append('circle').call((c) => c.append('title')))
     .attr('class', 'chart-point chart-point--forecast').attr('data-testid', 'forecast-point')
     .attr('cx', (p) => x(p[0])).attr('cy', (p) => y(p[1])).attr('r', 2.5)
     .select('title').text((p) => `step ${p[0]}: free-running forecast ${formatValue(p[1])}`);
-  layer.selectAll('circle.chart-point--target').data(targets).join('circle').attr('class', 'chart-point chart-point--target')
-    .attr('cx', (p) => x(p[0])).attr('cy', (p) => y(p[1])).attr('r', 4);
-  layer.selectAll<SVGCircleElement, Point>('circle.chart-point--output').data(outputs)
-    .join((enter) => enter.append('circle').call((c) => c.append('title')))
-    .attr('class', (p) => `chart-point chart-point--output${f.isScored(p[0]) ? '' : ' is-unscored'}`)
-    .attr('data-testid', 'output-point').attr('data-step', (p) => p[0])
-    .attr('cx', (p) => x(p[0])).attr('cy', (p) => y(p[1])).attr('r', 3.5)
-    .select('title').text(label);
 }
 
-const LEGEND = [
+interface LegendItem {
+  /** `pair`: one output of several (its line and marker); `note`: words only. */
+  key: 'output' | 'target' | 'unscored' | 'forecast' | 'pair' | 'note';
+  label: string;
+  /** The output a `pair` item stands for. */
+  j?: number;
+}
+
+const SINGLE_LEGEND: LegendItem[] = [
   { key: 'output', label: 'output ŷ' },
   { key: 'target', label: 'target' },
   { key: 'unscored', label: 'not scored' },
   { key: 'forecast', label: 'forecast' },
-] as const;
+];
 const LEGEND_STEP = 92;
+const LEGEND_ROW = 16;
 
-/** The legend, above the plot area. */
-export function drawLegend(layer: Layer): void {
+/** The legend items: one output as always; several as one item per output (`ŷ₀ ─ ╌ target`) and the band. */
+function legendOf(data: OutputsChartData): LegendItem[] {
+  const names = outputNames(data);
+  if (names.length === 1) return SINGLE_LEGEND;
+  return [...names.map((name, j): LegendItem => ({ key: 'pair', label: name, j })), { key: 'unscored', label: 'not scored' }, { key: 'note', label: 'solid ŷ, dashed target' }];
+}
+
+/** The legend, above the plot area, in rows that fit `width` (the chart's width, 0 before it is known). */
+export function drawLegend(layer: Layer, data: OutputsChartData, width: number): void {
   layer.attr('transform', `translate(${MARGIN.left},14)`);
-  layer.selectAll<SVGGElement, (typeof LEGEND)[number]>('g').data(LEGEND).join((enter) =>
+  const items = legendOf(data);
+  const perRow = Math.max(1, Math.floor((width - MARGIN.left - MARGIN.right) / LEGEND_STEP)) || items.length;
+  const rows = width > 0 ? perRow : items.length;
+  layer.selectAll<SVGGElement, LegendItem>('g').data(items, (d) => `${d.key}${d.j ?? ''}${d.label}`).join((enter) =>
     enter.append('g').each(function (d) {
-      const item = select(this).attr('transform', `translate(${LEGEND.indexOf(d) * LEGEND_STEP},0)`);
+      const item = select(this);
       if (d.key === 'unscored') item.append('rect').attr('class', 'chart-unscored').attr('y', -6).attr('width', 18).attr('height', 12).attr('rx', 2);
-      else {
+      else if (d.key === 'pair' && d.j !== undefined) {
+        item.attr('class', `chart-output${seriesClass(d.j)}`);
+        item.append('line').attr('class', 'chart-line chart-line--output').attr('x2', 18);
+        const shape = shapeOf(d.j);
+        if (shape === null) item.append('circle').attr('class', 'chart-point chart-point--output').attr('cx', 9).attr('r', 3.5);
+        else item.append('path').attr('class', 'chart-point chart-point--output').attr('d', symbol(shape, 42)).attr('transform', 'translate(9,0)');
+      } else if (d.key !== 'pair' && d.key !== 'note') {
         item.append('line').attr('class', `chart-line chart-line--${d.key}`).attr('x2', 18);
         item.append('circle').attr('class', `chart-point chart-point--${d.key}`).attr('cx', 9).attr('r', 3.5);
       }
-      item.append('text').attr('class', 'chart-legend-text').attr('x', 24).attr('dy', '0.35em').text(d.label);
+      item.append('text').attr('class', 'chart-legend-text').attr('x', d.key === 'note' ? 0 : 24).attr('dy', '0.35em').text(d.label);
     }),
-  );
+  ).attr('transform', (_, i) => `translate(${(i % rows) * LEGEND_STEP},${Math.floor(i / rows) * LEGEND_ROW})`);
 }

@@ -70,7 +70,7 @@ describe.skipIf(!numpy)(`the numpy export prints the lab's outputs and loss to 1
       lab.outputs.forEach((y, t) => {
         const [label, value] = lines[t].split(' ');
         expect(label).toBe(`yhat_${t}`);
-        expect(Math.abs(Number(value) - y), `step ${t}`).toBeLessThan(1e-9);
+        expect(Math.abs(Number(value) - y[0]), `step ${t}`).toBeLessThan(1e-9);
       });
       const [label, loss] = lines[lines.length - 1].split(' ');
       expect(label).toBe('loss');

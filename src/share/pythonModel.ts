@@ -5,6 +5,7 @@
  * same order of operations as `src/model`), the printing of `yhat_t` and the loss, and the
  * header with the lab's own outputs for comparison.
  */
+import { headsOf } from '../model/outputs';
 import type { SimulationResult } from '../simulation/simulate';
 import type { Angle, Experiment, Sequence } from '../model/types';
 import { commentText, formatNumber } from './exportInput';
@@ -49,8 +50,8 @@ export function pythonModelBlock(e: Experiment, sequence: Sequence): string {
     ...cell,
     ']',
     `READOUT = [${model.readout.map((r) => `(${py(r.observable)}, ${r.wire})`).join(', ')}]  # (Pauli, wire)`,
-    `HEAD_WEIGHTS = ${py(model.head.weights)}  # parameter names or fixed numbers, one per readout`,
-    `HEAD_BIAS = ${py(model.head.bias)}`,
+    `HEAD_WEIGHTS = ${py(headsOf(model)[0].weights)}  # parameter names or fixed numbers, one per readout`,
+    `HEAD_BIAS = ${py(headsOf(model)[0].bias)}`,
     `NOISE = ${py({ p1: noise.p1, p2: noise.p2, gamma: noise.gamma, q: noise.q })}`,
     `PARAMS = ${py(e.params)}`,
     '# The first sequence: x_t (a vector per step) and its targets (None: not scored).',
@@ -123,7 +124,7 @@ export function pythonHeader(target: string, needs: string, how: readonly string
     `Head: ${headText(e.model.head, e.params)}.`,
     '',
     "The lab's own outputs on this sequence, for comparison:",
-    ...lab.outputs.map((y, t) => `  yhat_${t} ${formatNumber(y)}`),
+    ...lab.outputs.map((y, t) => `  yhat_${t} ${y.map(formatNumber).join(' ')}`),
     `  loss ${lab.loss === null ? 'none' : formatNumber(lab.loss)}`,
   ];
   return lines.map((l) => (l === '' ? '#' : `# ${commentText(l)}`)).join('\n');

@@ -1,3 +1,4 @@
+import { readoutWires } from '../model/outputs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GATES, kron2 } from '../core/gates';
@@ -36,7 +37,7 @@ function cases(): [string, Experiment, Sequence][] {
   const inputs = [[0.2, -0.7], [0.5, 0.1], [-0.9, 0.3]];
   const vector: Experiment = structuredClone({ ...base, name: 'vector inputs', data: { kind: 'inline', inputs, targets: [0.1, null, 0.3] } });
   vector.model.cell[1].angle = { param: 'w', input: 1, factor: -2, offset: 0.25, transform: 'arctan' };
-  out.push([vector.name, vector, { inputs, targets: [0.1, null, 0.3] }]);
+  out.push([vector.name, vector, { inputs, targets: [[0.1], null, [0.3]] }]);
   return out;
 }
 
@@ -88,7 +89,7 @@ describe('toQasm3 read back by parseQasm3 gives the lab\'s unrolled circuit', ()
         }
         expect(occurrence).toBe(occurrences.length);
         if (model.recurrence === 'coherent') {
-          const wires = [...new Set(model.readout.map((r) => r.wire))];
+          const wires = [...new Set(model.readout.flatMap(readoutWires))];
           for (const w of wires) { const basis = basisFor(e, w); if (basis) expect(next()).toMatchObject({ kind: 'gate', name: basis, qubits: [w] }); }
           wires.forEach((w, k) => expect(next()).toMatchObject({ kind: 'measure', target: 'c', bit: k, qubits: [w] }));
           expect(p.statements.some((s) => s.kind === 'reset')).toBe(false);

@@ -53,7 +53,7 @@ export function toQasm3(e: Experiment, options: Qasm3Options = {}): string {
   for (let t = 0; t < steps; t++) {
     const x = sequence.inputs[t];
     const target = sequence.targets[t];
-    out.push('', `// step ${t}: x_${t} = ${vectorText(x)}, target ${target === null ? 'none' : formatNumber(target)}, lab output yhat_${t} = ${formatNumber(lab.outputs[t])}`);
+    out.push('', `// step ${t}: x_${t} = ${vectorText(x)}, target ${target === null ? 'none' : vectorText(target)}, lab output yhat_${t} = ${vectorText(lab.outputs[t])}`);
     for (const g of model.cell) {
       const wires = g.wires.map((w) => `q[${w}]`).join(', ');
       const angle = g.angle === undefined ? '' : `(${angleText(g.angle, e.params, x, t, mode, sequence)})`;

@@ -59,5 +59,5 @@ export function measurementPlan(readout: readonly Readout[], wires: readonly num
 
 /** Wires that carry a readout, in order of their first readout. */
 export function readoutWires(readout: readonly Readout[]): number[] {
-  return readout.map((r) => r.wire).filter((w, i, all) => all.indexOf(w) === i);
+  return readout.flatMap((r) => (r.observable === 'probabilities' ? r.wires : [r.wire])).filter((w, i, all) => all.indexOf(w) === i);
 }

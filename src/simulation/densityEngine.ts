@@ -2,13 +2,14 @@
  * The density-matrix engine: every cell the isometry engine cannot take (gate noise, the
  * coherent recurrence). The working state is the full `2^n x 2^n` density matrix.
  */
-import { depolarize1, depolarize2, readoutError } from '../core/channels';
+import { depolarize1, depolarize2 } from '../core/channels';
 import { applyGateToDensity, embedHigh, traceOutLow, zeroState } from '../core/density';
-import { blochVector, expectPauli } from '../core/observables';
+import { blochVector, expectPauli, probabilitiesDensity } from '../core/observables';
 import { permuteDensity } from '../core/permute';
 import type { CompiledCell } from './cell';
 import type { Engine } from './engine';
 import { dampHidden, scratchFor } from './engineParts';
+import { readFeatures } from './features';
 /** The density-matrix engine for any `cell`; exact, and the reference the isometry engine is tested against. */
 export function densityEngine(cell: CompiledCell): Engine {
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
@@ -34,7 +35,10 @@ export function densityEngine(cell: CompiledCell): Engine {
       return work;
     },
     finish: (_carried, work) => {
-      const expectations = readout.map((r) => readoutError(expectPauli(work, n, r.wire, r.observable), noise.q));
+      const expectations = readFeatures(readout, noise.q, {
+        pauli: (wire, observable) => expectPauli(work, n, wire, observable),
+        probabilities: (wires) => probabilitiesDensity(work, n, wires),
+      });
       if (coherent) {
         dampHidden(work, n, D, H, noise.gamma);
         return { expectations, carried: work };

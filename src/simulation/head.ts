@@ -1,43 +1,60 @@
 /**
- * The classical head `yhat_t = sum_i w_i e_{i,t} + b` and the MSE loss with washout (docs/spec.md §1.1,
- * 2): the only classical post-processing between the readouts and the loss.
+ * The classical heads `yhat_{t,j} = sum_i w_{j,i} e_{i,t} + b_j` and the MSE loss with washout
+ * (docs/spec.md §1.1, 2, 5.3): the only classical post-processing between the features and
+ * the loss. Outputs and targets are rows, one entry per output; the loss is the mean over
+ * scored steps and outputs.
  */
-import type { Head, LossSpec, Params } from '../model/types';
+import { headsOf } from '../model/outputs';
+import type { Head, LossSpec, Model, Params } from '../model/types';
 
 const valueOf = (w: string | number, params: Params): number => (typeof w === 'number' ? w : params[w]);
 
-/** `yhat` for one step's expectations. */
-export function headOutput(head: Head, params: Params, expectations: readonly number[]): number {
+/** One head's output for one step's features. */
+function headOutput(head: Head, params: Params, features: readonly number[]): number {
   let y = valueOf(head.bias, params);
-  for (let i = 0; i < expectations.length; i++) y += valueOf(head.weights[i], params) * expectations[i];
+  for (let i = 0; i < features.length; i++) y += valueOf(head.weights[i], params) * features[i];
   return y;
 }
 
-/** The head's weight values, in readout order. */
-export function headWeights(head: Head, params: Params): number[] {
-  return head.weights.map((w) => valueOf(w, params));
+/** `yhat_t`: every output for one step's features. */
+export function outputsOf(model: Pick<Model, 'head'>, params: Params, features: readonly number[]): number[] {
+  return headsOf(model).map((h) => headOutput(h, params, features));
+}
+
+/** The weight values, `[output][feature]`. */
+export function headWeights(model: Pick<Model, 'head'>, params: Params): number[][] {
+  return headsOf(model).map((h) => h.weights.map((w) => valueOf(w, params)));
 }
 
 /** Steps that are scored: `t >= washout` with a target. */
-export function scoredSteps(targets: readonly (number | null)[], loss: LossSpec): number[] {
+export function scoredSteps(targets: readonly (readonly number[] | null)[], loss: LossSpec): number[] {
   const out: number[] = [];
   for (let t = loss.washout; t < targets.length; t++) if (targets[t] !== null && targets[t] !== undefined) out.push(t);
   return out;
 }
 
-/** Mean squared error over the scored steps, or `null` when none is scored. */
-export function mse(outputs: readonly number[], targets: readonly (number | null)[], loss: LossSpec): number | null {
+/** Mean squared error over the scored steps and the outputs, or `null` when no step is scored. */
+export function mse(outputs: readonly (readonly number[])[], targets: readonly (readonly number[] | null)[], loss: LossSpec): number | null {
   const steps = scoredSteps(targets, loss);
   if (steps.length === 0) return null;
-  let sum = 0;
-  for (const t of steps) { const r = outputs[t] - (targets[t] as number); sum += r * r; }
-  return sum / steps.length;
+  let sum = 0, terms = 0;
+  for (const t of steps) {
+    const y = targets[t] as readonly number[];
+    for (let j = 0; j < y.length; j++) { const r = outputs[t][j] - y[j]; sum += r * r; }
+    terms += y.length;
+  }
+  return sum / terms;
 }
 
-/** `dL/dyhat_t` for every step (0 where unscored). */
-export function mseGradient(outputs: readonly number[], targets: readonly (number | null)[], loss: LossSpec): number[] {
+/** `dL/dyhat_{t,j}` for every step and output (0 where unscored). */
+export function mseGradient(outputs: readonly (readonly number[])[], targets: readonly (readonly number[] | null)[], loss: LossSpec): number[][] {
   const steps = scoredSteps(targets, loss);
-  const g = new Array<number>(outputs.length).fill(0);
-  for (const t of steps) g[t] = (2 * (outputs[t] - (targets[t] as number))) / steps.length;
+  const g = outputs.map((row) => new Array<number>(row.length).fill(0));
+  if (steps.length === 0) return g;
+  const terms = steps.length * (targets[steps[0]] as readonly number[]).length;
+  for (const t of steps) {
+    const y = targets[t] as readonly number[];
+    for (let j = 0; j < y.length; j++) g[t][j] = (2 * (outputs[t][j] - y[j])) / terms;
+  }
   return g;
 }

@@ -5,16 +5,16 @@
  * next hidden state is the Gram matrix of `W` traced over the data register.
  */
 import { applyToRows } from '../core/apply';
-import { readoutError } from '../core/channels';
 import { dimOf, zeroState } from '../core/density';
 import { choleskyFactor } from '../core/factor';
 import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
-import { blochVector, expectPauliRows } from '../core/observables';
+import { blochVector, expectPauliRows, probabilitiesRows } from '../core/observables';
 import { permuteRows, permuteRowsInto } from '../core/permute';
 import type { CompiledCell } from './cell';
 import type { Engine } from './engine';
 import { dampHidden, scratchFor } from './engineParts';
 import type { FusedOp } from './fuse';
+import { readFeatures } from './features';
 /**
  * A step's leading operations (simulation/fuse.ts) split by register, for factor `s`: on each data
  * wire the operation (its first column is the wire's state `u_w`), or `null`; and `G S`, the
@@ -94,7 +94,10 @@ export function isometryEngine(cell: CompiledCell): Engine {
     },
     finish: (_carried, work) => {
       const colBits = colBitsOf(work);
-      const expectations = readout.map((r) => readoutError(expectPauliRows(work, dimOf(n), colBits, r.wire, r.observable), noise.q));
+      const expectations = readFeatures(readout, noise.q, {
+        pauli: (wire, observable) => expectPauliRows(work, dimOf(n), colBits, wire, observable),
+        probabilities: (wires) => probabilitiesRows(work, dimOf(n), colBits, wires),
+      });
       const next = gramTraceOutData(work, D, H, colBits);
       dampHidden(next, H, 0, H, noise.gamma);
       return { expectations, carried: next };

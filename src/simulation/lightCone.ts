@@ -9,7 +9,8 @@
  * reasons (a rotation about the state's own axis); it never names one that has a path.
  */
 import type { Model } from '../model/types';
-import { angleParam } from './angles';
+import { readoutWires } from '../model/outputs';
+import { angleParams } from './angles';
 
 /** The wires that `start` (wires touched before the gate at `from`) reaches by the end of the cell. */
 function spread(model: Model, start: ReadonlySet<number>, from: number): Set<number> {
@@ -36,7 +37,7 @@ function carriedReachesReadout(model: Model, carried: ReadonlySet<number>, reado
 
 /** The circuit parameters of `model` none of whose gates can reach a readout, in cell order. */
 export function unreachableParams(model: Model): string[] {
-  const readouts = new Set(model.readout.map((r) => r.wire));
+  const readouts = new Set(model.readout.flatMap(readoutWires));
   const carries = model.recurrence === 'coherent' ? () => true : (w: number) => w >= model.dataQubits;
   const gateReaches = model.cell.map((gate, i) => {
     const end = spread(model, new Set(gate.wires), i + 1);
@@ -46,10 +47,10 @@ export function unreachableParams(model: Model): string[] {
   const reaching = new Set<string>();
   const named: string[] = [];
   model.cell.forEach((gate, i) => {
-    const p = angleParam(gate.angle);
-    if (p === null) return;
-    if (!named.includes(p)) named.push(p);
-    if (gateReaches[i]) reaching.add(p);
+    for (const p of angleParams(gate.angle)) {
+      if (!named.includes(p)) named.push(p);
+      if (gateReaches[i]) reaching.add(p);
+    }
   });
   return named.filter((p) => !reaching.has(p));
 }

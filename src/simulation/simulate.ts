@@ -6,13 +6,13 @@ import { compileCell, stepGates, type CompiledCell } from './cell';
 import { engineFor, type Bloch, type Engine } from './engine';
 import { fuseStep } from './fuse';
 import { runSteps } from './steps';
-import { headOutput, mse } from './head';
+import { mse, outputsOf } from './head';
 import type { LossSpec, Model, Params, Sequence } from '../model/types';
 
 export interface SimulationResult {
-  /** `yhat_t`, one per step. */
-  outputs: number[];
-  /** `e_{i,t}`: `expectations[t][i]` for readout `i`. */
+  /** `yhat_{t,j}`: `outputs[t][j]` for output `j` (one row per step, one entry per head). */
+  outputs: number[][];
+  /** `e_{i,t}`: `expectations[t][i]` for feature `i` (docs/spec.md §5.2: a probabilities readout gives `2^k`). */
   expectations: number[][];
   /** Mean squared error over scored steps `t >= washout` with a target; `null` if none. */
   loss: number | null;
@@ -49,6 +49,6 @@ export function simulate(model: Model, params: Params, sequence: Sequence, loss:
     if (options.bloch !== false) bloch.push(engine.bloch(outcome.carried));
     options.onStep?.(t + 1, sequence.inputs.length);
   });
-  const outputs = expectations.map((e) => headOutput(model.head, params, e));
+  const outputs = expectations.map((e) => outputsOf(model, params, e));
   return { outputs, expectations, loss: mse(outputs, sequence.targets, loss), bloch };
 }

@@ -12,9 +12,9 @@ const sine = readFileSync(new URL('../../public/experiments/sine.json', import.m
 
 const success: SimulateSuccess = {
   ok: true,
-  result: { outputs: [0.1, 0.2], expectations: [[0.1], [0.2]], loss: 0.01, bloch: [[[0, 0, 1]], [[0, 0, 1]]] },
+  result: { outputs: [[0.1], [0.2]], expectations: [[0.1], [0.2]], loss: 0.01, bloch: [[[0, 0, 1]], [[0, 0, 1]]] },
   experimentName: 'two steps',
-  targets: [null, 0.3],
+  targets: [null, [0.3]],
   inputs: [[0], [1]],
   washout: 0,
   computedIn: 'worker',

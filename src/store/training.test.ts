@@ -21,7 +21,7 @@ function report(runId: number, epoch: number, status: TrainingRunStatus = 'runni
     runId, status, epoch, epochs: 40, trainLoss: loss, testLoss: loss * 1.1,
     cost: { circuitExecutions: 1015 * epoch, shots: 0 }, elapsedMs: 100 * epoch, message,
     history: { from: epoch - 1, trainLoss: Float64Array.of(loss), testLoss: Float64Array.of(loss * 1.1), circuitExecutions: Float64Array.of(1015), shots: Float64Array.of(0) },
-    outputs: { index: 0, outputs: Float64Array.of(0.1, 0.2), targets: Float64Array.of(NaN, 0.3), washout: 1 },
+    outputs: { index: 0, outputCount: 1, outputs: Float64Array.of(0.1, 0.2), targets: Float64Array.of(NaN, 0.3), washout: 1 },
     params: { a: epoch }, gradient: {}, occurrences: { names: [], param: new Uint16Array(), gate: new Uint16Array(), step: new Uint32Array(), contribution: new Float64Array() },
   };
 }

@@ -12,12 +12,25 @@ import type { Experiment, InlineData } from '../model/types';
 /** The fixtures folder, as a file system path. */
 export const CASES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-/** What the independent implementation computed for a case (docs/spec.md §4 output shapes). */
+/**
+ * What the independent implementation computed for a case (docs/spec.md §4 output shapes):
+ * `outputs` per step (a pair per step for two outputs), and either every occurrence in order
+ * or, for the §5 cases, `occurrenceSums`: the sum of contributions per `"param|step"`, which
+ * every method must reproduce whatever order or grouping it reports occurrences in.
+ */
 export interface ExpectedCase {
-  outputs: number[];
+  outputs: (number | number[])[];
   loss: number | null;
   gradient: Record<string, number>;
-  occurrences: { param: string; gate: number; step: number; contribution: number }[];
+  occurrences?: { param: string; gate: number; step: number; contribution: number }[];
+  occurrenceSums?: Record<string, number>;
+}
+
+/** Contributions summed per `"param|step"`, the form `occurrenceSums` is written in. */
+export function sumsByParamAndStep(occurrences: readonly { param: string; step: number; contribution: number }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const o of occurrences) out[`${o.param}|${o.step}`] = (out[`${o.param}|${o.step}`] ?? 0) + o.contribution;
+  return out;
 }
 
 /** The names of every case, without `.json`, in file-name order. */

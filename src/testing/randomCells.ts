@@ -1,11 +1,13 @@
 /**
  * Random experiments for property tests: cells that use every parametrised gate kind, both
  * recurrences, trainable heads, input-scaled and transformed angles, shared parameters and,
- * optionally, noise. Seeded, so a failure names its seed.
+ * optionally, noise and the hybrid additions of docs/spec.md §5 (angle biases, a
+ * probabilities readout, two outputs). Seeded, so a failure names its seed.
  */
 import { PARAMETRISED_GATES, FIXED_GATES, GATES } from '../core/gates';
-import { createRng } from '../core/rng';
-import type { GateSpec, Model, Recurrence, Sequence, Transform } from '../model/types';
+import { createRng, type Rng } from '../core/rng';
+import { featureCount } from '../model/outputs';
+import type { GateSpec, Model, Readout, Recurrence, Sequence, Transform } from '../model/types';
 import type { GradientProblem } from '../gradients/types';
 
 export interface RandomCellOptions {
@@ -14,6 +16,11 @@ export interface RandomCellOptions {
   hiddenQubits: number;
   steps: number;
   noise?: boolean;
+  /**
+   * docs/spec.md §5.1-5.3: a bias on some angles (one angle a bias alone), a probabilities
+   * readout after the Pauli ones, and two heads with targets of two components.
+   */
+  hybrid?: boolean;
 }
 
 export function randomProblem(seed: number, o: RandomCellOptions): GradientProblem {
@@ -50,8 +57,9 @@ export function randomProblem(seed: number, o: RandomCellOptions): GradientProbl
     }
   }
   const readoutWires = o.recurrence === 'measure-reset' ? o.dataQubits : n;
-  const readout = [{ observable: 'Z' as const, wire: 0 }, { observable: (['X', 'Y', 'Z'] as const)[rng.int(3)], wire: rng.int(readoutWires) }];
+  const readout: Readout[] = [{ observable: 'Z' as const, wire: 0 }, { observable: (['X', 'Y', 'Z'] as const)[rng.int(3)], wire: rng.int(readoutWires) }];
   params.w0 = 0.8; params.w1 = -0.5; params.bias = 0.1;
+  if (o.hybrid) return hybridProblem(rng, o, { cell, readout, params, names, readoutWires });
   const model: Model = {
     recurrence: o.recurrence,
     dataQubits: o.dataQubits,
@@ -63,7 +71,48 @@ export function randomProblem(seed: number, o: RandomCellOptions): GradientProbl
   };
   const sequence: Sequence = {
     inputs: Array.from({ length: o.steps }, () => [rng.next() * 2 - 1]),
-    targets: Array.from({ length: o.steps }, (_, t) => (t === 1 ? null : rng.next() * 2 - 1)),
+    targets: Array.from({ length: o.steps }, (_, t) => (t === 1 ? null : [rng.next() * 2 - 1])),
+  };
+  return { model, params, sequence, loss: { kind: 'mse', washout: 1 } };
+}
+
+/**
+ * The §5 additions on a random cell: a bias (its own parameter, or one of the shared names
+ * used as a bias) on about half the angles and an angle that is a bias alone; a
+ * probabilities readout over up to two readable wires; two heads over every feature.
+ */
+function hybridProblem(rng: Rng, o: RandomCellOptions, parts: { cell: GateSpec[]; readout: Readout[]; params: Record<string, number>; names: string[]; readoutWires: number }): GradientProblem {
+  const { params, names } = parts;
+  const cell = parts.cell.map((g, i): GateSpec => {
+    if (typeof g.angle !== 'object' || rng.next() < 0.5) return g;
+    const own = `b${i}`;
+    const bias = rng.next() < 0.7 ? own : names.find((p) => p !== (g.angle as { param?: string }).param) as string;
+    if (bias === own) params[own] = rng.normal();
+    return { ...g, angle: { ...g.angle, bias } };
+  });
+  params.beta = rng.normal();
+  cell.push({ gate: 'RX', wires: [parts.readoutWires - 1], angle: { bias: 'beta', offset: 0.2 } });
+  const k = Math.min(2, parts.readoutWires);
+  const wires = k === 1 ? [0] : rng.next() < 0.5 ? [0, 1] : [1, 0];
+  const readout: Readout[] = [...parts.readout, { observable: 'probabilities', wires }];
+  const features = featureCount(readout);
+  const head = [0, 1].map((j) => {
+    const weights = Array.from({ length: features }, (_, i) => { params[`h${j}${i}`] = rng.normal() * 0.7; return `h${j}${i}`; });
+    params[`o${j}`] = rng.normal() * 0.2;
+    return { weights, bias: `o${j}` };
+  });
+  const model: Model = {
+    recurrence: o.recurrence,
+    dataQubits: o.dataQubits,
+    hiddenQubits: o.hiddenQubits,
+    cell,
+    readout,
+    head,
+    noise: o.noise ? { p1: 0.02, p2: 0.05, gamma: 0.03, q: 0.02 } : undefined,
+  };
+  const sequence: Sequence = {
+    inputs: Array.from({ length: o.steps }, () => [rng.next() * 2 - 1]),
+    targets: Array.from({ length: o.steps }, (_, t) => (t === 1 ? null : [rng.next() * 2 - 1, rng.next() * 2 - 1])),
   };
   return { model, params, sequence, loss: { kind: 'mse', washout: 1 } };
 }

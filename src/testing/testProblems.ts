@@ -20,7 +20,7 @@ export function sharedGateProblem(): GradientProblem {
       head: { weights: [1], bias: 0 },
     },
     params: { theta: 0.4, phi: -0.3 },
-    sequence: { inputs: [[0.5], [-0.2], [0.9], [0.1]], targets: [0.3, 0.1, -0.4, 0.2] },
+    sequence: { inputs: [[0.5], [-0.2], [0.9], [0.1]], targets: [[0.3], [0.1], [-0.4], [0.2]] },
     loss: { kind: 'mse', washout: 0 },
   };
 }

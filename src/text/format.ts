@@ -47,21 +47,33 @@ export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-/** `⟨Z⟩ on d0` for a readout, with the wire named by register. */
+/** A wire named by register: `d0`, `h1`. */
+function wireLabel(wire: number, dataQubits: number): string {
+  return wire < dataQubits ? `d${wire}` : `h${wire - dataQubits}`;
+}
+
+/** `⟨Z⟩ on d0`, or `P(d0, d1)` for a probabilities readout (docs/spec.md §5.2), with the wires named by register. */
 export function formatReadout(readout: Readout, dataQubits: number): string {
-  const wire = readout.wire < dataQubits ? `d${readout.wire}` : `h${readout.wire - dataQubits}`;
-  return `⟨${readout.observable}⟩ on ${wire}`;
+  if (readout.observable === 'probabilities') return `P(${readout.wires.map((w) => wireLabel(w, dataQubits)).join(', ')})`;
+  return `⟨${readout.observable}⟩ on ${wireLabel(readout.wire, dataQubits)}`;
 }
 
 function term(value: string | number): string {
   return typeof value === 'number' ? formatNumber(value, 2) : value;
 }
 
-/** The head as a formula, e.g. `ŷ = s·e₀ + bias`, `e_i` being readout `i`'s expectation. */
-export function formatHead(head: Head): string {
-  const sub = '₀₁₂₃₄₅₆₇₈₉';
-  const terms = head.weights.map((w, i) => `${term(w)}·e${String(i).replace(/\d/g, (d) => sub[Number(d)])}`);
-  return `ŷ = ${[...terms, term(head.bias)].join(' + ')}`;
+/** `n` in subscript digits: `12` is `₁₂`. */
+export function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
+}
+
+/**
+ * One head as a formula, e.g. `ŷ = s·e₀ + bias`, `e_i` being feature `i`; with `output` given
+ * (several outputs, docs/spec.md §5.3) the output is numbered, `ŷ₁ = ...`.
+ */
+export function formatHead(head: Head, output?: number): string {
+  const terms = head.weights.map((w, i) => `${term(w)}·e${subscript(i)}`);
+  return `ŷ${output === undefined ? '' : subscript(output)} = ${[...terms, term(head.bias)].join(' + ')}`;
 }
 
 /** A contribution for people: three decimals (an exponent below 1e-3), typographic minus. */

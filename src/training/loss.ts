@@ -11,7 +11,7 @@ export function meanLoss(losses: readonly (number | null)[]): number | null {
   return present.length === 0 ? null : present.reduce((s, l) => s + l, 0) / present.length;
 }
 
-/** MSE of one sequence's outputs. */
-export function sequenceLoss(outputs: readonly number[], sequence: Sequence, loss: LossSpec): number | null {
+/** MSE of one sequence's outputs (`[step][output]`). */
+export function sequenceLoss(outputs: readonly (readonly number[])[], sequence: Sequence, loss: LossSpec): number | null {
   return mse(outputs, sequence.targets, loss);
 }

@@ -124,7 +124,7 @@ describe('SPSA estimates at c_k = c / (k + 1)^gamma', () => {
       head: { weights: [1], bias: 0 },
     },
     params,
-    sequence: { inputs: [[0]], targets: [0.3] },
+    sequence: { inputs: [[0]], targets: [[0.3]] },
     loss: { kind: 'mse', washout: 0 },
   });
 

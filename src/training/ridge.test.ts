@@ -22,12 +22,15 @@ function normalEquations(x: number[][], y: number[], lambda: number): number[] {
   return [0, 1, 2].map((c) => det3(ata.map((row, i) => row.map((v, j) => (j === c ? aty[i] : v)))) / d);
 }
 
+/** Targets of one output as rows. */
+const rows = (y: readonly number[]) => y.map((v) => [v]);
+
 describe('solveRidge(problem)', () => {
   const head = { weights: ['w1', 'w2'], bias: 'b' };
   const params = { w1: 0, w2: 0, b: 0 };
 
   it('recovers an exact linear fit when lambda is 0', () => {
-    const w = solveRidge({ head, params, features, targets: exactTargets, trainable: ['w1', 'w2', 'b'], lambda: 0 });
+    const w = solveRidge({ heads: [head], params, features, targets: rows(exactTargets), trainable: ['w1', 'w2', 'b'], lambda: 0 });
     expect(w?.w1).toBeCloseTo(2, 12);
     expect(w?.w2).toBeCloseTo(-1, 12);
     expect(w?.b).toBeCloseTo(0.5, 12);
@@ -47,7 +50,7 @@ describe('solveRidge(problem)', () => {
     expect(4.5 * a + 4 * b + 5.5 * c).toBeCloseTo(7.5, 12);
     // the same system assembled from the rows and solved by Cramer's rule
     normalEquations(features, y, lambda).forEach((v, i) => expect(v).toBeCloseTo([a, b, c][i], 12));
-    const w = solveRidge({ head, params, features, targets: y, trainable: ['w1', 'w2', 'b'], lambda });
+    const w = solveRidge({ heads: [head], params, features, targets: rows(y), trainable: ['w1', 'w2', 'b'], lambda });
     expect(w?.w1).toBeCloseTo(a, 12);
     expect(w?.w2).toBeCloseTo(b, 12);
     expect(w?.b).toBeCloseTo(c, 12);
@@ -58,7 +61,7 @@ describe('solveRidge(problem)', () => {
   it('uses lambda = 1e-6 by default: close to, but not exactly, the unregularised fit', () => {
     const y = features.map(([p, q]) => 2 * p - q + 0.5 + (p === 1 && q === 1 ? 0.3 : 0));
     const expected = normalEquations(features, y, 1e-6);
-    const w = solveRidge({ head, params, features, targets: y, trainable: ['w1', 'w2', 'b'] });
+    const w = solveRidge({ heads: [head], params, features, targets: rows(y), trainable: ['w1', 'w2', 'b'] });
     expect(w?.w1).toBeCloseTo(expected[0], 10);
     expect(w?.w2).toBeCloseTo(expected[1], 10);
     expect(w?.b).toBeCloseTo(expected[2], 10);
@@ -67,10 +70,10 @@ describe('solveRidge(problem)', () => {
   it('moves fixed entries (numbers, frozen names) to the target side', () => {
     // the second weight fixed at the number 2, the bias frozen at 0.5: only w1 is fitted, and must be 3
     const y = features.map(([p, q]) => 3 * p + 2 * q + 0.5);
-    const w = solveRidge({ head: { weights: ['w1', 2], bias: 'b' }, params: { w1: 0, b: 0.5 }, features, targets: y, trainable: ['w1'], lambda: 0 });
+    const w = solveRidge({ heads: [{ weights: ['w1', 2], bias: 'b' }], params: { w1: 0, b: 0.5 }, features, targets: rows(y), trainable: ['w1'], lambda: 0 });
     expect(Object.keys(w ?? {})).toEqual(['w1']);
     expect(w?.w1).toBeCloseTo(3, 12);
-    const fixedBias = solveRidge({ head: { weights: ['w1', 'w2'], bias: 0.5 }, params, features, targets: exactTargets, trainable: ['w1', 'w2'], lambda: 0 });
+    const fixedBias = solveRidge({ heads: [{ weights: ['w1', 'w2'], bias: 0.5 }], params, features, targets: rows(exactTargets), trainable: ['w1', 'w2'], lambda: 0 });
     expect(fixedBias?.w1).toBeCloseTo(2, 12);
     expect(fixedBias?.w2).toBeCloseTo(-1, 12);
   });
@@ -78,12 +81,20 @@ describe('solveRidge(problem)', () => {
   it('fits one column for a name used by two weights (its features add up)', () => {
     // yhat = w (e1 + e2) + b with y = 1.5 (e1 + e2) - 1
     const y = features.map(([p, q]) => 1.5 * (p + q) - 1);
-    const w = solveRidge({ head: { weights: ['w', 'w'], bias: 'b' }, params: { w: 0, b: 0 }, features, targets: y, trainable: ['w', 'b'], lambda: 0 });
+    const w = solveRidge({ heads: [{ weights: ['w', 'w'], bias: 'b' }], params: { w: 0, b: 0 }, features, targets: rows(y), trainable: ['w', 'b'], lambda: 0 });
     expect(w?.w).toBeCloseTo(1.5, 12);
     expect(w?.b).toBeCloseTo(-1, 12);
   });
 
+  it('fits two heads at once: each output against its own target column', () => {
+    // yhat_0 = 2 e1 - e2 + 0.5 and yhat_1 = -e1 + 3 e2 - 2, exactly
+    const targets = features.map(([p, q]) => [2 * p - q + 0.5, -p + 3 * q - 2]);
+    const heads = [{ weights: ['a1', 'a2'], bias: 'a0' }, { weights: ['b1', 'b2'], bias: 'b0' }];
+    const w = solveRidge({ heads, params: {}, features, targets, trainable: ['a1', 'a2', 'a0', 'b1', 'b2', 'b0'], lambda: 0 });
+    [2, -1, 0.5, -1, 3, -2].forEach((v, i) => expect(w?.[['a1', 'a2', 'a0', 'b1', 'b2', 'b0'][i]]).toBeCloseTo(v, 10));
+  });
+
   it('returns null when no head entry is trainable', () => {
-    expect(solveRidge({ head, params, features, targets: exactTargets, trainable: ['theta'] })).toBeNull();
+    expect(solveRidge({ heads: [head], params, features, targets: rows(exactTargets), trainable: ['theta'] })).toBeNull();
   });
 });

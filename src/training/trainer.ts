@@ -21,6 +21,7 @@
 import { createRng, restoreRng, type Rng, type RngState } from '../core/rng';
 import { buildDataset, checkModelOnDataset, type Dataset } from '../data';
 import { parameterRoles } from '../simulation/unroll';
+import { headsOf } from '../model/outputs';
 import { simulate } from '../simulation/simulate';
 import { LIMITS, type Experiment, type FieldError, type Sequence } from '../model/types';
 import { GRADIENT_REGISTRY } from '../gradients/registry';
@@ -48,8 +49,8 @@ export interface EpochReport extends HistoryEntry {
   /** The latest batch's gradient and its per-occurrence contributions (averaged over the batch). */
   gradient: Record<string, number>;
   occurrences: OccurrenceContribution[];
-  /** Outputs of the chosen training sequence after the epoch, with its targets. */
-  outputs: { index: number; outputs: number[]; targets: (number | null)[]; inputs: number[][] };
+  /** Outputs of the chosen training sequence after the epoch (`[step][output]`), with its targets. */
+  outputs: { index: number; outputs: number[][]; targets: (number[] | null)[]; inputs: number[][] };
   /** Totals since the start. */
   cost: { circuitExecutions: number; shots: number };
 }
@@ -266,7 +267,7 @@ function ridgeEpoch(experiment: Experiment, params: Record<string, number>, trai
   const circuit = parameterRoles(model).circuit;
   const frozenCircuit = circuit.every((p) => !trainable.includes(p));
   if (!frozenCircuit) throw new Error('ridge needs every circuit parameter frozen');
-  const features: number[][] = [], targets: number[] = [];
+  const features: number[][] = [], targets: number[][] = [];
   const shots = experiment.training.gradient.shots;
   for (const seq of train) {
     const r = simulate(model, params, seq, loss, { bloch: false });
@@ -274,6 +275,6 @@ function ridgeEpoch(experiment: Experiment, params: Record<string, number>, trai
     spent.shots += shots ?? 0;
     seq.targets.forEach((y, t) => { if (y !== null && t >= loss.washout) { features.push(r.expectations[t]); targets.push(y); } });
   }
-  return solveRidge({ head: model.head, params, features, targets, trainable, lambda: num(experiment.training.optimizer, 'lambda') });
+  return solveRidge({ heads: headsOf(model), params, features, targets, trainable, lambda: num(experiment.training.optimizer, 'lambda') });
 }
 

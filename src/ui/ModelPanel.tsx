@@ -2,6 +2,7 @@
  * The right panel, "Model": the recurrence, the registers, the readout and head, the loss
  * and the latest simulation's numbers, as a description list. Reads the store.
  */
+import { headsOf } from '../model/outputs';
 import { useLab } from '../store';
 import { selectExperiment, selectLoss, selectStepCount } from '../store/selectors';
 import { formatHead, formatNumber, formatReadout } from '../text/format';
@@ -41,7 +42,7 @@ export function ModelPanel() {
             <li key={i}>{`e${'₀₁₂₃₄₅₆₇₈₉'[i] ?? i} = ${formatReadout(r, model.dataQubits)}`}</li>
           ))}
         </ul>
-        <p className="formula">{formatHead(model.head)}</p>
+        {headsOf(model).map((head, j, heads) => <p key={j} className="formula">{formatHead(head, heads.length > 1 ? j : undefined)}</p>)}
       </section>
       <section className="panel-section" aria-labelledby="model-loss-heading">
         <h3 id="model-loss-heading">Loss</h3>

@@ -6,6 +6,7 @@
  * `labService.ts` calls it and the worker entry moves the typed arrays with the reply
  * (`analysisBuffers`).
  */
+import { outputCount } from '../model/outputs';
 import { buildDataset } from '../data/index';
 import { adjoint } from '../gradients/adjoint';
 import { memoryProfile } from '../gradients/memory';
@@ -84,7 +85,8 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
       inputs: sequence.inputs,
       targets: sequence.targets,
       washout: loss.washout,
-      outputs: Float64Array.from(simulation.outputs),
+      outputCount: outputCount(model),
+      outputs: Float64Array.from(simulation.outputs.flat()),
       loss: simulation.loss,
       gradient: zeroNegligibleRecord(gradient.gradient),
       occurrences: toContributionTable(gradient.occurrences),

@@ -45,10 +45,12 @@ export interface AnalysisSuccess {
   steps: number;
   /** `inputs[t]` is the vector `x_t`, in normalised units. */
   inputs: number[][];
-  /** `targets[t]`, `null` where step `t` has no target. */
-  targets: (number | null)[];
+  /** `targets[t][j]` for output `j`; `null` where step `t` has no target. */
+  targets: (number[] | null)[];
   washout: number;
-  /** `yhat_t`, one per step. */
+  /** `m`, the number of outputs (docs/spec.md §5.3). */
+  outputCount: number;
+  /** `yhat_{t,j}` at `outputs[t * outputCount + j]`. */
   outputs: Float64Array;
   loss: number | null;
   /** The exact gradient `dL/dp` of every parameter (circuit and head). */

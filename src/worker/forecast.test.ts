@@ -22,8 +22,9 @@ describe('isSelfPrediction(sequence)', () => {
   });
 
   it('refuses vector inputs and targets from another series', () => {
-    expect(isSelfPrediction({ inputs: [[0, 1], [1, 2]], targets: [1, null] })).toBe(false);
-    expect(isSelfPrediction({ inputs: [[0], [1], [2]], targets: [5, 6, 7] })).toBe(false);
+    expect(isSelfPrediction({ inputs: [[0, 1], [1, 2]], targets: [[1], null] })).toBe(false);
+    expect(isSelfPrediction({ inputs: [[0], [1], [2]], targets: [[5], [6], [7]] })).toBe(false);
+    expect(isSelfPrediction({ inputs: [[0], [1], [2]], targets: [[1, 0], [2, 0], null] })).toBe(false);
     expect(isSelfPrediction({ inputs: [[0], [1]], targets: [null, null] })).toBe(false);
   });
 });
@@ -33,16 +34,16 @@ describe('freeRunForecast(model, params, sequence, loss, steps)', () => {
     const forecast = freeRunForecast(model, params, window, loss, 3);
     if (!forecast) throw new Error('expected a forecast');
     const first = simulate(model, params, window, loss).outputs;
-    expect(forecast[0]).toBeCloseTo(first[first.length - 1], 12);
+    expect(forecast[0]).toBeCloseTo(first[first.length - 1][0], 12);
     const fed = { inputs: [...window.inputs, [forecast[0]], [forecast[1]]], targets: [] };
     const again = simulate(model, params, { ...fed, targets: fed.inputs.map(() => null) }, loss).outputs;
-    expect(forecast[1]).toBeCloseTo(again[window.inputs.length], 12);
-    expect(forecast[2]).toBeCloseTo(again[window.inputs.length + 1], 12);
+    expect(forecast[1]).toBeCloseTo(again[window.inputs.length][0], 12);
+    expect(forecast[2]).toBeCloseTo(again[window.inputs.length + 1][0], 12);
   });
 
   it('gives as many steps as the window by default, at most the cap, and null for other tasks', () => {
     expect(freeRunForecast(model, params, window, loss)).toHaveLength(window.inputs.length);
     expect(freeRunForecast(model, params, window, loss, 500)).toHaveLength(MAX_FORECAST_STEPS);
-    expect(freeRunForecast(model, params, { inputs: [[0], [1]], targets: [3, null] }, loss)).toBeNull();
+    expect(freeRunForecast(model, params, { inputs: [[0], [1]], targets: [[3], null] }, loss)).toBeNull();
   });
 });

@@ -2,8 +2,8 @@
  * The free-running forecast: after the analysed window, the trained model is run on, each
  * new input being its own previous output (in normalised units), for as many steps as the
  * window has. It is meaningful only for next-step prediction of one series, which is
- * checked on the window itself: scalar inputs, and every target equal to the next step's
- * input. Otherwise there is no forecast (`null`). Pure; re-simulates the growing sequence,
+ * checked on the window itself: scalar inputs, one output, and every target equal to the
+ * next step's input. Otherwise there is no forecast (`null`). Pure; re-simulates the growing sequence,
  * which for the lab's window lengths costs a few milliseconds in the worker.
  */
 import { simulate } from '../simulation/simulate';
@@ -22,7 +22,7 @@ export function isSelfPrediction(sequence: Sequence): boolean {
   for (let t = 0; t + 1 < inputs.length; t++) {
     const target = targets[t];
     if (target == null) continue;
-    if (Math.abs(target - inputs[t + 1][0]) > SAME_SERIES_TOLERANCE) return false;
+    if (target.length !== 1 || Math.abs(target[0] - inputs[t + 1][0]) > SAME_SERIES_TOLERANCE) return false;
     compared++;
   }
   return compared > 0;
@@ -39,7 +39,7 @@ export function freeRunForecast(model: Model, params: Params, sequence: Sequence
   const forecast = new Float64Array(count);
   let last = simulate(model, params, { inputs, targets: inputs.map(() => null) }, loss, { bloch: false }).outputs;
   for (let k = 0; k < count; k++) {
-    const next = last[last.length - 1];
+    const next = last[last.length - 1][0];
     forecast[k] = next;
     inputs.push([next]);
     if (k + 1 < count) last = simulate(model, params, { inputs, targets: inputs.map(() => null) }, loss, { bloch: false }).outputs;

@@ -26,7 +26,7 @@ describe('createLabService()', () => {
     expect(reply.inputs).toHaveLength(12);
     expect(reply.washout).toBe(2);
     expect(reply.result.bloch[0]).toHaveLength(2);
-    for (const y of reply.result.outputs) expect(Math.abs(y)).toBeLessThanOrEqual(1 + 1e-12);
+    for (const [y] of reply.result.outputs) expect(Math.abs(y)).toBeLessThanOrEqual(1 + 1e-12);
     expect(reply.result.loss).toBeGreaterThanOrEqual(0);
   });
 
@@ -37,7 +37,7 @@ describe('createLabService()', () => {
     const reply = await service.simulate(JSON.stringify(experiment));
     if (!reply.ok) throw new Error(JSON.stringify(reply.errors));
     expect(reply.result.outputs).toHaveLength(3);
-    expect(reply.targets).toEqual([0.5, -0.2, null]);
+    expect(reply.targets).toEqual([[0.5], [-0.2], null]);
   });
 
   it('simulate(broken JSON) resolves to a refusal instead of rejecting', async () => {

@@ -27,8 +27,8 @@ export interface SimulateSuccess {
   ok: true;
   result: SimulationResult;
   experimentName: string;
-  /** `targets[t]`, `null` where step `t` has no target. */
-  targets: (number | null)[];
+  /** `targets[t][j]` for output `j`; `null` where step `t` has no target. */
+  targets: (number[] | null)[];
   /** `inputs[t]` is the vector `x_t`. */
   inputs: number[][];
   /** Steps `t < washout` are not scored (docs/spec.md §2, `loss.washout`). */

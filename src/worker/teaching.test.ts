@@ -26,12 +26,12 @@ describe('explainExperiment(text, { gate, step, withMistake })', () => {
     expect([x.param, x.gateName, x.rule, x.step, x.steps]).toEqual(['theta', 'RY', 'two-term', 1, 4]);
     expect(x.wires).toEqual([1]);
     expect(x.shifted.map((r) => [r.shift, r.weight])).toEqual([[Math.PI / 2, 0.5], [-Math.PI / 2, -0.5]]);
-    expect(x.angle).toEqual({ offset: 0, factor: 1, theta: 0.4, input: null, value: 0.4 });
+    expect(x.angle).toEqual({ product: true, bias: null, offset: 0, factor: 1, theta: 0.4, input: null, value: 0.4 });
     expect(x.slope).toBe(1);
     expect(x.stepAngles).toEqual([-0.2, null, 0.4, null, -0.3]);
     expect(x.shifted[0].outputs[0]).toBe(x.outputs[0]);
-    x.dyda.forEach((d, s) => expect(d).toBeCloseTo(s < 1 ? 0 : 0.5 * (x.shifted[0].outputs[s] - x.shifted[1].outputs[s]), 15));
-    expect(x.dLda).toBeCloseTo(x.dyda.reduce((acc, d, s) => acc + d * x.dLdy[s], 0), 15);
+    x.dyda.forEach(([d], s) => expect(d).toBeCloseTo(s < 1 ? 0 : 0.5 * (x.shifted[0].outputs[s][0] - x.shifted[1].outputs[s][0]), 15));
+    expect(x.dLda).toBeCloseTo(x.dyda.reduce((acc, [d], s) => acc + d * x.dLdy[s][0], 0), 15);
     expect(x.contribution).toBe(x.dLda * x.slope);
     expect(x.occurrences.map((o) => o.step)).toEqual([0, 1, 2, 3]);
     expect(x.occurrences[1].contribution).toBeCloseTo(x.contribution, 14);
@@ -49,7 +49,7 @@ describe('explainExperiment(text, { gate, step, withMistake })', () => {
     expect(x.shifted[0].weight).toBeCloseTo((Math.SQRT2 + 1) / (4 * Math.SQRT2), 15);
     expect(x.mistake).toBeNull();
     expect(x.stepAngles.slice(1)).toEqual([0.4, -0.3, null, 0.8, 0.5, 0.2, null]);
-    expect(x.angle).toEqual({ offset: 0, factor: 1, theta: 0.8, input: null, value: 0.8 });
+    expect(x.angle).toEqual({ product: true, bias: null, offset: 0, factor: 1, theta: 0.8, input: null, value: 0.8 });
     expect(x.occurrences).toHaveLength(12);
     expect(Math.abs(x.sum + x.headPart - x.adjoint)).toBeLessThan(1e-12);
   });

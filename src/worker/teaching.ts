@@ -11,7 +11,7 @@ import { buildDataset } from '../data/index';
 import { compareMethods, type ComparisonPoint } from '../gradients/compare';
 import { explainOccurrence } from '../gradients/explain';
 import type { GradientProblem } from '../gradients/types';
-import { evaluateAngle, transformInput } from '../simulation/angles';
+import { angleParams, evaluateAngle, transformInput } from '../simulation/angles';
 import { parseExperimentText } from '../model/parse';
 import type { Angle, GateSpec } from '../model/types';
 import {
@@ -39,13 +39,15 @@ function problemOf(experimentJson: string, sequence = 0, params: Record<string, 
   return { problem: { model, params: { ...parsed.experiment.params, ...params }, sequence: sequences[index], loss }, index };
 }
 
-/** The terms of `a = c + f * theta * u(x_t)` for `angle` at input `x`. */
+/** The terms of `a = c + f * theta * u(x_t) + theta_bias` for `angle` at input `x`. */
 function angleTerms(angle: Angle, params: Record<string, number>, x: readonly number[]): AngleTerms {
   const value = evaluateAngle(angle, params, x).value;
-  if (typeof angle === 'number') return { offset: angle, factor: 1, theta: 0, input: null, value };
+  if (typeof angle === 'number') return { product: false, bias: null, offset: angle, factor: 1, theta: 0, input: null, value };
   const index = angle.input === undefined ? null : angle.input === true ? 0 : angle.input;
   const transform = angle.transform ?? 'linear';
   return {
+    product: angle.param !== undefined || angle.input !== undefined,
+    bias: angle.bias === undefined ? null : { name: angle.bias, value: params[angle.bias] },
     offset: angle.offset ?? 0,
     factor: angle.factor ?? 1,
     theta: angle.param === undefined ? 1 : params[angle.param],
@@ -67,15 +69,17 @@ export function explainExperiment(experimentJson: string, options: ExplainOption
   const spec = model.cell[options.gate];
   if (!Number.isInteger(options.gate) || spec === undefined) return refuse('gate', `There is no gate ${options.gate} in the cell.`);
   if (!Number.isInteger(options.step) || options.step < 0 || options.step >= steps) return refuse('step', `Step ${options.step} is outside the sequence's ${steps} steps.`);
-  if (typeof spec.angle !== 'object' || spec.angle.param === undefined) return refuse('gate', `Gate ${options.gate} (${spec.gate}) binds no parameter: it has no occurrence to explain.`);
+  const names = angleParams(spec.angle);
+  if (names.length === 0) return refuse('gate', `Gate ${options.gate} (${spec.gate}) binds no parameter: it has no occurrence to explain.`);
+  if (options.param !== undefined && !names.includes(options.param)) return refuse('param', `Gate ${options.gate} (${spec.gate}) does not bind "${options.param}": it binds ${names.map((n) => `"${n}"`).join(' and ')}.`);
   try {
-    const x = explainOccurrence(problem, { gate: options.gate, step: options.step }, { withMistake: options.withMistake });
+    const x = explainOccurrence(problem, { gate: options.gate, step: options.step, param: options.param }, { withMistake: options.withMistake });
     const input = sequence.inputs[options.step];
     return {
       ok: true,
       param: x.param, gate: x.gate, gateName: x.gateName, wires: [...spec.wires], step: x.step,
       steps, sequence: index, rule: x.rule,
-      angle: angleTerms(spec.angle, params, input), slope: x.slope,
+      angle: angleTerms(spec.angle as Angle, params, input), slope: x.slope,
       stepAngles: model.cell.map((g) => stepAngle(g, params, input)),
       outputs: x.outputs, targets: [...sequence.targets], loss: x.loss, dLdy: x.dLdy,
       shifted: x.shifted.map((r) => ({ shift: r.shift, weight: r.weight, outputs: r.outputs })),

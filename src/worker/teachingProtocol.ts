@@ -14,6 +14,11 @@ export interface ExplainOptions {
   gate: number;
   /** 0-based step of the sequence. */
   step: number;
+  /**
+   * Which parameter of the angle to explain when it binds two (`param` and `bias`,
+   * docs/spec.md §5.1); default the first, its `param`.
+   */
+  param?: string;
   /** Which training sequence (window); default 0. The worker clamps it. */
   sequence?: number;
   /** Parameter values to use instead of the file's (e.g. a training run's latest). */
@@ -22,8 +27,12 @@ export interface ExplainOptions {
   withMistake?: boolean;
 }
 
-/** The pieces of `a = c + f * theta * u(x_t)` at the occurrence, with their values. */
+/** The pieces of `a = c + f * theta * u(x_t) + theta_bias` at the occurrence, with their values. */
 export interface AngleTerms {
+  /** Whether the product term `f * theta * u(x_t)` is present (absent for `{"bias": b}`, docs/spec.md §5.1). */
+  product: boolean;
+  /** The bias parameter and its value; `null` when the angle has none. */
+  bias: { name: string; value: number } | null;
   /** `c`, the offset (0 when absent). */
   offset: number;
   /** `f`, the factor (1 when absent). */
@@ -36,11 +45,11 @@ export interface AngleTerms {
   value: number;
 }
 
-/** One shifted execution of the whole sequence: the shift, its weight in the rule, `yhat_s` per step. */
+/** One shifted execution of the whole sequence: the shift, its weight in the rule, `yhat_{s,j}` per step and output. */
 export interface ShiftedRun {
   shift: number;
   weight: number;
-  outputs: number[];
+  outputs: number[][];
 }
 
 /** One occurrence of the parameter with its exact parameter-shift contribution. */
@@ -64,19 +73,19 @@ export interface ExplainSuccess {
   sequence: number;
   rule: 'two-term' | 'four-term';
   angle: AngleTerms;
-  /** `d a / d theta = f * u(x_t)`. */
+  /** `d a / d theta`: `f * u(x_t)` for the angle's `param`, 1 for its `bias` (docs/spec.md §5.1). */
   slope: number;
   /** Every gate's angle at this step, in radians; `null` for a gate without an angle. */
   stepAngles: (number | null)[];
   /** The unshifted execution: `yhat_s`, the loss and `dL/dyhat_s` (0 where `s` is not scored). */
-  outputs: number[];
-  targets: (number | null)[];
+  outputs: number[][];
+  targets: (number[] | null)[];
   loss: number | null;
-  dLdy: number[];
+  dLdy: number[][];
   /** Two executions (two-term rule) or four (four-term rule). */
   shifted: ShiftedRun[];
-  /** `d yhat_s / d a` for every step (0 before the occurrence). */
-  dyda: number[];
+  /** `d yhat_{s,j} / d a` for every step and output (0 before the occurrence). */
+  dyda: number[][];
   /** `dL/da = sum_s dL/dyhat_s * d yhat_s / d a`. */
   dLda: number;
   /** `dL/da * d a / d theta`. */

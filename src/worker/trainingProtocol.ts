@@ -95,8 +95,11 @@ export interface HistoryChunk {
 export interface OutputsSnapshot {
   /** Index of the sequence among the training windows. */
   index: number;
+  /** `m`, the number of outputs (docs/spec.md §5.3). */
+  outputCount: number;
+  /** `yhat_{t,j}` at `outputs[t * outputCount + j]`. */
   outputs: Float64Array;
-  /** `NaN` where the step has no target. */
+  /** Laid out as `outputs`; `NaN` where the step has no target. */
   targets: Float64Array;
   /** Steps `t < washout` are not scored. */
   washout: number;

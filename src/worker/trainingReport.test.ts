@@ -14,7 +14,7 @@ const latest = {
     { param: 'a', gate: 1, step: 0, contribution: 0.04 },
     { param: 'b', gate: 2, step: 1, contribution: -0.15 },
   ],
-  outputs: { index: 0, outputs: [0.1, 0.2, 0.3], targets: [null, 0.25, 0.5], inputs: [[0], [1], [2]] },
+  outputs: { index: 0, outputs: [[0.1], [0.2], [0.3]], targets: [null, [0.25], [0.5]], inputs: [[0], [1], [2]] },
   cost: { circuitExecutions: 30, shots: 0 },
 } satisfies EpochReport;
 

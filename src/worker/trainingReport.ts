@@ -46,7 +46,9 @@ function historyChunk(history: readonly HistoryEntry[], from: number): HistoryCh
 
 function outputsSnapshot(latest: EpochReport, washout: number): OutputsSnapshot {
   const { index, outputs, targets } = latest.outputs;
-  return { index, outputs: Float64Array.from(outputs), targets: Float64Array.from(targets, orNaN), washout };
+  const outputCount = outputs[0]?.length ?? 1;
+  const flatTargets = targets.flatMap((y) => y ?? new Array<number>(outputCount).fill(NaN));
+  return { index, outputCount, outputs: Float64Array.from(outputs.flat()), targets: Float64Array.from(flatTargets), washout };
 }
 
 

@@ -39,6 +39,6 @@ export function benchmarkCase(dataQubits: number, hiddenQubits: number, steps: n
     head: { weights: [1], bias: 0 },
   };
   const inputs = Array.from({ length: steps }, () => [rng.next() * 3 - 1.5]);
-  const targets = Array.from({ length: steps }, () => rng.next() * 2 - 1);
+  const targets = Array.from({ length: steps }, () => [rng.next() * 2 - 1]);
   return { model, params, sequence: { inputs, targets }, loss: { kind: 'mse', washout: 0 } };
 }

@@ -4,6 +4,7 @@
  * (or its generator's first window), with every occurrence's contribution and the hardware
  * cost. Defaults come from the file's `training` block; frozen parameters are left out.
  */
+import { printedOutputs } from '../../model/outputs';
 import { GRADIENT_REGISTRY } from '../../gradients/registry';
 import { GRADIENT_METHODS, LIMITS, type GradientMethodName } from '../../model/types';
 import { UsageError } from '../args';
@@ -32,7 +33,7 @@ export function runGrad(operands: string[], options: Record<string, string | num
   );
   const occurrences = result.occurrences.map(({ param, gate, step, contribution }) => ({ param, gate, step, contribution }));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ loss: result.loss, outputs: result.outputs, gradient: result.gradient, occurrences, cost: result.cost })}\n`);
+    process.stdout.write(`${JSON.stringify({ loss: result.loss, outputs: printedOutputs(result.outputs), gradient: result.gradient, occurrences, cost: result.cost })}\n`);
     return;
   }
   const out: string[] = [`${experiment.name}: ${method}${shots === null ? ', exact' : `, ${shots} shots`}`, `loss ${result.loss === null ? 'none' : result.loss.toFixed(6)}`];

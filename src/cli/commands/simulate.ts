@@ -2,6 +2,7 @@
  * `qrnn simulate FILE [--json]`: the outputs, expectations, loss and hidden-wire Bloch vectors
  * of the file's inline data (or its generator's first window), docs/spec.md §4.
  */
+import { printedOutputs } from '../../model/outputs';
 import { simulate } from '../../simulation/simulate';
 import { loadExperiment, primarySequence } from '../load';
 import { fileOperand } from '../main';
@@ -13,10 +14,10 @@ export function runSimulate(operands: string[], options: Record<string, unknown>
   const sequence = primarySequence(file, experiment);
   const result = simulate(experiment.model, experiment.params, sequence, experiment.loss);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ outputs: result.outputs, expectations: result.expectations, loss: result.loss, bloch: result.bloch })}\n`);
+    process.stdout.write(`${JSON.stringify({ outputs: printedOutputs(result.outputs), expectations: result.expectations, loss: result.loss, bloch: result.bloch })}\n`);
     return;
   }
-  const rows = result.outputs.map((y, t) => [String(t), sequence.inputs[t].map(fmt).join(','), sequence.targets[t] === null ? '-' : fmt(sequence.targets[t] as number), fmt(y)]);
+  const rows = result.outputs.map((y, t) => [String(t), sequence.inputs[t].map(fmt).join(','), sequence.targets[t]?.map(fmt).join(',') ?? '-', y.map(fmt).join(',')]);
   process.stdout.write(`${experiment.name}\n${formatTable(['step', 'x_t', 'target', 'output'], rows)}loss ${result.loss === null ? 'none (no scored step)' : fmt(result.loss)}\n`);
 }
 

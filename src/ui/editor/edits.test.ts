@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseExperimentText, parseExperiment } from '../../model/parse';
-import type { Experiment, GateSpec } from '../../model/types';
+import type { Experiment, GateSpec, Head } from '../../model/types';
 import { clearCell, deleteGate, insertGate, moveGate, setAngle, setGateKind, setQubits, setRecurrence, setWires, type EditResult } from './edits';
 import { layoutCell } from './layout';
 import { gateFor, INPUT_ITEM, PALETTE_ITEMS } from './paletteItems';
@@ -178,7 +178,7 @@ describe('setQubits(experiment, data, hidden)', () => {
     expect(e.model.readout.map((r) => r.wire)).toEqual([0, 3]);
     const dropped = accepted(setQubits(withHidden, 1, 1));
     expect(dropped.model.readout).toEqual([{ observable: 'Z', wire: 0 }]);
-    expect(dropped.model.head.weights).toEqual(['s']);
+    expect((dropped.model.head as Head).weights).toEqual(['s']);
     expect(setQubits(coherent, 0, 2)).toEqual({ ok: false, message: "That would remove the model's only readout (⟨Z⟩ on d0): add a readout on another wire first." });
   });
 

@@ -6,6 +6,7 @@
  * with its value). Parameters that were already unused before an edit are left alone.
  * Pure functions of model types.
  */
+import { headsOf } from '../../model/outputs';
 import type { Angle, Experiment, GateSpec, Model } from '../../model/types';
 
 /** The value a newly created parameter starts from. */
@@ -29,7 +30,7 @@ export function gateUses(cell: readonly GateSpec[]): Map<string, number> {
 /** Every name the model uses: gate angles and the head's weights and bias. */
 function usedNames(model: Model): Set<string> {
   const names = new Set(gateUses(model.cell).keys());
-  for (const w of [...model.head.weights, model.head.bias]) if (typeof w === 'string') names.add(w);
+  for (const head of headsOf(model)) for (const w of [...head.weights, head.bias]) if (typeof w === 'string') names.add(w);
   return names;
 }
 

@@ -7,9 +7,10 @@
  * refused when that readout is the model's only one. A register above `MAX_QUBITS` is
  * refused with the memory it would need (`limits.ts`).
  */
-import { MAX_QUBITS, type Experiment, type Recurrence } from '../../model/types';
+import { MAX_QUBITS, type Experiment, type Readout, type Recurrence } from '../../model/types';
+import { featureOffsets, featuresOf, headsOf, isProbabilities, readoutWires } from '../../model/outputs';
+import { formatReadout } from '../../text/format';
 import { refuse, withCell, type EditResult } from './editResult';
-import { wireName } from '../../text/labels';
 import { qubitLimitMessage } from './limits';
 import { syncParams } from './params';
 
@@ -32,14 +33,18 @@ export function setQubits(experiment: Experiment, dataQubits: number, hiddenQubi
   if (dataQubits + hiddenQubits > MAX_QUBITS) return refuse(qubitLimitMessage(dataQubits + hiddenQubits));
   const map = wireMap(model.dataQubits, model.hiddenQubits, dataQubits, hiddenQubits);
   const cell = model.cell.filter((g) => g.wires.every((w) => map[w] !== null)).map((g) => ({ ...g, wires: g.wires.map((w) => map[w] as number) }));
-  const kept = model.readout.map((r, i) => ({ r, i })).filter(({ r }) => map[r.wire] !== null);
+  // A readout stays when every wire it measures stays; its features keep their weights.
+  const offsets = featureOffsets(model.readout);
+  const kept = model.readout.map((r, i) => ({ r, i })).filter(({ r }) => readoutWires(r).every((w) => map[w] !== null));
   if (kept.length === 0) {
-    const names = model.readout.map((r) => `⟨${r.observable}⟩ on ${wireName(r.wire, model.dataQubits)}`).join(', ');
+    const names = model.readout.map((r) => formatReadout(r, model.dataQubits)).join(', ');
     return refuse(`That would remove the model's only readout (${names}): add a readout on another wire first.`);
   }
-  const readout = kept.map(({ r }) => ({ ...r, wire: map[r.wire] as number }));
-  const weights = kept.map(({ i }) => model.head.weights[i]);
-  const resized: Experiment = { ...experiment, model: { ...model, dataQubits, hiddenQubits, readout, head: { ...model.head, weights } } };
+  const readout = kept.map(({ r }): Readout => (isProbabilities(r) ? { ...r, wires: r.wires.map((w) => map[w] as number) } : { ...r, wire: map[r.wire] as number }));
+  const features = kept.flatMap(({ r, i }) => Array.from({ length: featuresOf(r) }, (_, k) => offsets[i] + k));
+  const heads = headsOf(model).map((h) => ({ ...h, weights: features.map((f) => h.weights[f]) }));
+  const head = Array.isArray(model.head) ? heads : heads[0];
+  const resized: Experiment = { ...experiment, model: { ...model, dataQubits, hiddenQubits, readout, head } };
   const removedGates = model.cell.length - cell.length;
   const removedReadouts = model.readout.length - readout.length;
   const notes = [removedGates && `${plural(removedGates, 'gate')}`, removedReadouts && `${plural(removedReadouts, 'readout')}`].filter(Boolean);

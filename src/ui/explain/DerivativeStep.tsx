@@ -3,7 +3,7 @@
  * typeset (with `c_1` and `c_2` for the four-term rule), and filled in for one scored step.
  */
 import type { ExplainSuccess } from '../../worker/protocol';
-import { chainSteps, derivativeTex, FOUR_TERM_CONSTANTS_TEX, ruleTex } from './explainFormat';
+import { chainSteps, derivativeTex, FOUR_TERM_CONSTANTS_TEX, outputsOf, ruleTex } from './explainFormat';
 import { Formula } from './Formula';
 
 /** The rule and one worked step. */
@@ -15,7 +15,7 @@ export function DerivativeStep({ x }: { x: ExplainSuccess }) {
       <Formula tex={ruleTex(x.rule)} display />
       {x.rule === 'four-term' && <Formula tex={FOUR_TERM_CONSTANTS_TEX} display />}
       <p>At step {example}, with the numbers of the table above:</p>
-      <Formula tex={derivativeTex(x, example)} display />
+      {Array.from({ length: outputsOf(x) }, (_, j) => <Formula key={j} tex={derivativeTex(x, example, j)} display />)}
     </>
   );
 }

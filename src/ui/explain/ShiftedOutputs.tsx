@@ -6,13 +6,13 @@
  */
 import type { Model } from '../../model/types';
 import type { ExplainSuccess } from '../../worker/protocol';
-import { carryText, num, shiftText } from './explainFormat';
+import { carryText, nums, outputsOf, shiftText } from './explainFormat';
 
 /** The outputs table, scrollable when the sequence is long. */
 export function ShiftedOutputs({ x, model }: { x: ExplainSuccess; model: Model }) {
   return (
     <>
-      <p>Their outputs ŷ<sub>s</sub> at every step s. {carryText(model, x.step)}</p>
+      <p>Their outputs ŷ<sub>s</sub> at every step s{outputsOf(x) > 1 ? ` (each cell lists the ${outputsOf(x)} outputs in order)` : ''}. {carryText(model, x.step)}</p>
       <div className="teach-table-frame" tabIndex={0} role="region" aria-label="Outputs of the shifted executions">
         <table className="teach-table" data-testid="explain-outputs">
           <thead>
@@ -27,9 +27,9 @@ export function ShiftedOutputs({ x, model }: { x: ExplainSuccess; model: Model }
             {x.outputs.map((y, s) => (
               <tr key={s} className={s < x.step ? 'is-before' : s === x.step ? 'is-here' : undefined}>
                 <th scope="row">{s}</th>
-                <td>{x.targets[s] === null || x.dLdy[s] === 0 ? <span className="explain-faint">not scored</span> : num(x.targets[s] as number, 4)}</td>
-                <td>{num(y)}</td>
-                {x.shifted.map((run) => <td key={run.shift}>{num(run.outputs[s])}</td>)}
+                <td>{x.targets[s] === null || x.dLdy[s].every((g) => g === 0) ? <span className="explain-faint">not scored</span> : nums(x.targets[s] as number[], 4)}</td>
+                <td>{nums(y)}</td>
+                {x.shifted.map((run) => <td key={run.shift}>{nums(run.outputs[s])}</td>)}
               </tr>
             ))}
           </tbody>

@@ -19,6 +19,24 @@ export function num(v: number, digits = DIGITS): string {
   return formatFixed(v, digits);
 }
 
+/** One step's values of every output (docs/spec.md §5.3), separated by commas: one output is one number. */
+export function nums(row: readonly number[], digits = DIGITS): string {
+  return row.map((v) => num(v, digits)).join(', ');
+}
+
+/** `sum_j a_j b_j`: one step's loss-weighted derivative over the outputs. */
+export function dot(a: readonly number[], b: readonly number[]): number {
+  let sum = a[0] * b[0];
+  for (let j = 1; j < a.length; j++) sum += a[j] * b[j];
+  return sum;
+}
+
+/** `m`, the number of outputs the explanation covers. */
+export const outputsOf = (x: ExplainSuccess) => x.outputs[0]?.length ?? 1;
+
+/** Whether this occurrence is the angle's bias (docs/spec.md §5.1): its slope is 1. */
+export const isBias = (x: ExplainSuccess) => x.angle.bias?.name === x.param;
+
 /** A TeX number to `digits` decimals, in parentheses when negative and `wrap` (a factor in a product). */
 export function texNum(v: number, digits = 4, wrap = false): string {
   const text = num(v, digits).replace(MINUS, '-');
@@ -83,46 +101,67 @@ export function inputTex(angle: AngleTerms, step: number): string | null {
  */
 export function angleTex(x: ExplainSuccess): string {
   const { angle } = x;
-  const symbolic = angle.input === null ? 'c + f\\,\\theta' : `c + f\\,\\theta\\,u(x_{${x.step}})`;
+  // With a bias the product's parameter is theta and the bias b (docs/spec.md §5.1).
+  const product = angle.input === null ? 'f\\,\\theta' : `f\\,\\theta\\,u(x_{${x.step}})`;
   const u = angle.input === null ? '' : ` \\cdot ${texNum(angle.input.transformed, 4, true)}`;
-  return `a = ${symbolic} = ${texNum(angle.offset)} + ${texNum(angle.factor)} \\cdot ${texNum(angle.theta, 4, true)}${u} = ${texNum(angle.value)}`;
+  const symbolic = ['c', ...(angle.product ? [product] : []), ...(angle.bias ? ['b'] : [])].join(' + ');
+  const filled = [
+    texNum(angle.offset),
+    ...(angle.product ? [`${texNum(angle.factor)} \\cdot ${texNum(angle.theta, 4, true)}${u}`] : []),
+    ...(angle.bias ? [texNum(angle.bias.value, 4, true)] : []),
+  ].join(' + ');
+  return `a = ${symbolic} = ${filled} = ${texNum(angle.value)}`;
 }
 
-/** One step's weighted difference with numbers: `\partial\hat y_s/\partial a = \tfrac12[… - …] = …`. */
-export function derivativeTex(x: ExplainSuccess, s: number): string {
-  const at = (k: number) => texNum(x.shifted[k].outputs[s], 4, true);
-  const left = `\\frac{\\partial \\hat y_{${s}}}{\\partial a}`;
-  if (x.rule === 'two-term') return `${left} = \\tfrac12\\left[${at(0)} - ${at(1)}\\right] = ${texNum(x.dyda[s])}`;
-  return `${left} = c_1\\left[${at(0)} - ${at(1)}\\right] - c_2\\left[${at(2)} - ${at(3)}\\right] = ${texNum(x.dyda[s])}`;
+/**
+ * One step's weighted difference with numbers: `\partial\hat y_s/\partial a = \tfrac12[… - …] = …`,
+ * for output `j` (numbered `\hat y_{s,j}` when there are several).
+ */
+export function derivativeTex(x: ExplainSuccess, s: number, j = 0): string {
+  const at = (k: number) => texNum(x.shifted[k].outputs[s][j], 4, true);
+  const left = `\\frac{\\partial \\hat y_{${outputsOf(x) > 1 ? `${s},${j}` : s}}}{\\partial a}`;
+  if (x.rule === 'two-term') return `${left} = \\tfrac12\\left[${at(0)} - ${at(1)}\\right] = ${texNum(x.dyda[s][j])}`;
+  return `${left} = c_1\\left[${at(0)} - ${at(1)}\\right] - c_2\\left[${at(2)} - ${at(3)}\\right] = ${texNum(x.dyda[s][j])}`;
 }
 
 /** The steps that add to `dL/da`: scored steps at or after the occurrence. */
-export const chainSteps = (x: ExplainSuccess) => x.dLdy.flatMap((g, s) => (s >= x.step && g !== 0 ? [s] : []));
+export const chainSteps = (x: ExplainSuccess) => x.dLdy.flatMap((g, s) => (s >= x.step && g.some((v) => v !== 0) ? [s] : []));
 
-/** The chain rule through the loss with its terms (the first three, then `\dots`). */
+/** The chain rule through the loss with its terms (the first three, then `\dots`); several outputs sum over `j` too. */
 export function chainTex(x: ExplainSuccess): string {
   const steps = chainSteps(x);
-  const terms = steps.slice(0, 3).map((s) => `${texNum(x.dLdy[s], 4, true)} \\cdot ${texNum(x.dyda[s], 4, true)}`);
+  const several = outputsOf(x) > 1;
+  const terms = steps.slice(0, 3).map((s) => (several
+    ? texNum(dot(x.dLdy[s], x.dyda[s]), 4, true)
+    : `${texNum(x.dLdy[s][0], 4, true)} \\cdot ${texNum(x.dyda[s][0], 4, true)}`));
   const more = steps.length > 3 ? ' + \\dots' : '';
   const filled = terms.length > 0 ? `${terms.join(' + ')}${more}` : '0';
-  return `\\frac{\\partial L}{\\partial a} = \\sum_{s \\ge ${x.step}} \\frac{\\partial L}{\\partial \\hat y_s}\\frac{\\partial \\hat y_s}{\\partial a} = ${filled} = ${texNum(x.dLda, DIGITS)}`;
+  const sum = several
+    ? `\\sum_{s \\ge ${x.step}} \\sum_j \\frac{\\partial L}{\\partial \\hat y_{s,j}}\\frac{\\partial \\hat y_{s,j}}{\\partial a}`
+    : `\\sum_{s \\ge ${x.step}} \\frac{\\partial L}{\\partial \\hat y_s}\\frac{\\partial \\hat y_s}{\\partial a}`;
+  return `\\frac{\\partial L}{\\partial a} = ${sum} = ${filled} = ${texNum(x.dLda, DIGITS)}`;
 }
 
-/** `\partial a/\partial\theta = f\,u(x_t)` with its numbers. */
+/** `\partial a/\partial\theta = f\,u(x_t)` with its numbers; for a bias, `\partial a/\partial b = 1`. */
 export function slopeTex(x: ExplainSuccess): string {
+  if (isBias(x)) return String.raw`\frac{\partial a}{\partial b} = 1`;
   const { angle } = x;
   const symbolic = angle.input === null ? 'f' : `f\\,u(x_{${x.step}})`;
   const filled = angle.input === null ? texNum(angle.factor) : `${texNum(angle.factor)} \\cdot ${texNum(angle.input.transformed, 4, true)}`;
   return `\\frac{\\partial a}{\\partial \\theta} = ${symbolic} = ${filled} = ${texNum(x.slope)}`;
 }
 
-/** The occurrence's contribution: `dL/da * da/dtheta`. */
+/** The occurrence's contribution: `dL/da * da/dtheta` (or `da/db` for a bias). */
 export function contributionTex(x: ExplainSuccess): string {
-  return `\\frac{\\partial L}{\\partial a}\\,\\frac{\\partial a}{\\partial \\theta} = ${texNum(x.dLda, DIGITS, true)} \\times ${texNum(x.slope, 4, true)} = ${texNum(x.contribution, DIGITS)}`;
+  const by = isBias(x) ? 'b' : '\\theta';
+  return `\\frac{\\partial L}{\\partial a}\\,\\frac{\\partial a}{\\partial ${by}} = ${texNum(x.dLda, DIGITS, true)} \\times ${texNum(x.slope, 4, true)} = ${texNum(x.contribution, DIGITS)}`;
 }
 
 /** The loss and its derivative for the mean squared error over the scored steps `S`. */
 export const LOSS_TEX = String.raw`L = \frac{1}{|S|}\sum_{s\in S}\left(\hat y_s - y_s\right)^2,\qquad \frac{\partial L}{\partial \hat y_s} = \frac{2}{|S|}\left(\hat y_s - y_s\right)`;
+
+/** The same with `m` outputs (docs/spec.md §5.3): the mean over scored steps and outputs. */
+export const LOSS_TEX_OUTPUTS = String.raw`L = \frac{1}{m|S|}\sum_{s\in S}\sum_{j<m}\left(\hat y_{s,j} - y_{s,j}\right)^2,\qquad \frac{\partial L}{\partial \hat y_{s,j}} = \frac{2}{m|S|}\left(\hat y_{s,j} - y_{s,j}\right)`;
 
 /**
  * What carries a shift at step `step` on to the later outputs, in the model's own terms: the

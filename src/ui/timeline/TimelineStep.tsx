@@ -14,7 +14,8 @@ interface Props {
   step: number;
   dataQubits: number;
   input: readonly number[] | undefined;
-  target: number | null | undefined;
+  /** The step's targets, one per output; `null` when it has none. */
+  target: readonly number[] | null | undefined;
   scored: boolean;
   /** The look of gate `g` at this step, `null` for a gate that is not an occurrence. */
   lookOf(gate: number): OccurrenceLook | null;

@@ -13,9 +13,10 @@ describe('step headers', () => {
   });
 
   it('shows the target, or "not scored" without one or in the washout', () => {
-    expect(targetHeader(0.514, true)).toBe('\u2192 0.51');
+    expect(targetHeader([0.514], true)).toBe('\u2192 0.51');
+    expect(targetHeader([0.514, -0.2], true)).toBe('\u2192 0.51, \u22120.20');
     expect(targetHeader(null, true)).toBe('not scored');
-    expect(targetHeader(0.5, false)).toBe('not scored');
+    expect(targetHeader([0.5], false)).toBe('not scored');
   });
 });
 

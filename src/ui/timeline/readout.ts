@@ -21,9 +21,9 @@ export function inputHeader(t: number, input: readonly number[] | undefined): st
 }
 
 /** The target line of a step: `→ 0.51`, or `not scored` (no target, or in the washout). */
-export function targetHeader(target: number | null | undefined, scored: boolean): string {
+export function targetHeader(target: readonly number[] | null | undefined, scored: boolean): string {
   if (target == null || !scored) return 'not scored';
-  return `\u2192 ${formatShort(target)}`;
+  return `\u2192 ${target.map(formatShort).join(', ')}`;
 }
 
 /** The key a roving-focus list moves by. */

@@ -53,8 +53,8 @@ export const oneQubit: Lesson = {
           if (missing) return missing;
           const p = probeOf(s, 'theta', 0);
           if (isAnswer(p)) return p;
-          const plus = p.shifted.find((r) => r.shift > 0)?.outputs[0];
-          const minus = p.shifted.find((r) => r.shift < 0)?.outputs[0];
+          const plus = p.shifted.find((r) => r.shift > 0)?.outputs[0][0];
+          const minus = p.shifted.find((r) => r.shift < 0)?.outputs[0][0];
           if (plus === undefined || minus === undefined) return notYet('The lab returned no shifted circuits.');
           return {
             ready: true, value: plus > minus ? 'plus' : 'minus',
