@@ -223,23 +223,22 @@ test('Play trains the sine preset in the worker; Pause, Step and Reset control t
   expect(await pageHistory(page)).toEqual([]);
 });
 
-test("the worker's training history equals the command line's, epoch for epoch and bit for bit", async ({ page }) => {
-  const output = execFileSync('npm', ['run', '--silent', 'qrnn', '--', 'train', 'public/experiments/sine.json', '--json'], {
+/** `qrnn train FILE --json [--epochs E]`'s history, in Node. */
+function cliHistory(file: string, epochs?: number): HistoryRow[] {
+  const output = execFileSync('npm', ['run', '--silent', 'qrnn', '--', 'train', file, '--json', ...(epochs ? ['--epochs', String(epochs)] : [])], {
     cwd: REPO,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     timeout: 120_000,
   });
-  const cli = JSON.parse(output) as { history: HistoryRow[] };
-  expect(cli.history).toHaveLength(SINE_EPOCHS);
+  return (JSON.parse(output) as { history: HistoryRow[] }).history;
+}
 
-  await openLab(page);
-  await button(page, 'Play').click();
-  await expect(status(page)).toHaveText('Finished', { timeout: 45_000 });
-  const history = await pageHistory(page);
-  expect(history).toHaveLength(SINE_EPOCHS);
-  for (let e = 0; e < SINE_EPOCHS; e++) {
-    const [browser, node] = [history[e], cli.history[e]];
+/** Every epoch of the page's history equals Node's, bit for bit. */
+function expectSameHistory(history: HistoryRow[], cli: HistoryRow[]): void {
+  expect(history).toHaveLength(cli.length);
+  for (let e = 0; e < cli.length; e++) {
+    const [browser, node] = [history[e], cli[e]];
     const at = `epoch ${e + 1}`;
     expect.soft(browser.epoch, at).toBe(node.epoch);
     expect.soft(browser.trainLoss, `train loss of ${at}: ${browser.trainLoss} in the browser, ${node.trainLoss} in Node`).toBe(node.trainLoss);
@@ -247,6 +246,32 @@ test("the worker's training history equals the command line's, epoch for epoch a
     expect.soft(browser.circuitExecutions, `circuit executions of ${at}`).toBe(node.circuitExecutions);
     expect.soft(browser.shots, `shots of ${at}`).toBe(node.shots);
   }
+}
+
+test("the worker's training history equals the command line's, epoch for epoch and bit for bit", async ({ page }) => {
+  const cli = cliHistory('public/experiments/sine.json');
+  expect(cli).toHaveLength(SINE_EPOCHS);
+  await openLab(page);
+  await button(page, 'Play').click();
+  await expect(status(page)).toHaveText('Finished', { timeout: 45_000 });
+  expectSameHistory(await pageHistory(page), cli);
+});
+
+test('the hybrid Lorenz preset (input layer, probabilities, two outputs) trains in the worker exactly as in Node', async ({ page }) => {
+  const EPOCHS = 4;
+  const cli = cliHistory('public/experiments/hybrid-lorenz.json', EPOCHS);
+  await openLab(page);
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('hybrid-lorenz.json');
+  await expect(page.getByRole('heading', { name: /Hybrid QRNN, Lorenz/ }).or(page.getByText('Hybrid QRNN, Lorenz x to (y, z)').first())).toBeVisible();
+  const epochs = page.getByLabel('Epochs', { exact: true });
+  await epochs.fill(String(EPOCHS));
+  await epochs.press('Enter');
+  await button(page, 'Play').click();
+  await expect(status(page)).toHaveText('Finished', { timeout: 60_000 });
+  expectSameHistory(await pageHistory(page), cli);
+  // Both outputs are drawn against their targets.
+  const outputs = page.locator('svg.outputs-chart g.chart-series g.chart-output');
+  await expect(outputs).toHaveCount(2);
 });
 
 test('the training settings are edited in the panel: a refused value is named, a new epoch count is used', async ({ page }) => {

@@ -23,6 +23,8 @@ const PRESETS: [string, number, number][] = [
   ['lorenz', 25, 0.3],
   ['kuramoto-sivashinsky', 20, 0.05],
   ['reservoir', 1, 0.2],
+  ['hybrid-lorenz', 10, 0.3],
+  ['qesn-lorenz', 1, 0.35],
   ['spsa', 40, 0.25],
   ['shared-gate', 40, 0.5],
   ['one-qubit', 40, 0.1],

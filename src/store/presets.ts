@@ -22,6 +22,8 @@ export const PRESETS: readonly PresetOption[] = [
   { file: 'lorenz.json', label: 'Lorenz cross-prediction, x to z' },
   { file: 'kuramoto-sivashinsky.json', label: 'Kuramoto-Sivashinsky' },
   { file: 'reservoir.json', label: 'Quantum reservoir (8 qubits, ridge head)' },
+  { file: 'hybrid-lorenz.json', label: 'Hybrid QRNN: input layer, two outputs, Lorenz x to (y, z)' },
+  { file: 'qesn-lorenz.json', label: 'Quantum echo-state network, Lorenz x to (y, z)' },
   { file: 'spsa.json', label: 'SPSA with shots on the sine cell' },
   { file: 'long-sequence.json', label: 'A long sequence: vanishing memory' },
 ];
