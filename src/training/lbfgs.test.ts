@@ -129,7 +129,7 @@ describe('lbfgsDirection: the two-loop recursion', () => {
 
   it('meets the secant equation of the newest pair: the direction of g = y is -s', () => {
     const names = ['a', 'b', 'c'];
-    const pairs = [{ s: { a: 1, b: 0.2, c: -0.3 }, y: { a: 2, b: 0.1, c: -0.5 } }, { s: { a: -0.4, b: 1, c: 0.1 }, y: { a: -0.3, b: 2.5, c: 0.4 } }];
+    const pairs: CurvaturePair[] = [{ s: { a: 1, b: 0.2, c: -0.3 }, y: { a: 2, b: 0.1, c: -0.5 } }, { s: { a: -0.4, b: 1, c: 0.1 }, y: { a: -0.3, b: 2.5, c: 0.4 } }];
     const d = lbfgsDirection(pairs, names, pairs[1].y);
     names.forEach((p) => expect(d[p]).toBeCloseTo(-pairs[1].s[p], 14));
   });
