@@ -76,7 +76,7 @@ describe('a run continued after a reload', () => {
       const parsed = parseExperimentText(store.getState().experimentText ?? '');
       if (!parsed.ok) throw new Error('fixture does not parse');
       const e = parsed.experiment;
-      expect(store.getState().commitExperiment({ ...e, training: { ...e.training, optimizer: { ...e.training.optimizer, learningRate: e.training.optimizer.learningRate / 2 } } }).ok).toBe(true);
+      expect(store.getState().commitExperiment({ ...e, training: { ...e.training, optimizer: { ...e.training.optimizer, learningRate: (e.training.optimizer.learningRate ?? 0.05) / 2 } } }).ok).toBe(true);
       await store.getState().updateTrainingSettings();
     });
   });
