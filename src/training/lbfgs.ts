@@ -26,8 +26,6 @@ export const ARMIJO_C1 = 1e-4;
 export const MAX_HALVINGS = 20;
 /** A pair with `s.y` at or below this is not stored. */
 export const CURVATURE_FLOOR = 1e-10;
-/** Stored pairs when the file does not say (`training.optimizer.memory`). */
-export const LBFGS_DEFAULT_MEMORY = 10;
 
 type Vector = Record<string, number>;
 
