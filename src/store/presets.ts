@@ -23,6 +23,7 @@ export const PRESETS: readonly PresetOption[] = [
   { file: 'kuramoto-sivashinsky.json', label: 'Kuramoto-Sivashinsky' },
   { file: 'reservoir.json', label: 'Quantum reservoir (8 qubits, ridge head)' },
   { file: 'spsa.json', label: 'SPSA with shots on the sine cell' },
+  { file: 'bfgs-finite-difference.json', label: "The papers' recipe: BFGS on finite differences" },
   { file: 'long-sequence.json', label: 'A long sequence: vanishing memory' },
 ];
 

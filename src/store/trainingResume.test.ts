@@ -4,7 +4,8 @@
  * as a reload would read it), a new page (store and service) restores it, and stepping on
  * from there gives the same history and parameters, bit for bit, as the first page stepping
  * on without a reload. Checked for Adam with exact gradients, for SPSA with shots (both
- * generators in play), and for a run rebuilt by an edit while paused.
+ * generators in play), for L-BFGS (its curvature pairs), and for a run rebuilt by an edit
+ * while paused.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
@@ -69,6 +70,10 @@ describe('a run continued after a reload', () => {
 
   it('SPSA with shots: the generators go on from where they were', async () => {
     await compare(preset('spsa.json'), 3, 3);
+  });
+
+  it('L-BFGS on finite differences: the curvature pairs and the measured loss go through the storage', async () => {
+    await compare(preset('bfgs-finite-difference.json'), 3, 3);
   });
 
   it('a run rebuilt by an edit while paused continues as the edited run would', async () => {
