@@ -99,4 +99,23 @@ describe('a run continued after a reload', () => {
     expect(second.getState().trainingStatus).toBe('idle');
     expect(second.getState().trainingHistoryLength).toBe(2);
   });
+
+  it('a saved L-BFGS run whose curvature pairs are malformed, or missing, is shown but not continued', async () => {
+    for (const spoil of [
+      (o: Record<string, unknown>) => { (o.lbfgs as { pairs: unknown[] }).pairs.push({ s: { a: 'x' }, y: {} }); },
+      (o: Record<string, unknown>) => { delete o.lbfgs; },
+    ]) {
+      const storage = memoryStorage();
+      const first = page(storage, preset('bfgs-finite-difference.json'));
+      await steps(first, 2);
+      first.getState().saveRun();
+      const record = JSON.parse(storage.getItem('qrnn-lab:run:tab') ?? '{}');
+      spoil(record.checkpoint.trainer.optimizer);
+      storage.setItem('qrnn-lab:run:tab', JSON.stringify(record));
+      const second = page(storage, preset('bfgs-finite-difference.json'));
+      expect(second.getState().restoreRun()).toBe(true);
+      expect(second.getState().trainingStatus).toBe('idle');
+      expect(second.getState().trainingHistoryLength).toBe(2);
+    }
+  });
 });
