@@ -26,6 +26,8 @@ const PRESETS: [string, number, number][] = [
   ['hybrid-lorenz', 10, 0.3],
   ['qesn-lorenz', 1, 0.35],
   ['spsa', 40, 0.25],
+  // Exact, so deterministic: measured 0.0448 of the start at 30 epochs (0.0376 at 40).
+  ['bfgs-finite-difference', 30, 0.1],
   ['shared-gate', 40, 0.5],
   ['one-qubit', 40, 0.1],
   ['long-sequence', 20, 0.2],

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseExperiment } from './parse';
 import { defaultLoss, defaultTraining } from './parseTraining';
+import { serializeExperiment } from './serialize';
 import type { FieldError } from './types';
 import { caseJson } from '../testing/cases';
 
@@ -77,9 +78,9 @@ describe('parseExperiment: loss', () => {
 
 describe('parseExperiment: training', () => {
   it('refuses an unknown gradient method and optimizer kind, naming the known ones', () => {
-    expect(errorsWith({ training: { gradient: { method: 'backprop' }, optimizer: { kind: 'lbfgs' } } })).toEqual([
+    expect(errorsWith({ training: { gradient: { method: 'backprop' }, optimizer: { kind: 'bfgs' } } })).toEqual([
       { path: 'training.gradient.method', message: "must be one of 'adjoint', 'parameter-shift', 'finite-difference', 'spsa', got \"backprop\"" },
-      { path: 'training.optimizer.kind', message: "must be one of 'sgd', 'adam', 'spsa', 'ridge', got \"lbfgs\"" },
+      { path: 'training.optimizer.kind', message: "must be one of 'sgd', 'adam', 'spsa', 'ridge', 'lbfgs', got \"bfgs\"" },
     ]);
   });
 
@@ -117,5 +118,52 @@ describe('parseExperiment: training', () => {
     const training = { ...defaultTraining(), schedule: 'cosine', gradient: { method: 'finite-difference', shots: null, h: 1e-4 }, optimizer: { kind: 'adam', learningRate: 0.1, beta1: 0.9 } };
     const result = parsed({ loss: { kind: 'mse', washout: 1, weights: [1, 2] }, training, data: { kind: 'inline', inputs: [0, 1], targets: [0, 1] } });
     expect(result.ok && [result.experiment.loss, result.experiment.training]).toEqual([{ kind: 'mse', washout: 1, weights: [1, 2] }, training]);
+  });
+});
+
+describe('parseExperiment: the lbfgs optimizer (docs/spec.md §5.4)', () => {
+  const optimizerOf = (optimizer: unknown) => {
+    const result = parsed({ training: { ...defaultTraining(), optimizer } });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.experiment.training.optimizer;
+  };
+
+  it('accepts {"kind": "lbfgs", "memory": 10} as written, with no learning rate added', () => {
+    expect(optimizerOf({ kind: 'lbfgs', memory: 10 })).toEqual({ kind: 'lbfgs', memory: 10 });
+    expect(optimizerOf({ kind: 'lbfgs', memory: 1 })).toEqual({ kind: 'lbfgs', memory: 1 });
+    expect(optimizerOf({ kind: 'lbfgs', memory: 100 })).toEqual({ kind: 'lbfgs', memory: 100 });
+  });
+
+  it('gives an absent memory the default 10', () => {
+    expect(optimizerOf({ kind: 'lbfgs' })).toEqual({ kind: 'lbfgs', memory: 10 });
+  });
+
+  it('keeps a learning rate an lbfgs file carries, checked as for the others, and unknown fields', () => {
+    expect(optimizerOf({ kind: 'lbfgs', memory: 5, learningRate: 0.3, note: 'scipy' })).toEqual({ kind: 'lbfgs', memory: 5, learningRate: 0.3, note: 'scipy' });
+    expect(errorsWith({ training: { optimizer: { kind: 'lbfgs', learningRate: -1 } } })).toEqual([
+      { path: 'training.optimizer.learningRate', message: 'must be a number greater than 0 and at most 100, got -1' },
+    ]);
+  });
+
+  it('refuses a memory that is not an integer from 1 to 100, naming training.optimizer.memory', () => {
+    for (const [memory, got] of [[0, '0'], [101, '101'], [2.5, '2.5'], ['10', '"10"'], [null, 'null'], [-3, '-3']] as const) {
+      expect(errorsWith({ training: { optimizer: { kind: 'lbfgs', memory } } })).toEqual([
+        { path: 'training.optimizer.memory', message: `must be an integer from 1 to 100, got ${got}` },
+      ]);
+    }
+  });
+
+  it('leaves the other optimizers as they were: a learning rate still defaults to 0.05, and their memory is an unknown field', () => {
+    expect(optimizerOf({ kind: 'adam' })).toEqual({ kind: 'adam', learningRate: 0.05 });
+    expect(optimizerOf({ kind: 'sgd', memory: 0 })).toEqual({ kind: 'sgd', learningRate: 0.05, memory: 0 });
+  });
+
+  it('serializes memory after kind (and a kept learning rate), and reads back the same experiment', () => {
+    const result = parsed({ training: { ...defaultTraining(), optimizer: { memory: 7, kind: 'lbfgs' } } });
+    if (!result.ok) throw new Error('refused');
+    const text = serializeExperiment(result.experiment);
+    expect(text).toContain('"optimizer": {\n      "kind": "lbfgs",\n      "memory": 7\n    }');
+    const again = parseExperiment(JSON.parse(text));
+    expect(again.ok && serializeExperiment(again.experiment)).toBe(text);
   });
 });

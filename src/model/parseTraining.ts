@@ -3,13 +3,22 @@
  * their defaults: an absent block, or an absent field inside one, takes the value of
  * `defaultLoss()` or `defaultTraining()` (the settings of the SPEC's example file).
  */
-import { GRADIENT_METHODS, LIMITS, OPTIMIZER_KINDS, type GradientSpec, type LossSpec, type OptimizerSpec, type TrainingSpec } from './types';
+import { GRADIENT_METHODS, LIMITS, OPTIMIZER_KINDS, type GradientSpec, type LbfgsOptimizerSpec, type LossSpec, type OptimizerSpec, type TrainingSpec } from './types';
 import { child, complete, copyExtras, describe, fail, own, readChoice, readNumber, readNumberOr, readObject, type Report } from './parseCheck';
 
 /** The loss of a file without one: mean squared error over every step (`washout` 0). */
 export function defaultLoss(): LossSpec {
   return { kind: 'mse', washout: 0 };
 }
+
+/** The learning rate of an optimizer block without one (every kind but `lbfgs`, which needs none). */
+export const DEFAULT_LEARNING_RATE = 0.05;
+
+/** `training.optimizer.learningRate`: above 0, at most `LIMITS.learningRate`. */
+const LEARNING_RATE_RULE = { above: 0, max: LIMITS.learningRate } as const;
+
+/** `training.optimizer.memory` of `lbfgs` (docs/spec.md §5.4): the curvature pairs kept, an integer 1 to 100, default 10. */
+export const LBFGS_MEMORY = { fallback: 10, rule: { integer: true, min: 1, max: 100 } } as const;
 
 /**
  * The training settings of a file without them, as in the SPEC's example: exact
@@ -18,7 +27,7 @@ export function defaultLoss(): LossSpec {
 export function defaultTraining(): TrainingSpec {
   return {
     gradient: { method: 'parameter-shift', shots: null },
-    optimizer: { kind: 'adam', learningRate: 0.05 },
+    optimizer: { kind: 'adam', learningRate: DEFAULT_LEARNING_RATE },
     epochs: 50,
     batchSize: 8,
     seed: 1,
@@ -92,13 +101,28 @@ function readStep(r: Report, v: unknown, path: string): number | undefined {
 function readOptimizer(r: Report, raw: unknown, path: string): OptimizerSpec | undefined {
   const o = readObject(r, raw, path, 'an object like {"kind": "adam", "learningRate": 0.05}');
   if (!o) return undefined;
-  const fallback = defaultTraining().optimizer;
-  const rawKind = own(o, 'kind');
-  const kind = rawKind === undefined ? fallback.kind : readChoice(r, rawKind, child(path, 'kind'), OPTIMIZER_KINDS);
-  const learningRate = readNumberOr(r, own(o, 'learningRate'), child(path, 'learningRate'), fallback.learningRate, { above: 0, max: LIMITS.learningRate });
+  const rawKind = own(o, 'kind'), rawRate = own(o, 'learningRate');
+  const kind = rawKind === undefined ? defaultTraining().optimizer.kind : readChoice(r, rawKind, child(path, 'kind'), OPTIMIZER_KINDS);
+  if (kind === 'lbfgs') return readLbfgs(r, o, path);
+  const learningRate = readNumberOr(r, rawRate, child(path, 'learningRate'), DEFAULT_LEARNING_RATE, LEARNING_RATE_RULE);
   const parts = complete({ kind, learningRate });
   if (!parts) return undefined;
   const optimizer: OptimizerSpec = { ...parts };
   copyExtras(r, o, ['kind', 'learningRate'], path, optimizer);
+  return optimizer;
+}
+
+/**
+ * `lbfgs` (docs/spec.md §5.4): `memory` defaults to 10; its line search picks the step, so a
+ * learning rate is not added. One the file carries is checked and kept as written (switching
+ * back to another optimizer finds it again), with no effect.
+ */
+function readLbfgs(r: Report, o: Record<string, unknown>, path: string): LbfgsOptimizerSpec | undefined {
+  const rawRate = own(o, 'learningRate');
+  const learningRate = rawRate === undefined ? undefined : readNumber(r, rawRate, child(path, 'learningRate'), LEARNING_RATE_RULE);
+  const memory = readNumberOr(r, own(o, 'memory'), child(path, 'memory'), LBFGS_MEMORY.fallback, LBFGS_MEMORY.rule);
+  if (memory === undefined || (rawRate !== undefined && learningRate === undefined)) return undefined;
+  const optimizer: LbfgsOptimizerSpec = learningRate === undefined ? { kind: 'lbfgs', memory } : { kind: 'lbfgs', learningRate, memory };
+  copyExtras(r, o, ['kind', 'learningRate', 'memory'], path, optimizer);
   return optimizer;
 }

@@ -61,7 +61,7 @@ const experiment = fields(['format', 'version', 'name', 'model', 'params', 'froz
   loss: fields(['kind', 'washout']),
   training: fields(['gradient', 'optimizer', 'epochs', 'batchSize', 'seed'], {
     gradient: fields(['method', 'shots']),
-    optimizer: fields(['kind', 'learningRate']),
+    optimizer: fields(['kind', 'learningRate', 'memory']),
   }),
 });
 

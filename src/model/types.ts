@@ -177,12 +177,25 @@ export interface GradientSpec {
   [extra: string]: unknown;
 }
 
-export type OptimizerKind = 'sgd' | 'adam' | 'spsa' | 'ridge';
-export const OPTIMIZER_KINDS: readonly OptimizerKind[] = ['sgd', 'adam', 'spsa', 'ridge'];
+export type OptimizerKind = 'sgd' | 'adam' | 'spsa' | 'ridge' | 'lbfgs';
+export const OPTIMIZER_KINDS: readonly OptimizerKind[] = ['sgd', 'adam', 'spsa', 'ridge', 'lbfgs'];
 
-export interface OptimizerSpec {
-  kind: OptimizerKind;
+export type OptimizerSpec = SteppedOptimizerSpec | LbfgsOptimizerSpec;
+
+/** The optimizers that step by a learning rate (and ridge, which keeps one from the file's defaults). */
+export interface SteppedOptimizerSpec {
+  kind: Exclude<OptimizerKind, 'lbfgs'>;
   learningRate: number;
+  [extra: string]: unknown;
+}
+
+/** docs/spec.md §5.4: the line search chooses the step, so there is no learning rate to carry. */
+export interface LbfgsOptimizerSpec {
+  kind: 'lbfgs';
+  /** Curvature pairs kept, 1 to 100 (default 10). */
+  memory: number;
+  /** Kept as written when a file carries one; L-BFGS does not use it. */
+  learningRate?: number;
   [extra: string]: unknown;
 }
 

@@ -189,7 +189,7 @@ export function readRun(storage: KeyValueStorage, slot = ''): SavedRun | null {
   return { text: r.text, history: h as unknown as TrainingHistory, counters: c as unknown as TrainingCounters, params, checkpoint };
 }
 
-const OPTIMIZERS = ['sgd', 'adam', 'spsa', 'ridge'];
+const OPTIMIZERS = ['sgd', 'adam', 'spsa', 'ridge', 'lbfgs'];
 
 /** Whether `v` is a whole number of at least 0. */
 const isCount = (v: unknown): v is number => isFiniteNumber(v) && Number.isInteger(v) && v >= 0;
@@ -211,7 +211,16 @@ function isCheckpoint(v: unknown): v is TrainingCheckpoint {
   return isCount(v.epoch) && isCount(v.epochs) && isCount(v.trainerEpochs) && isNumberRecord(v.baseParams) && isCost(v.costBefore)
     && isFiniteNumber(v.elapsedMs) && isCount(t.epoch) && isNumberRecord(t.params) && isCost(t.totals) && typeof t.diverged === 'boolean'
     && isObject(o) && OPTIMIZERS.includes(o.kind as string) && isCount(o.iteration) && isNumberRecord(o.m) && isNumberRecord(o.v)
+    && (o.kind === 'lbfgs' ? isLbfgsState(o.lbfgs) : o.lbfgs === undefined) && (t.stalled === undefined || typeof t.stalled === 'boolean')
     && isRngPosition(t.rng) && isRngPosition(t.estimatorRng);
+}
+
+/** L-BFGS's state: curvature pairs, the last step and its gradient (or `null`), the measured loss (or `null`). */
+function isLbfgsState(v: unknown): boolean {
+  if (!isObject(v) || !Array.isArray(v.pairs)) return false;
+  const pairsOk = v.pairs.every((p: unknown) => isObject(p) && isNumberRecord(p.s) && isNumberRecord(p.y));
+  const lastOk = v.last === null || (isObject(v.last) && isNumberRecord(v.last.s) && isNumberRecord(v.last.gradient));
+  return pairsOk && lastOk && (v.loss === null || isFiniteNumber(v.loss));
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -25,6 +25,7 @@ export const PRESETS: readonly PresetOption[] = [
   { file: 'hybrid-lorenz.json', label: 'Hybrid QRNN: input layer, two outputs, Lorenz x to (y, z)' },
   { file: 'qesn-lorenz.json', label: 'Quantum echo-state network, Lorenz x to (y, z)' },
   { file: 'spsa.json', label: 'SPSA with shots on the sine cell' },
+  { file: 'bfgs-finite-difference.json', label: "The papers' recipe: BFGS on finite differences" },
   { file: 'long-sequence.json', label: 'A long sequence: vanishing memory' },
 ];
 

@@ -160,6 +160,19 @@ describe('training slice', () => {
     expect(store.getState().trainingMessage).toBe('The new settings were not applied: training.epochs: must be at least 1.');
   });
 
+  it('a stalled report (L-BFGS found no step) pauses with its message; Play does nothing, new settings are sent', async () => {
+    const { api, calls, callbacks, texts } = scriptedApi();
+    const store = setup(api);
+    await store.getState().playTraining();
+    const why = 'Training stopped in epoch 8: the L-BFGS line search found no step that lowers the loss after 20 halvings.';
+    callbacks[0](report(1, 8, 'stalled', why));
+    expect(store.getState()).toMatchObject({ trainingStatus: 'stalled', trainingMessage: why });
+    await store.getState().playTraining();
+    expect(calls).toEqual(['start']);
+    await store.getState().updateTrainingSettings();
+    expect(texts).toEqual([store.getState().experimentText]);
+  });
+
   it('a refused start is an error with the reason; a crash resets the run and says so', async () => {
     const refused = scriptedApi(() => ({ ok: false, message: 'The experiment cannot be trained: data: the dataset has no training sequence.', errors: [] }));
     const store = setup(refused.api);

@@ -4,7 +4,8 @@
  * as a reload would read it), a new page (store and service) restores it, and stepping on
  * from there gives the same history and parameters, bit for bit, as the first page stepping
  * on without a reload. Checked for Adam with exact gradients, for SPSA with shots (both
- * generators in play), and for a run rebuilt by an edit while paused.
+ * generators in play), for L-BFGS (its curvature pairs), and for a run rebuilt by an edit
+ * while paused.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
@@ -71,12 +72,16 @@ describe('a run continued after a reload', () => {
     await compare(preset('spsa.json'), 3, 3);
   });
 
+  it('L-BFGS on finite differences: the curvature pairs and the measured loss go through the storage', async () => {
+    await compare(preset('bfgs-finite-difference.json'), 3, 3);
+  });
+
   it('a run rebuilt by an edit while paused continues as the edited run would', async () => {
     await compare(preset('one-qubit.json'), 3, 3, async (store) => {
       const parsed = parseExperimentText(store.getState().experimentText ?? '');
       if (!parsed.ok) throw new Error('fixture does not parse');
       const e = parsed.experiment;
-      expect(store.getState().commitExperiment({ ...e, training: { ...e.training, optimizer: { ...e.training.optimizer, learningRate: e.training.optimizer.learningRate / 2 } } }).ok).toBe(true);
+      expect(store.getState().commitExperiment({ ...e, training: { ...e.training, optimizer: { ...e.training.optimizer, learningRate: (e.training.optimizer.learningRate ?? 0.05) / 2 } } }).ok).toBe(true);
       await store.getState().updateTrainingSettings();
     });
   });
@@ -93,5 +98,24 @@ describe('a run continued after a reload', () => {
     expect(second.getState().restoreRun()).toBe(true);
     expect(second.getState().trainingStatus).toBe('idle');
     expect(second.getState().trainingHistoryLength).toBe(2);
+  });
+
+  it('a saved L-BFGS run whose curvature pairs are malformed, or missing, is shown but not continued', async () => {
+    for (const spoil of [
+      (o: Record<string, unknown>) => { (o.lbfgs as { pairs: unknown[] }).pairs.push({ s: { a: 'x' }, y: {} }); },
+      (o: Record<string, unknown>) => { delete o.lbfgs; },
+    ]) {
+      const storage = memoryStorage();
+      const first = page(storage, preset('bfgs-finite-difference.json'));
+      await steps(first, 2);
+      first.getState().saveRun();
+      const record = JSON.parse(storage.getItem('qrnn-lab:run:tab') ?? '{}');
+      spoil(record.checkpoint.trainer.optimizer);
+      storage.setItem('qrnn-lab:run:tab', JSON.stringify(record));
+      const second = page(storage, preset('bfgs-finite-difference.json'));
+      expect(second.getState().restoreRun()).toBe(true);
+      expect(second.getState().trainingStatus).toBe('idle');
+      expect(second.getState().trainingHistoryLength).toBe(2);
+    }
   });
 });

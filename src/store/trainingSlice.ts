@@ -14,7 +14,7 @@ import type { LabSlice, TrainingCounters, TrainingSlice, TrainingStatus } from '
 export const CRASH_MESSAGE = 'The computation worker stopped and was restarted; training was reset.';
 
 const STATUS: Record<TrainingRunStatus, TrainingStatus> = {
-  running: 'running', paused: 'paused', finished: 'finished', diverged: 'diverged', failed: 'error', stopped: 'idle',
+  running: 'running', paused: 'paused', finished: 'finished', diverged: 'diverged', stalled: 'stalled', failed: 'error', stopped: 'idle',
 };
 
 const zeroCounters = (epochs: number): TrainingCounters => ({
@@ -131,7 +131,7 @@ export const createTrainingSlice: LabSlice<TrainingSlice> = (set, get) => {
     },
     async updateTrainingSettings() {
       const { trainingStatus: status, experimentText: text } = get();
-      if (text === null || !(status === 'paused' || status === 'diverged' || status === 'finished')) return;
+      if (text === null || !(status === 'paused' || status === 'diverged' || status === 'stalled' || status === 'finished')) return;
       await control((api) => api.updateSettings(text), true);
     },
     trainingCrashed(message = CRASH_MESSAGE) {

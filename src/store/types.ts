@@ -132,7 +132,7 @@ export interface SimulationSlice {
 }
 
 /** What the Training panel shows: `idle` means no run in the worker (yet, or any more). */
-export type TrainingStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'error';
+export type TrainingStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'stalled' | 'error';
 
 /** The part of the worker's API the training slice calls. */
 export type TrainingApi = Pick<LabApi, 'startTraining' | 'pause' | 'resume' | 'stepOnce' | 'stop' | 'reset' | 'updateSettings'>;

@@ -11,8 +11,11 @@ import type { GradientProblem } from '../gradients/types';
 describe('optimizerSettings(spec, plannedIterations)', () => {
   it('fills the documented defaults and takes A as 10% of the planned iterations, rounded', () => {
     expect(optimizerSettings({ kind: 'adam', learningRate: 0.1 }, 24)).toEqual({
-      learningRate: 0.1, momentum: 0, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, alpha: 0.602, stability: 2,
+      learningRate: 0.1, memory: 10, momentum: 0, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, alpha: 0.602, stability: 2,
     });
+    // L-BFGS has no learning rate (its line search picks the step) and keeps `memory` pairs.
+    const lbfgs = optimizerSettings({ kind: 'lbfgs', memory: 4 }, 24);
+    expect([lbfgs.learningRate, lbfgs.memory]).toEqual([Number.NaN, 4]);
     expect(OPTIMIZER_DEFAULTS).toEqual({ momentum: 0, beta1: 0.9, beta2: 0.999, epsilon: 1e-8, alpha: 0.602 });
     expect(optimizerSettings({ kind: 'spsa', learningRate: 0.3 }, 25).stability).toBe(3);
   });

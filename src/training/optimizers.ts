@@ -9,9 +9,13 @@
  *   with `a` the learning rate, `alpha = 0.602` and `A` 10% of the planned iterations; the
  *   trainer pairs it with SPSA estimates at `c_k = c / (k + 1)^gamma`.
  * - `ridge` is not a step rule: see ridge.ts.
+ * - `lbfgs` takes whole iterations with a line search, not steps: see lbfgs.ts; its state
+ *   rides here so the trainer's snapshot carries every optimizer the same way.
  */
 import { pow } from '../core/detmath';
+import { LBFGS_MEMORY } from '../model/parseTraining';
 import type { OptimizerSpec } from '../model/types';
+import { initialLbfgsState, type LbfgsState } from './lbfgs';
 
 export interface OptimizerState {
   kind: OptimizerSpec['kind'];
@@ -21,10 +25,15 @@ export interface OptimizerState {
   m: Record<string, number>;
   /** Second moments (adam). */
   v: Record<string, number>;
+  /** L-BFGS's curvature pairs and line-search memory (lbfgs only). */
+  lbfgs?: LbfgsState;
 }
 
 export interface OptimizerSettings {
+  /** `NaN` for lbfgs, which has none (its line search picks the step). */
   learningRate: number;
+  /** L-BFGS: the curvature pairs kept. */
+  memory: number;
   momentum: number;
   beta1: number;
   beta2: number;
@@ -40,7 +49,8 @@ export const OPTIMIZER_DEFAULTS = { momentum: 0, beta1: 0.9, beta2: 0.999, epsil
 export function optimizerSettings(spec: OptimizerSpec, plannedIterations: number): OptimizerSettings {
   const num = (key: string, fallback: number) => (typeof spec[key] === 'number' && Number.isFinite(spec[key]) ? (spec[key] as number) : fallback);
   return {
-    learningRate: spec.learningRate,
+    learningRate: spec.kind === 'lbfgs' ? Number.NaN : spec.learningRate,
+    memory: spec.kind === 'lbfgs' ? spec.memory : LBFGS_MEMORY.fallback,
     momentum: num('momentum', OPTIMIZER_DEFAULTS.momentum),
     beta1: num('beta1', OPTIMIZER_DEFAULTS.beta1),
     beta2: num('beta2', OPTIMIZER_DEFAULTS.beta2),
@@ -51,7 +61,7 @@ export function optimizerSettings(spec: OptimizerSpec, plannedIterations: number
 }
 
 export function initialOptimizerState(kind: OptimizerSpec['kind']): OptimizerState {
-  return { kind, iteration: 0, m: {}, v: {} };
+  return kind === 'lbfgs' ? { kind, iteration: 0, m: {}, v: {}, lbfgs: initialLbfgsState() } : { kind, iteration: 0, m: {}, v: {} };
 }
 
 /** One update: new parameters and new state (inputs are not mutated). */
@@ -82,6 +92,8 @@ export function optimizerStep(
       }
       case 'ridge':
         throw new Error('ridge is solved in closed form, not stepped');
+      case 'lbfgs':
+        throw new Error('lbfgs takes whole iterations with a line search (lbfgs.ts), not steps');
     }
   }
   return { params: next, state: { kind: state.kind, iteration: k + 1, m, v } };

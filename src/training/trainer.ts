@@ -13,6 +13,10 @@
  * hardware cost). A non-finite loss or gradient stops the epoch before any update and
  * reports `diverged`.
  *
+ * `lbfgs` (docs/spec.md §5.4) takes every training window in one batch, in order, and one
+ * iteration per epoch (lbfgsEpoch.ts); an epoch whose line search finds no step is counted,
+ * leaves the parameters as they were, and stops the run as `stalled` with a message.
+ *
  * `snapshot()` is everything the next epochs depend on (epoch, parameters, optimizer state,
  * both generators' positions, the cost so far); `createTrainer(experiment, snapshot)` goes on
  * from it, so a run stopped and resumed gives the same history, bit for bit, as one never
@@ -23,10 +27,12 @@ import { buildDataset, checkModelOnDataset, type Dataset } from '../data';
 import { parameterRoles } from '../simulation/unroll';
 import { headsOf } from '../model/outputs';
 import { simulate } from '../simulation/simulate';
-import { LIMITS, type Experiment, type FieldError, type Sequence } from '../model/types';
+import { LIMITS, type Experiment, type FieldError, type OptimizerSpec, type Sequence } from '../model/types';
 import { GRADIENT_REGISTRY } from '../gradients/registry';
 import type { GradientResult, OccurrenceContribution } from '../gradients/types';
 import { meanLoss } from './loss';
+import { copyLbfgsState } from './lbfgs';
+import { lbfgsEpoch, stallMessage } from './lbfgsEpoch';
 import { initialOptimizerState, optimizerSettings, optimizerStep, type OptimizerState } from './optimizers';
 import { solveRidge } from './ridge';
 import { averageContributions, averageGradients } from './batch';
@@ -41,7 +47,8 @@ export interface HistoryEntry {
 }
 
 export interface EpochReport extends HistoryEntry {
-  status: 'ok' | 'diverged' | 'finished';
+  /** `stalled`: L-BFGS's line search found no step that lowers the loss (docs/spec.md §5.4). */
+  status: 'ok' | 'diverged' | 'stalled' | 'finished';
   /** Why training stopped, in words a user can act on. */
   message?: string;
   /** Parameters after the epoch. */
@@ -67,6 +74,8 @@ export interface TrainerSnapshot {
   totals: { circuitExecutions: number; shots: number };
   /** Whether the trainer stopped on a diverged epoch. */
   diverged: boolean;
+  /** Whether it stopped because L-BFGS's line search found no step (absent: no). */
+  stalled?: boolean;
   /** The first epoch's train loss, the scale divergence is measured against (`null` before it, or unscored). */
   startLoss?: number | null;
 }
@@ -102,7 +111,8 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
   if (dataset.train.length === 0) return { ok: false, errors: [{ path: 'data', message: 'the dataset has no training sequence: make it longer or lower the window' }] };
   const { model, loss, training } = experiment;
   const trainable = Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
-  const batches = Math.ceil(dataset.train.length / training.batchSize);
+  // L-BFGS takes the whole training set as one batch (docs/spec.md §5.4).
+  const batches = training.optimizer.kind === 'lbfgs' ? 1 : Math.ceil(dataset.train.length / training.batchSize);
   const settings = optimizerSettings(training.optimizer, training.epochs * batches);
   const seeded = createRng(training.seed);
   const rng = resume ? restoreRng(resume.rng) : seeded;
@@ -110,7 +120,7 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
   let params: Record<string, number> = { ...(resume?.params ?? experiment.params) };
   let optimizer: OptimizerState = resume ? copyOptimizer(resume.optimizer) : initialOptimizerState(training.optimizer.kind);
   let epoch = resume?.epoch ?? 0;
-  let stopped: 'diverged' | null = resume?.diverged ? 'diverged' : null;
+  let stopped: 'diverged' | 'stalled' | null = resume?.diverged ? 'diverged' : resume?.stalled ? 'stalled' : null;
   let startLoss: number | null = resume?.startLoss ?? null;
   let stoppedMessage: string | null = null;
   let shown = 0;
@@ -143,6 +153,16 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
       const fitted = ridgeEpoch(experiment, params, trainable, dataset.train, spent);
       if (fitted) params = { ...params, ...fitted };
       batchLosses.push(evaluate(dataset.train));
+    } else if (training.optimizer.kind === 'lbfgs') {
+      const outcome = lbfgsEpoch({ experiment, trainable, train: dataset.train, params, optimizer, settings, gradientOf, rng: estimatorRng, spent });
+      if (outcome.kind === 'non-finite') {
+        stopped = 'diverged';
+        return divergedReport(spent, outcome.trainLoss);
+      }
+      ({ params, optimizer } = outcome);
+      latest = { gradient: outcome.gradient, occurrences: outcome.occurrences };
+      batchLosses.push(outcome.trainLoss);
+      if (outcome.kind === 'stalled') stopped = 'stalled';
     } else {
       for (const batch of epochBatches(dataset.train.length, training.batchSize, rng)) {
         const results = batch.map((i) => gradientOf(dataset.train[i]));
@@ -164,10 +184,14 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
     totals.shots += spent.shots;
     history.push(entry);
     if (startLoss === null && epoch === 1) startLoss = entry.trainLoss;
+    if (stopped === 'stalled') {
+      stoppedMessage = stallMessage(experiment, epoch);
+      return report(entry, 'stalled', stoppedMessage);
+    }
     const why = divergence(entry.trainLoss, startLoss, params);
     if (why !== null) {
       stopped = 'diverged';
-      stoppedMessage = divergenceMessage(why, training.optimizer.learningRate, epoch);
+      stoppedMessage = divergenceMessage(why, training.optimizer, epoch);
       return report(entry, 'diverged', stoppedMessage);
     }
     return report(entry, epoch >= training.epochs ? 'finished' : 'ok');
@@ -176,7 +200,7 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
   const divergedReport = (spent: { circuitExecutions: number; shots: number }, batchLoss: number | null): EpochReport => {
     totals.circuitExecutions += spent.circuitExecutions;
     totals.shots += spent.shots;
-    stoppedMessage = divergenceMessage('the loss became NaN or infinite', training.optimizer.learningRate, epoch + 1);
+    stoppedMessage = divergenceMessage('the loss became NaN or infinite', training.optimizer, epoch + 1);
     return report({ epoch, trainLoss: batchLoss, testLoss: null, ...spent }, 'diverged', stoppedMessage);
   };
 
@@ -187,21 +211,27 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
     params: () => ({ ...params }),
     initialLosses: () => ({ trainLoss: evaluate(dataset.train, experiment.params), testLoss: evaluate(dataset.test, experiment.params) }),
     step: () => {
-      if (stopped) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: null, circuitExecutions: 0, shots: 0 }, 'diverged', stoppedMessage ?? divergenceMessage('it stopped before', training.optimizer.learningRate, epoch));
+      if (stopped) {
+        const last = history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: null, circuitExecutions: 0, shots: 0 };
+        const said = stoppedMessage ?? (stopped === 'stalled' ? stallMessage(experiment, epoch) : divergenceMessage('it stopped before', training.optimizer, epoch));
+        return report(last, stopped, said);
+      }
       if (epoch >= training.epochs) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: evaluate(dataset.test), circuitExecutions: 0, shots: 0 }, 'finished');
       return runEpoch();
     },
     showSequence: (index) => { shown = Math.max(0, Math.floor(index)); },
     snapshot: () => ({
       epoch, params: { ...params }, optimizer: copyOptimizer(optimizer), rng: rng.state(), estimatorRng: estimatorRng.state(),
-      totals: { ...totals }, diverged: stopped === 'diverged', startLoss,
+      totals: { ...totals }, diverged: stopped === 'diverged', ...(stopped === 'stalled' ? { stalled: true } : {}), startLoss,
     }),
   };
   return { ok: true, trainer };
 }
 
 function copyOptimizer(state: OptimizerState): OptimizerState {
-  return { kind: state.kind, iteration: state.iteration, m: { ...state.m }, v: { ...state.v } };
+  const copy: OptimizerState = { kind: state.kind, iteration: state.iteration, m: { ...state.m }, v: { ...state.v } };
+  if (state.lbfgs) copy.lbfgs = copyLbfgsState(state.lbfgs);
+  return copy;
 }
 
 /**
@@ -222,8 +252,12 @@ function divergence(trainLoss: number | null, startLoss: number | null, params: 
   return null;
 }
 
-function divergenceMessage(why: string, learningRate: number, epoch: number): string {
-  return `Training diverged in epoch ${epoch}: ${why}. The learning rate (${learningRate}) is probably too high: lower it (for example to ${+(learningRate / 10).toPrecision(2)}) and reset.`;
+function divergenceMessage(why: string, optimizer: OptimizerSpec, epoch: number): string {
+  const start = `Training diverged in epoch ${epoch}: ${why}.`;
+  // L-BFGS has no learning rate to blame: its line search only accepts steps that lower the measured loss.
+  if (optimizer.kind === 'lbfgs') return `${start} L-BFGS chose its steps by line search, so a noisy or inexact gradient is the likely cause: use exact gradients (adjoint, or parameter-shift without shots) and reset.`;
+  const rate = optimizer.learningRate;
+  return `${start} The learning rate (${rate}) is probably too high: lower it (for example to ${+(rate / 10).toPrecision(2)}) and reset.`;
 }
 
 /**

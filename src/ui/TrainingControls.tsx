@@ -30,6 +30,7 @@ const STATUS_TEXT: Record<TrainingStatus, string> = {
   paused: 'Paused',
   finished: 'Finished',
   diverged: 'Diverged: paused',
+  stalled: 'Stalled: paused',
   error: 'Stopped',
 };
 

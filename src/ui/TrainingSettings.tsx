@@ -1,7 +1,8 @@
 /**
  * The training settings of the current experiment as a form (docs/spec.md §2 `training`, the noise of
  * docs/spec.md §1.4 and the dataset's kind and windowing): gradient method, shots per expectation,
- * optimizer, learning rate, epochs, batch size, seed, noise, dataset. Every change is one
+ * optimizer, learning rate (or, for L-BFGS, its memory), epochs, batch size, seed, noise,
+ * dataset. Every change is one
  * commit (undoable, in the link), checked by the parser: a refused value is explained in
  * words right under its field, which is marked invalid and shows its value again, and the
  * experiment stays as it was. While a run is running the form is disabled; changes made
@@ -14,7 +15,10 @@ import { selectCellLocked } from '../store/classroomSlice';
 import { GENERATED_KINDS, parseSettingValue, withSetting, type SettingField } from './settingsEdits';
 
 const METHODS = ['parameter-shift', 'adjoint', 'finite-difference', 'spsa'];
-const OPTIMIZERS: [string, string][] = [['adam', 'Adam'], ['sgd', 'SGD'], ['spsa', 'SPSA'], ['ridge', 'ridge (closed form)']];
+const OPTIMIZERS: [string, string][] = [['adam', 'Adam'], ['sgd', 'SGD'], ['spsa', 'SPSA'], ['lbfgs', 'L-BFGS'], ['ridge', 'ridge (closed form)']];
+
+/** Why L-BFGS shows no learning rate and ignores the batch size (docs/spec.md §5.4). */
+const LBFGS_HINT = 'L-BFGS takes all training windows as one batch, one iteration per epoch; its line search picks the step, so there is no learning rate.';
 
 /**
  * Commits one setting; returns `null`, or why it was refused in words: the parser's reason
@@ -50,8 +54,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
  * to the setting's value, the field marked invalid and the reason shown under it until the
  * next commit of this field.
  */
-function NumberField({ field, value, label, testId, disabled }: {
+function NumberField({ field, value, label, testId, disabled, hintId }: {
   field: SettingField; value: number | null | undefined; label: string; testId?: string; disabled: boolean;
+  /** The id of a note that explains the field (why it is disabled, for one). */
+  hintId?: string;
 }) {
   const shown = value === null || value === undefined ? '' : String(value);
   const [problem, setProblem] = useState<string | null>(null);
@@ -74,7 +80,7 @@ function NumberField({ field, value, label, testId, disabled }: {
           defaultValue={shown}
           aria-label={label}
           aria-invalid={problem !== null}
-          aria-describedby={problem ? errorId : undefined}
+          aria-describedby={[problem ? errorId : null, hintId ?? null].filter(Boolean).join(' ') || undefined}
           data-testid={testId}
           disabled={disabled}
           onKeyDown={(e) => { if (e.key === 'Enter') submit(e.currentTarget.value); }}
@@ -92,12 +98,15 @@ export function TrainingSettings() {
   const running = useLab(selectTrainingStatus) === 'running';
   const locked = useLab(selectCellLocked);
   const [error, setError] = useState<string | null>(null);
+  const hintId = useId();
   if (!experiment) return null;
   const { training, model } = experiment;
   const noise = { p1: 0, p2: 0, gamma: 0, q: 0, ...model.noise };
   const data = experiment.data as Record<string, unknown>;
   const off = running || locked;
   const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+  const memory = training.optimizer.kind === 'lbfgs' ? training.optimizer.memory : null;
+  const lbfgs = memory !== null;
   return (
     <div className="settings-form" aria-label="Training settings">
       <Row label="Gradient">
@@ -113,10 +122,19 @@ export function TrainingSettings() {
         </select>
       </Row>
       <span className="visually-hidden" data-testid="optimizer">{OPTIMIZERS.find(([k]) => k === training.optimizer.kind)?.[1] ?? training.optimizer.kind}</span>
-      <NumberField field="learningRate" label="Learning rate" value={training.optimizer.learningRate} disabled={off} />
-      <span className="visually-hidden" data-testid="learning-rate">{training.optimizer.learningRate}</span>
+      {lbfgs ? (
+        <>
+          <NumberField field="memory" label="Memory (curvature pairs)" value={memory} testId="lbfgs-memory" disabled={off} />
+          <p id={hintId} className="card-note" data-testid="lbfgs-hint">{LBFGS_HINT}</p>
+        </>
+      ) : (
+        <>
+          <NumberField field="learningRate" label="Learning rate" value={training.optimizer.learningRate} disabled={off} />
+          <span className="visually-hidden" data-testid="learning-rate">{training.optimizer.learningRate}</span>
+        </>
+      )}
       <NumberField field="epochs" label="Epochs" value={training.epochs} disabled={off} />
-      <NumberField field="batchSize" label="Batch size" value={training.batchSize} disabled={off} />
+      <NumberField field="batchSize" label="Batch size" value={training.batchSize} disabled={off || lbfgs} hintId={lbfgs ? hintId : undefined} />
       <NumberField field="seed" label="Seed" value={training.seed} disabled={off} />
       <details className="settings-more">
         <summary>Noise and dataset</summary>

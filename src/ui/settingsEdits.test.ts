@@ -22,6 +22,26 @@ describe('withSetting(experiment, field, value)', () => {
     expect(mg).toEqual({ kind: 'mackey-glass', window: 12, horizon: 1, split: 0.75, normalize: 'minmax', seed: 1 });
   });
 
+  it('switching to L-BFGS drops the learning rate and takes memory 10; switching back takes the default learning rate', () => {
+    const spsa = withSetting(withSetting(sine, 'optimizer', 'spsa'), 'learningRate', 0.3);
+    const lbfgs = withSetting(spsa, 'optimizer', 'lbfgs');
+    expect(lbfgs.training.optimizer).toEqual({ kind: 'lbfgs', memory: 10 });
+    const five = withSetting(lbfgs, 'memory', 5);
+    expect(five.training.optimizer).toEqual({ kind: 'lbfgs', memory: 5 });
+    expect(withSetting(five, 'optimizer', 'lbfgs').training.optimizer).toEqual({ kind: 'lbfgs', memory: 5 });
+    expect(withSetting(five, 'optimizer', 'adam').training.optimizer).toEqual({ kind: 'adam', learningRate: 0.05 });
+    expect(withSetting(spsa, 'optimizer', 'sgd').training.optimizer).toEqual({ kind: 'sgd', learningRate: 0.3 });
+    // Fields the form does not know stay.
+    const extra = { ...sine, training: { ...sine.training, optimizer: { kind: 'spsa' as const, learningRate: 0.3, c: 0.15 } } };
+    expect(withSetting(extra, 'optimizer', 'lbfgs').training.optimizer).toEqual({ kind: 'lbfgs', memory: 10, c: 0.15 });
+  });
+
+  it('a memory out of 1..100 is refused by the parser naming training.optimizer.memory', () => {
+    const bad = parseExperimentText(JSON.stringify(withSetting(withSetting(sine, 'optimizer', 'lbfgs'), 'memory', 0)));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors).toEqual([{ path: 'training.optimizer.memory', message: 'must be an integer from 1 to 100, got 0' }]);
+  });
+
   it('an out-of-range value is refused by the parser with its field', () => {
     const bad = parseExperimentText(JSON.stringify(withSetting(sine, 'batchSize', 0)));
     expect(bad.ok).toBe(false);

@@ -3,10 +3,11 @@
  * panel's form: each returns a new experiment (the store's commit checks it with the parser,
  * which refuses a bad value by field and leaves the experiment as it was).
  */
-import type { Experiment, GradientMethodName, OptimizerKind } from '../model/types';
+import { DEFAULT_LEARNING_RATE, LBFGS_MEMORY } from '../model/parseTraining';
+import type { Experiment, GradientMethodName, OptimizerKind, OptimizerSpec } from '../model/types';
 
 export type SettingField =
-  | 'method' | 'shots' | 'optimizer' | 'learningRate' | 'epochs' | 'batchSize' | 'seed'
+  | 'method' | 'shots' | 'optimizer' | 'learningRate' | 'memory' | 'epochs' | 'batchSize' | 'seed'
   | 'p1' | 'p2' | 'gamma' | 'q'
   | 'dataKind' | 'window' | 'horizon' | 'split' | 'dataSeed';
 
@@ -33,8 +34,9 @@ export function withSetting(e: Experiment, field: SettingField, value: string | 
   switch (field) {
     case 'method': training.gradient = { ...training.gradient, method: value as GradientMethodName }; break;
     case 'shots': training.gradient = { ...training.gradient, shots: value as number | null }; break;
-    case 'optimizer': training.optimizer = { ...training.optimizer, kind: value as OptimizerKind }; break;
+    case 'optimizer': training.optimizer = withOptimizerKind(training.optimizer, value as OptimizerKind); break;
     case 'learningRate': training.optimizer = { ...training.optimizer, learningRate: value as number }; break;
+    case 'memory': training.optimizer = { ...training.optimizer, memory: value as number }; break;
     case 'epochs': training.epochs = value as number; break;
     case 'batchSize': training.batchSize = value as number; break;
     case 'seed': training.seed = value as number; break;
@@ -53,4 +55,16 @@ export function withSetting(e: Experiment, field: SettingField, value: string | 
     case 'dataSeed': next.data = { ...next.data, seed: value as number }; break;
   }
   return next;
+}
+
+/**
+ * The optimizer block with another kind. L-BFGS has no learning rate and the others have no
+ * memory (docs/spec.md §5.4): the field the old kind used and the new one does not is dropped,
+ * and the new kind starts from its default (learning rate 0.05, memory 10), so a file saved
+ * from the form carries no field without effect. Other fields stay.
+ */
+function withOptimizerKind(optimizer: OptimizerSpec, kind: OptimizerKind): OptimizerSpec {
+  const rest = Object.fromEntries(Object.entries(optimizer).filter(([key]) => key !== 'kind' && key !== 'learningRate' && key !== 'memory'));
+  if (kind === 'lbfgs') return { ...rest, kind, memory: optimizer.kind === 'lbfgs' ? optimizer.memory : LBFGS_MEMORY.fallback };
+  return { ...rest, kind, learningRate: optimizer.kind === 'lbfgs' ? DEFAULT_LEARNING_RATE : optimizer.learningRate };
 }

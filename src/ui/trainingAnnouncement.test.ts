@@ -19,6 +19,8 @@ describe('trainingAnnouncement(previous, next)', () => {
     expect(trainingAnnouncement(at(38), at(40, 'finished'))).toBe('Training finished at epoch 40 of 40, train loss 0.0410, test loss 0.0520.');
     expect(trainingAnnouncement(at(40, 'finished'), at(40, 'finished'))).toBeNull();
     expect(trainingAnnouncement(at(2), at(3, 'diverged', null))).toBe('Training diverged at epoch 3 of 40.');
+    expect(trainingAnnouncement(at(7), at(8, 'stalled'))).toBe('Training stalled at epoch 8 of 40, train loss 0.0410: the line search found no step that lowers the loss.');
+    expect(trainingAnnouncement(at(8, 'stalled'), at(8, 'stalled'))).toBeNull();
   });
 
   it('is silent for a reset and for a pause', () => {

@@ -1,6 +1,6 @@
 /**
  * What the training announcer says to screen readers, and when: every tenth epoch ("Epoch 20
- * of 40, train loss 0.0410."), and once when a run finishes or diverges, with the run's last
+ * of 40, train loss 0.0410."), and once when a run finishes, diverges or stalls, with the run's last
  * numbers. Nothing for the reports in between (up to five a second would drown the reader),
  * nor for a reset. The status line ("Training…", "Paused") and the divergence alert speak
  * for themselves; this adds the numbers.
@@ -27,7 +27,8 @@ export function trainingAnnouncement(previous: TrainingSnapshot, next: TrainingS
   const where = `epoch ${next.epoch} of ${next.epochs}`;
   if (next.status === 'finished' && previous.status !== 'finished') return `Training finished at ${where}${loss('train loss', next.trainLoss)}${loss('test loss', next.testLoss)}.`;
   if (next.status === 'diverged' && previous.status !== 'diverged') return `Training diverged at ${where}.`;
-  if (next.epoch <= previous.epoch || next.status === 'finished' || next.status === 'diverged') return null;
+  if (next.status === 'stalled' && previous.status !== 'stalled') return `Training stalled at ${where}${loss('train loss', next.trainLoss)}: the line search found no step that lowers the loss.`;
+  if (next.epoch <= previous.epoch || next.status === 'finished' || next.status === 'diverged' || next.status === 'stalled') return null;
   if (Math.floor(next.epoch / ANNOUNCE_EVERY) === Math.floor(previous.epoch / ANNOUNCE_EVERY)) return null;
   return `Epoch ${next.epoch} of ${next.epochs}${loss('train loss', next.trainLoss)}.`;
 }

@@ -16,6 +16,8 @@ export type TrainingRunStatus =
   | 'finished'
   /** The loss or a gradient became NaN or infinite; the run is paused with a message. */
   | 'diverged'
+  /** L-BFGS's line search found no step that lowers the loss (docs/spec.md §5.4); paused with a message. */
+  | 'stalled'
   /** The trainer threw; the message says why. The run cannot continue. */
   | 'failed'
   /** `stop()` ended the run; this is its last report. */
@@ -46,13 +48,22 @@ export interface RngPosition {
 export interface TrainerCheckpoint {
   epoch: number;
   params: Record<string, number>;
-  optimizer: { kind: OptimizerSpec['kind']; iteration: number; m: Record<string, number>; v: Record<string, number> };
+  optimizer: { kind: OptimizerSpec['kind']; iteration: number; m: Record<string, number>; v: Record<string, number>; lbfgs?: LbfgsCheckpoint };
   rng: RngPosition;
   estimatorRng: RngPosition;
   totals: { circuitExecutions: number; shots: number };
   diverged: boolean;
+  /** Whether L-BFGS's line search stopped it (absent: no). */
+  stalled?: boolean;
   /** The first epoch's train loss, which divergence is measured against. */
   startLoss?: number | null;
+}
+
+/** L-BFGS's state (`src/training/lbfgs.ts` `LbfgsState`): curvature pairs newest last, the last step, the measured loss. */
+export interface LbfgsCheckpoint {
+  pairs: { s: Record<string, number>; y: Record<string, number> }[];
+  last: { s: Record<string, number>; gradient: Record<string, number> } | null;
+  loss: number | null;
 }
 
 /** Everything a run needs to go on exactly from where a report left it (JSON-safe). */
@@ -132,7 +143,7 @@ export interface TrainingProgress {
   cost: { circuitExecutions: number; shots: number };
   /** Wall-clock milliseconds spent running epochs (pauses excluded). */
   elapsedMs: number;
-  /** Why the run diverged, failed or was changed, in words; `null` otherwise. */
+  /** Why the run diverged, stalled, failed or was changed, in words; `null` otherwise. */
   message: string | null;
   /** The epochs completed since the previous report of this run. */
   history: HistoryChunk;

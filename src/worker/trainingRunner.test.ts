@@ -219,6 +219,26 @@ describe('divergence and updateSettings(text)', () => {
     for (const loss of joined(reports).slice(done)) expect(Number.isFinite(loss)).toBe(true);
   });
 
+  it('an L-BFGS run whose line search finds no step stalls with its message, and goes on after new settings', async () => {
+    const noisy = (e: typeof sine) => { e.training.optimizer = { kind: 'lbfgs' }; e.training.gradient = { method: 'parameter-shift', shots: 20 }; e.training.epochs = 12; };
+    const { service, reports, onProgress } = harness();
+    await service.startTraining(short(noisy), onProgress);
+    await until(() => last(reports)?.status === 'stalled');
+    const stalled = last(reports);
+    expect(stalled.epoch).toBe(8);
+    expect(stalled.message).toMatch(/^Training stopped in epoch 8: the L-BFGS line search found no step that lowers the loss after 20 halvings\. With 20 shots .* Use exact gradients \(adjoint, or parameter-shift without shots\) or more shots\.$/);
+    expect(stalled.checkpoint?.trainer.stalled).toBe(true);
+    await settle();
+    expect(last(reports)).toBe(stalled);
+    expect(await service.resume()).toMatchObject({ ok: false, message: 'The training run is stalled; it cannot resume.' });
+    const exact = await service.updateSettings(short((e) => { noisy(e); e.training.gradient = { method: 'adjoint', shots: null }; }));
+    expect(exact).toMatchObject({ ok: true, status: 'paused', epoch: 8 });
+    expect(last(reports)).toMatchObject({ status: 'paused', message: null });
+    await service.resume();
+    await until(() => last(reports).status === 'finished');
+    expect(joined(reports)).toHaveLength(12);
+  });
+
   it('keeps the trained parameters, the epoch count and the cost; an edited parameter value wins', async () => {
     const { service, reports, onProgress } = harness();
     await service.startTraining(short(), onProgress, { paused: true });

@@ -168,7 +168,7 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
     transport.deliver(run.callback, report, transfer);
   }
 
-  /** Runs one epoch and moves the run to `finished`, `diverged` or `failed` when it says so. */
+  /** Runs one epoch and moves the run to `finished`, `diverged`, `stalled` or `failed` when it says so. */
   function advance(run: Run): void {
     const before = run.trainer.epoch;
     const started = now();
@@ -189,9 +189,9 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
       run.history.push({ epoch: run.history.length + 1, trainLoss, testLoss, circuitExecutions, shots });
       run.settledParams = report.params;
     }
-    if (report.status === 'diverged') {
-      run.status = 'diverged';
-      run.message = report.message ?? 'The loss became NaN or infinite.';
+    if (report.status === 'diverged' || report.status === 'stalled') {
+      run.status = report.status;
+      run.message = report.message ?? (report.status === 'diverged' ? 'The loss became NaN or infinite.' : 'The line search found no step that lowers the loss.');
     } else if (report.status === 'finished') run.status = 'finished';
   }
 
@@ -245,7 +245,7 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
       const c = resume?.checkpoint;
       const epochs = c?.epochs ?? opts.epochs ?? built.experiment.training.epochs;
       const history = resume ? resumedHistory(resume.history) : [];
-      const status: TrainingRunStatus = c?.trainer.diverged ? 'diverged' : c && c.epoch >= epochs ? 'finished' : opts.paused ? 'paused' : 'running';
+      const status: TrainingRunStatus = c?.trainer.diverged ? 'diverged' : c?.trainer.stalled ? 'stalled' : c && c.epoch >= epochs ? 'finished' : opts.paused ? 'paused' : 'running';
       const run: Run = {
         id: ++lastId, status, callback, trainer: built.trainer,
         baseParams: { ...(c?.baseParams ?? built.experiment.params) }, settledParams: built.trainer.params(), epochsOverride: opts.epochs,
@@ -302,7 +302,7 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
     },
 
     async updateSettings(text) {
-      const run = currentIf('take new settings', 'paused', 'diverged', 'finished');
+      const run = currentIf('take new settings', 'paused', 'diverged', 'stalled', 'finished');
       if (!('id' in run)) return run;
       const done = run.history.length;
       let planned = run.epochs;

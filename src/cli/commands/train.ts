@@ -35,7 +35,7 @@ export function runTrain(operands: string[], options: Record<string, string | nu
   for (let e = 0; e < epochs; e++) {
     last = trainer.step();
     if (tty) process.stderr.write(`\r${progressLine(last.epoch, epochs, last.trainLoss, (Date.now() - started) / last.epoch)}`);
-    if (last.status === 'diverged') {
+    if (last.status === 'diverged' || last.status === 'stalled') {
       if (tty) process.stderr.write('\n');
       process.stderr.write(`qrnn: ${last.message}\n`);
       break;
@@ -55,7 +55,7 @@ export function runTrain(operands: string[], options: Record<string, string | nu
     const final = result.history[result.history.length - 1];
     process.stdout.write(`${experiment.name}: ${result.history.length} epochs, train loss ${fmt(final?.trainLoss)}, test loss ${fmt(final?.testLoss)}, ${result.cost.circuitExecutions.toLocaleString('en-US')} circuit executions, ${result.cost.shots.toLocaleString('en-US')} shots${out !== undefined ? `; written to ${out}` : ''}\n`);
   }
-  return last?.status === 'diverged' || !written ? 1 : 0;
+  return last?.status === 'diverged' || last?.status === 'stalled' || !written ? 1 : 0;
 }
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? 'none' : v.toPrecision(4));
