@@ -67,6 +67,14 @@ describe('serializeExperiment', () => {
     expect(JSON.stringify(canonicalObject(parsed(SPEC_EXAMPLE)))).toBe(JSON.stringify(SPEC_EXAMPLE));
   });
 
+  it('writes the hybrid additions in the SPEC order: bias last in an angle, wires after the observable, each head weights then bias', () => {
+    const text = serializeExperiment(fixture('hybrid-input-layer-probabilities-two-outputs'));
+    const doc = JSON.parse(text);
+    expect(Object.keys(doc.model.cell[0].angle)).toEqual(['param', 'input', 'bias']);
+    expect(Object.keys(doc.model.readout[0])).toEqual(['observable', 'wires']);
+    expect(doc.model.head.map((h: object) => Object.keys(h))).toEqual([['weights', 'bias'], ['weights', 'bias']]);
+  });
+
   it('writes the same text whatever the key order of the experiment it is given', () => {
     for (const name of FIXTURES) {
       const e = fixture(name);

@@ -47,13 +47,16 @@ const asGiven: Shape = (value) => {
   return out;
 };
 
-const angle = fields(['param', 'input', 'factor', 'offset', 'transform']);
+const angle = fields(['param', 'input', 'factor', 'offset', 'transform', 'bias']);
+
+/** One head, or a list of heads (docs/spec.md §5.3), each with its weights before its bias. */
+const head: Shape = (value) => (Array.isArray(value) ? list(fields(['weights', 'bias']))(value) : fields(['weights', 'bias'])(value));
 
 const experiment = fields(['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training'], {
   model: fields(['recurrence', 'dataQubits', 'hiddenQubits', 'cell', 'readout', 'head', 'noise'], {
     cell: list(fields(['gate', 'wires', 'angle'], { angle })),
-    readout: list(fields(['observable', 'wire'])),
-    head: fields(['weights', 'bias']),
+    readout: list(fields(['observable', 'wire', 'wires'])),
+    head,
     noise: fields(['p1', 'p2', 'gamma', 'q']),
   }),
   params: asGiven,
