@@ -27,10 +27,11 @@ import { child, complete, copyExtras, describe, fail, index, isObject, newReport
 import { MAGNITUDE, parseModel, type ModelCheck } from './parseModel';
 import { parseData, type DataCheck } from './parseData';
 import { parseLoss, parseTraining } from './parseTraining';
+import { parseStudy } from './parseStudy';
 
 export { defaultTraining } from './parseTraining';
 
-const TOP_LEVEL = ['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training'];
+const TOP_LEVEL = ['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training', 'study'];
 
 /** Parses the text of a file: refuses text that is not JSON (path `''`), then as `parseExperiment`. */
 export function parseExperimentText(text: string): ParseResult {
@@ -83,11 +84,28 @@ function check(input: unknown): ParseResult {
   if (model.model) checkOutputs(r, model.model, dataCheck);
   if (training?.optimizer.kind === 'ridge' && frozen) checkRidge(r, model, frozen);
 
+  const rawStudy = own(raw, 'study');
+  // A study's variants are checked as files of their own, but only once the file itself is valid.
+  const study = rawStudy === undefined || r.errors.length > 0 ? undefined : parseStudy(r, rawStudy, withoutStudy(raw), variantErrors);
   const parts = complete({ name, model: model.model, params, frozen, data, loss, training });
   if (!parts || r.errors.length > 0) return { ok: false, errors: r.errors };
   const experiment: Experiment = { format: EXPERIMENT_FORMAT, version: CURRENT_VERSION, ...parts };
+  if (study) experiment.study = study;
   for (const key of Object.keys(extras)) setOwn(experiment, key, extras[key]);
   return { ok: true, experiment, warnings: r.warnings };
+}
+
+/** The file without its `study`: what every variant is applied to. */
+function withoutStudy(raw: JsonObject): JsonObject {
+  const copy: JsonObject = {};
+  for (const key of Object.keys(raw)) if (key !== 'study') setOwn(copy, key, raw[key]);
+  return copy;
+}
+
+/** The errors of one variant's file (the file with the variant's `set` applied). */
+function variantErrors(file: JsonObject): FieldError[] {
+  const result = check(file);
+  return result.ok ? [] : result.errors;
 }
 
 function readParams(r: Report, raw: unknown): Record<string, number> | undefined {

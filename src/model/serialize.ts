@@ -52,7 +52,22 @@ const angle = fields(['param', 'input', 'factor', 'offset', 'transform', 'bias']
 /** One head, or a list of heads (docs/spec.md §5.3), each with its weights before its bias. */
 const head: Shape = (value) => (Array.isArray(value) ? list(fields(['weights', 'bias']))(value) : fields(['weights', 'bias'])(value));
 
-const experiment = fields(['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training'], {
+/** A variant's `set`: its paths in the order written, each value's keys sorted. */
+const pathsAsGiven: Shape = (value) => {
+  if (!isObject(value)) return sorted(value);
+  const out: JsonObject = {};
+  for (const key of Object.keys(value)) if (value[key] !== undefined) setOwn(out, key, sorted(value[key]));
+  return out;
+};
+
+/** docs/spec.md §8 in the SPEC's order; a variant's `set` keeps its paths in the order written (later ones may refine earlier ones). */
+const study = fields(['variants', 'seeds', 'reinitialize', 'baselines'], {
+  variants: list(fields(['name', 'set'], { set: pathsAsGiven })),
+  reinitialize: fields(['low', 'high']),
+  baselines: list(fields(['kind', 'hidden', 'units', 'spectralRadius', 'inputScale', 'alpha', 'lags', 'learningRate'])),
+});
+
+const experiment = fields(['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training', 'study'], {
   model: fields(['recurrence', 'dataQubits', 'hiddenQubits', 'cell', 'readout', 'head', 'noise'], {
     cell: list(fields(['gate', 'wires', 'angle'], { angle })),
     readout: list(fields(['observable', 'wire', 'wires'])),
@@ -66,6 +81,7 @@ const experiment = fields(['format', 'version', 'name', 'model', 'params', 'froz
     gradient: fields(['method', 'shots']),
     optimizer: fields(['kind', 'learningRate', 'memory']),
   }),
+  study,
 });
 
 /** The experiment as a fresh plain object whose key order is the canonical order above. */

@@ -208,6 +208,29 @@ export interface TrainingSpec {
   [extra: string]: unknown;
 }
 
+/** docs/spec.md §8: a classical baseline of a study, trained on the same windows as the QRNN. */
+export type BaselineSpec =
+  | { kind: 'lstm' | 'gru'; hidden: number; learningRate?: number; [extra: string]: unknown }
+  | { kind: 'esn'; units: number; spectralRadius: number; inputScale?: number; alpha?: number; [extra: string]: unknown }
+  | { kind: 'linear'; lags: number; learningRate?: number; [extra: string]: unknown };
+
+/** One way of training the file: a name and the dotted paths whose values it replaces. */
+export interface StudyVariant {
+  name: string;
+  set: Record<string, unknown>;
+  [extra: string]: unknown;
+}
+
+/** docs/spec.md §8: the same problem trained several ways, over seeds, beside classical baselines. */
+export interface Study {
+  variants: StudyVariant[];
+  seeds: number[];
+  /** Re-initialise every parameter that is neither frozen nor a head parameter from `U[low, high)` with the run's seed. */
+  reinitialize?: { low: number; high: number; [extra: string]: unknown };
+  baselines?: BaselineSpec[];
+  [extra: string]: unknown;
+}
+
 export interface Experiment {
   format: typeof EXPERIMENT_FORMAT;
   version: number;
@@ -220,6 +243,8 @@ export interface Experiment {
   data: DataSpec;
   loss: LossSpec;
   training: TrainingSpec;
+  /** docs/spec.md §8; absent for a single run. */
+  study?: Study;
   [extra: string]: unknown;
 }
 
