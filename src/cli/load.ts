@@ -31,7 +31,7 @@ export function listErrors(errors: readonly FieldError[]): string {
 }
 
 /** The text of `file`, refusing what is not a regular file or is too large, before reading it. */
-function readText(file: string): string {
+export function readText(file: string): string {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');

@@ -11,6 +11,7 @@ import { BENCH_HELP, BENCH_USAGE, oneLine, runBench } from './commands/bench';
 import { runGrad } from './commands/grad';
 import { runTrain } from './commands/train';
 import { runExport } from './commands/export';
+import { runStudy } from './commands/study';
 
 interface Command {
   options: Readonly<Record<string, OptionKind>>;
@@ -29,6 +30,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     run: runGrad,
   },
   train: { options: { json: 'flag', epochs: 'integer', out: 'string' }, usage: 'train FILE [--epochs E] [--out RESULT.json] [--json]', run: runTrain },
+  study: { options: { json: 'flag', workers: 'integer' }, usage: 'study FILE [--workers N] [--json]', run: runStudy },
   bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: BENCH_USAGE, help: BENCH_HELP, run: (operands, options) => runBench(operands, options) },
   export: {
     options: { to: 'string', out: 'string', inputs: 'string', steps: 'integer', base: 'string', hide: 'string', lock: 'string', lesson: 'string', readable: 'flag' },

@@ -65,6 +65,7 @@ describe('the study block', () => {
     expect(pathsOf(withStudy({ ...STUDY, variants: [STUDY.variants[0], { ...STUDY.variants[1], name: STUDY.variants[0].name }] }))).toEqual(['study.variants[1].name']);
     expect(pathsOf(withStudy({ ...STUDY, variants: [{ name: 'x', set: { 'study.seeds': [1] } }] }))).toEqual(['study.variants[0].set["study.seeds"]']);
     expect(pathsOf(withStudy({ ...STUDY, baselines: [{ kind: 'transformer' }] }))).toEqual(['study.baselines[0].kind']);
+    expect(pathsOf(withStudy({ ...STUDY, baselines: [{ kind: 'lstm', hidden: 4 }, { kind: 'lstm', hidden: 8 }] }))).toEqual(['study.baselines[1].kind']);
     expect(pathsOf(withStudy({ ...STUDY, baselines: [{ kind: 'lstm', hidden: 0 }] }))).toEqual(['study.baselines[0].hidden']);
     expect(pathsOf(withStudy({ ...STUDY, baselines: [{ kind: 'esn', units: 50, spectralRadius: 5 }] }))).toEqual(['study.baselines[0].spectralRadius']);
     expect(pathsOf(withStudy({ ...STUDY, baselines: [{ kind: 'linear', lags: 4, learningRate: -1 }] }))).toEqual(['study.baselines[0].learningRate']);

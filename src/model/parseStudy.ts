@@ -143,7 +143,10 @@ function readBaselines(r: Report, raw: unknown, path: string): BaselineSpec[] | 
   if (!list) return undefined;
   if (list.length > STUDY_LIMITS.baselines) return fail(r, path, `has ${list.length} baselines but a study may have at most ${STUDY_LIMITS.baselines}`);
   const out = list.map((b, i) => readBaseline(r, b, index(path, i)));
-  return out.every((b) => b !== undefined) ? out : undefined;
+  if (!out.every((b) => b !== undefined)) return undefined;
+  // A baseline's results are named by its kind (docs/spec.md §8), so each kind appears once.
+  const twice = out.findIndex((b, i) => out.findIndex((c) => c.kind === b.kind) !== i);
+  return twice < 0 ? out : fail(r, child(index(path, twice), 'kind'), `a study has one baseline of each kind, and '${out[twice].kind}' is already ${path}[${out.findIndex((c) => c.kind === out[twice].kind)}]`);
 }
 
 const LEARNING_RATE = { above: 0, max: LIMITS.learningRate };
