@@ -2,7 +2,7 @@
  * A classical baseline as a study run (docs/spec.md §8): the trainer of `src/baselines` on the
  * experiment's own windows, loss and epochs, with the run's seed.
  */
-import { createBaselineTrainer } from '../baselines';
+import { createBaselineTrainer } from '../baselines/trainer';
 import type { BaselineSpec, Experiment } from '../model/types';
 import type { RunSteps } from './runJob';
 import { refusal } from './runs';

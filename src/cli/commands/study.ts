@@ -5,7 +5,7 @@
  * epoch's `seconds`, the output is the same for every `--workers`.
  */
 import { availableParallelism } from 'node:os';
-import { baselineParameterCount } from '../../baselines';
+import { baselineParameterCount } from '../../baselines/parameterCount';
 import { outputCount } from '../../model/outputs';
 import { buildDataset } from '../../data';
 import type { Experiment } from '../../model/types';

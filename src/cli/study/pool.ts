@@ -25,10 +25,11 @@ export interface PoolProgress {
 }
 
 const BOOT = new URL('./workerBoot.mjs', import.meta.url);
-const MODULE = new URL('./worker.ts', import.meta.url).href;
+/** The module a worker thread runs: `worker.ts`; tests give one that crashes on purpose. */
+export const STUDY_WORKER = new URL('./worker.ts', import.meta.url).href;
 
 /** Runs every job of the study in `fileText` on `workers` threads; resolves with the results in job order. */
-export function runInWorkers(fileText: string, labels: readonly JobLabel[], workers: number, progress?: PoolProgress): Promise<StudyRunResult[]> {
+export function runInWorkers(fileText: string, labels: readonly JobLabel[], workers: number, progress?: PoolProgress, module = STUDY_WORKER): Promise<StudyRunResult[]> {
   const results: (StudyRunResult | undefined)[] = new Array(labels.length);
   const attempts = new Array<number>(labels.length).fill(0);
   const queue = labels.map((_, i) => i);
@@ -50,7 +51,7 @@ export function runInWorkers(fileText: string, labels: readonly JobLabel[], work
       else finish(job, { ...labels[job], history: [], status: 'failed', message });
     };
     const start = () => {
-      const setup: WorkerSetup = { module: MODULE, fileText };
+      const setup: WorkerSetup = { module, fileText };
       const worker = new Worker(BOOT, { workerData: setup });
       live.add(worker);
       let current: number | null = null;
