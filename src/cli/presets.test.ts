@@ -23,6 +23,10 @@ const PRESETS: [string, number, number][] = [
   ['lorenz', 25, 0.3],
   ['kuramoto-sivashinsky', 20, 0.05],
   ['reservoir', 1, 0.2],
+  // The study presets train their base experiment like any file (their studies: src/cli/studyPresets.test.ts).
+  ['study-spsa-vs-shift', 20, 0.05],
+  ['study-quantum-vs-classical', 20, 0.15],
+  ['study-bfgs-under-shots', 30, 0.1],
   ['hybrid-lorenz', 10, 0.3],
   ['qesn-lorenz', 1, 0.35],
   ['spsa', 40, 0.25],
