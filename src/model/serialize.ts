@@ -39,6 +39,9 @@ function fields(order: readonly string[], shapes: Readonly<Record<string, Shape>
 
 const list = (shape: Shape): Shape => (value) => (Array.isArray(value) ? value.map(shape) : sorted(value));
 
+/** One object or an array of them, each shaped alike: `model.head` may be either (docs/spec.md §5.3). */
+const oneOrList = (shape: Shape): Shape => (value) => (Array.isArray(value) ? value.map(shape) : shape(value));
+
 /** Keys in the order given: `params`, whose order is the user's. */
 const asGiven: Shape = (value) => {
   if (!isObject(value)) return sorted(value);
@@ -47,13 +50,13 @@ const asGiven: Shape = (value) => {
   return out;
 };
 
-const angle = fields(['param', 'input', 'factor', 'offset', 'transform']);
+const angle = fields(['param', 'input', 'factor', 'offset', 'transform', 'bias']);
 
 const experiment = fields(['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training'], {
   model: fields(['recurrence', 'dataQubits', 'hiddenQubits', 'cell', 'readout', 'head', 'noise'], {
     cell: list(fields(['gate', 'wires', 'angle'], { angle })),
     readout: list(fields(['observable', 'wire'])),
-    head: fields(['weights', 'bias']),
+    head: oneOrList(fields(['weights', 'bias'])),
     noise: fields(['p1', 'p2', 'gamma', 'q']),
   }),
   params: asGiven,
