@@ -104,6 +104,54 @@ describe('qrnn export FILE --to qasm3|pennylane|qiskit|numpy', () => {
   });
 });
 
+describe('qrnn export of a hybrid model (docs/spec.md §5.1-5.3: angle biases, probabilities, two outputs)', () => {
+  const file = join(fixtures, 'hybrid-input-layer-probabilities-two-outputs.json');
+
+  it('--to json writes the normalised file, heads in the SPEC\'s order, which parses back to the same experiment', () => {
+    const r = qrnn('export', file, '--to', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(serializeExperiment(experimentOf(file)));
+    expect(r.stdout).toContain('"head": [\n      {\n        "weights": [');
+    expect(r.stdout).toContain('"angle": {\n          "param": "w0",\n          "input": true,\n          "bias": "b0"\n        }');
+    const back = parseExperimentText(r.stdout);
+    expect(back.ok && back.experiment).toEqual(experimentOf(file));
+    expect(back.ok && serializeExperiment(back.experiment)).toBe(r.stdout);
+  });
+
+  it('--to url writes a link that decodes to the same experiment and the same canonical text', async () => {
+    const r = qrnn('export', file, '--to', 'url');
+    expect(r.code, r.stderr).toBe(0);
+    const back = await decodeLink(r.stdout.trim());
+    expect(back).toEqual({ ok: true, experiment: experimentOf(file), flags: {}, warnings: [] });
+    expect(back.ok && serializeExperiment(back.experiment)).toBe(qrnn('export', file, '--to', 'json').stdout);
+  });
+
+  it('--to qasm3 measures the probabilities wires in Z and says which bits make each feature', () => {
+    const r = qrnn('export', file, '--to', 'qasm3', '--inputs', 'input');
+    expect(r.code, r.stderr).toBe(0);
+    expect(parseQasm3(r.stdout).ok).toBe(true);
+    expect(r.stdout).toContain('ry(0.461 * x_0 + -0.984) q[0];');
+    expect(r.stdout).toContain('measured in Z (no basis change), b = c<t>[0] + 2 c<t>[1]');
+    expect(r.stdout).not.toContain('basis_');
+  });
+
+  it.skipIf(!numpy)(`--to numpy prints both outputs of every step and the loss as qrnn simulate does, to 1e-9${numpy ? '' : ' (skipped: no python3 with numpy)'}`, () => {
+    const script = join(dir, 'hybrid.py');
+    expect(qrnn('export', file, '--to', 'numpy', '--out', script).code).toBe(0);
+    const run = spawnSync('python3', [script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const lab = JSON.parse(qrnn('simulate', file, '--json').stdout) as { outputs: number[][]; loss: number };
+    const lines = run.stdout.trim().split('\n').map((l) => l.split(' '));
+    expect(lines).toHaveLength(lab.outputs.length + 1);
+    lab.outputs.forEach((row, t) => {
+      expect(lines[t]).toHaveLength(1 + row.length);
+      row.forEach((y, j) => expect(Math.abs(Number(lines[t][1 + j]) - y)).toBeLessThan(1e-9));
+    });
+    expect(lines[lab.outputs.length][0]).toBe('loss');
+    expect(Math.abs(Number(lines[lab.outputs.length][1]) - lab.loss)).toBeLessThan(1e-9);
+  });
+});
+
 describe('qrnn export refuses with exit 2 and the reason', () => {
   const sine = join(presets, 'sine.json');
   it.each([

@@ -49,6 +49,13 @@ describe('parseExperiment: inline data', () => {
     ]);
   });
 
+  it('accepts targets that are all null with any number of outputs: no step is scored (docs/spec.md §5.3)', () => {
+    const hybrid = fixture('hybrid-input-layer-probabilities-two-outputs');
+    const result = parseExperiment({ ...hybrid, data: { kind: 'inline', inputs: [0.1, 0.2], targets: [null, null] }, loss: { kind: 'mse', washout: 0 } });
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(errorsWith({ kind: 'inline', inputs: [0.1, 0.2, 0.3, 0.4], targets: [null, null, null, null] })).toEqual([]);
+  });
+
   it('keeps unknown fields of inline data', () => {
     const result = parseExperiment({ ...fixture(), data: { kind: 'inline', inputs: [1, 2], targets: [null, 0], source: { file: 'a.csv' } } });
     expect(result.ok && result.experiment.data).toEqual({ kind: 'inline', inputs: [1, 2], targets: [null, 0], source: { file: 'a.csv' } });

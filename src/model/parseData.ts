@@ -125,7 +125,10 @@ function readTarget(r: Report, v: unknown, path: string): Target | undefined {
   return fail(r, path, `must be a finite number, a list of numbers (one per output) or null (an unscored step), got ${describe(v)}`);
 }
 
-/** The width every scored target shares (a number is 1 wide), or `undefined` after a mismatch, reported. */
+/**
+ * The width every scored target shares (a number is 1 wide), or `undefined` after a mismatch,
+ * reported, and when every target is `null`: no step is scored, so any number of outputs fits.
+ */
 function commonTargetWidth(r: Report, targets: readonly Target[], path: string): number | undefined {
   let width: number | undefined, from = '';
   for (let i = 0; i < targets.length; i++) {
@@ -135,7 +138,7 @@ function commonTargetWidth(r: Report, targets: readonly Target[], path: string):
     if (width === undefined) [width, from] = [w, index(path, i)];
     else if (w !== width) return fail(r, index(path, i), `has ${w === 1 ? '1 output' : `${w} outputs`} but ${from} has ${width === 1 ? '1' : width}: every target must have the same length`);
   }
-  return width ?? 1;
+  return width;
 }
 
 /** A generator's target width: the length of its `target` list (lorenz) or `targetColumns` (csv), else 1. */

@@ -75,6 +75,15 @@ describe('serializeExperiment', () => {
     expect(doc.model.head.map((h: object) => Object.keys(h))).toEqual([['weights', 'bias'], ['weights', 'bias']]);
   });
 
+  it('writes each head of a head array as the SPEC writes one head (weights, then bias), and an angle\'s bias after the §1.3 fields (docs/spec.md §5.1, 5.3)', () => {
+    const hybrid = { weights: ['s'], bias: 'c' };
+    const data = { kind: 'inline', inputs: [0.1, 0.5], targets: [[0.5, 1], null] };
+    const e = parsed({ ...SPEC_EXAMPLE, data, model: { ...SPEC_EXAMPLE.model, head: [hybrid, { bias: 0.5, weights: [2] }], cell: [{ gate: 'RY', wires: [0], angle: { bias: 'c', transform: 'arctan', input: true, param: 'w' } }] } });
+    const model = (canonicalObject(e) as { model: { head: object[]; cell: { angle: object }[] } }).model;
+    expect(model.head.map((h) => Object.keys(h))).toEqual([['weights', 'bias'], ['weights', 'bias']]);
+    expect(Object.keys(model.cell[0].angle)).toEqual(['param', 'input', 'transform', 'bias']);
+  });
+
   it('writes the same text whatever the key order of the experiment it is given', () => {
     for (const name of FIXTURES) {
       const e = fixture(name);

@@ -39,6 +39,9 @@ function fields(order: readonly string[], shapes: Readonly<Record<string, Shape>
 
 const list = (shape: Shape): Shape => (value) => (Array.isArray(value) ? value.map(shape) : sorted(value));
 
+/** One object or an array of them, each shaped alike: `model.head` may be either (docs/spec.md §5.3). */
+const oneOrList = (shape: Shape): Shape => (value) => (Array.isArray(value) ? value.map(shape) : shape(value));
+
 /** Keys in the order given: `params`, whose order is the user's. */
 const asGiven: Shape = (value) => {
   if (!isObject(value)) return sorted(value);
@@ -48,9 +51,6 @@ const asGiven: Shape = (value) => {
 };
 
 const angle = fields(['param', 'input', 'factor', 'offset', 'transform', 'bias']);
-
-/** One head, or a list of heads (docs/spec.md §5.3), each with its weights before its bias. */
-const head: Shape = (value) => (Array.isArray(value) ? list(fields(['weights', 'bias']))(value) : fields(['weights', 'bias'])(value));
 
 /** A variant's `set`: its paths in the order written, each value's keys sorted. */
 const pathsAsGiven: Shape = (value) => {
@@ -71,7 +71,7 @@ const experiment = fields(['format', 'version', 'name', 'model', 'params', 'froz
   model: fields(['recurrence', 'dataQubits', 'hiddenQubits', 'cell', 'readout', 'head', 'noise'], {
     cell: list(fields(['gate', 'wires', 'angle'], { angle })),
     readout: list(fields(['observable', 'wire', 'wires'])),
-    head,
+    head: oneOrList(fields(['weights', 'bias'])),
     noise: fields(['p1', 'p2', 'gamma', 'q']),
   }),
   params: asGiven,

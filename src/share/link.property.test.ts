@@ -23,6 +23,11 @@ const extras = (...known: string[]) => fc.dictionary(fc.string({ maxLength: 6 })
 
 const paramName = fc.oneof(fc.constantFrom('a', 'theta_1', 'my angle', 'ü', 'w', 'bias'), fc.string({ minLength: 1, maxLength: 5, unit: 'binary' })).filter((s) => !RESERVED.has(s));
 
+/**
+ * Every angle form of docs/spec.md §1.3 and 5.1: a number, or an expression with a `param`, an
+ * `input`, a `bias` (another name than its `param`) or any of them together; a bias alone
+ * takes no `factor` or `transform`.
+ */
 function angleArb(names: string[], width: number) {
   const expression = fc.record({
     param: fc.option(fc.constantFrom(...names), { nil: undefined }),
@@ -30,9 +35,26 @@ function angleArb(names: string[], width: number) {
     factor: fc.option(bounded, { nil: undefined }),
     offset: fc.option(bounded, { nil: undefined }),
     transform: fc.option(fc.constantFrom('linear', 'arccos', 'arctan'), { nil: undefined }),
-  }).filter((a) => a.param !== undefined || a.input !== undefined);
-  const withExtras = fc.tuple(expression, extras('param', 'input', 'factor', 'offset', 'transform')).map(([a, x]) => ({ ...x, ...strip(a) }));
+    bias: fc.option(fc.constantFrom(...names), { nil: undefined }),
+  }).filter((a) => (a.param !== undefined || a.input !== undefined || a.bias !== undefined) && a.bias !== a.param)
+    .map((a) => (a.param === undefined && a.input === undefined ? { ...a, factor: undefined, transform: undefined } : a));
+  const withExtras = fc.tuple(expression, extras('param', 'input', 'factor', 'offset', 'transform', 'bias')).map(([a, x]) => ({ ...x, ...strip(a) }));
   return fc.oneof(bounded, withExtras);
+}
+
+/** A Pauli readout, or a probabilities readout of 1 to 4 distinct readable wires (docs/spec.md §5.2). */
+function readoutArb(readable: number) {
+  const pauli = fc.record({ observable: fc.constantFrom('X', 'Y', 'Z'), wire: fc.integer({ min: 0, max: readable - 1 }) });
+  const probabilities = fc.record({
+    observable: fc.constant('probabilities'),
+    wires: fc.uniqueArray(fc.integer({ min: 0, max: readable - 1 }), { minLength: 1, maxLength: Math.min(4, readable) }),
+  });
+  return fc.oneof({ weight: 3, arbitrary: pauli }, { weight: 1, arbitrary: probabilities });
+}
+
+/** Features a list of readouts gives: one per Pauli, `2^k` per probabilities readout. */
+function featuresOf(readouts: readonly { observable: string; wires?: number[] }[]): number {
+  return readouts.reduce((n, r) => n + (r.wires === undefined ? 1 : 1 << r.wires.length), 0);
 }
 
 /** The object without its `undefined` fields (absent, as in a file). */
@@ -51,25 +73,38 @@ function gateArb(n: number, names: string[], width: number) {
   });
 }
 
-function dataArb(width: number) {
+/**
+ * Data for inputs of `width` components and `outputs` outputs (docs/spec.md §5.3): inline
+ * targets are numbers or one-element lists for one output and rows for several; a generator
+ * gives one output, or Lorenz several through its `target` list.
+ */
+function dataArb(width: number, outputs: number) {
   const entry: fc.Arbitrary<number | number[]> = width === 1 ? fc.oneof(number, fc.tuple(number)) : fc.array(number, { minLength: width, maxLength: width });
+  const target: fc.Arbitrary<number | number[]> = outputs === 1 ? fc.oneof(number, fc.tuple(number)) : fc.array(number, { minLength: outputs, maxLength: outputs });
   const inline = fc.integer({ min: 1, max: 6 }).chain((T) => fc.record({
     kind: fc.constant('inline'),
     inputs: fc.array(entry, { minLength: T, maxLength: T }),
-    targets: fc.array(fc.option(number, { nil: null }), { minLength: T, maxLength: T }),
+    targets: fc.array(fc.option(target, { nil: null }), { minLength: T, maxLength: T }),
   }));
+  const kinds = outputs === 1 ? ['sine', 'sequence', 'mackey-glass', 'lorenz', 'kuramoto-sivashinsky', 'csv'] as const : ['lorenz'] as const;
   const generated = fc.record({
-    kind: fc.constantFrom('sine', 'sequence', 'mackey-glass', 'lorenz', 'kuramoto-sivashinsky', 'csv'),
+    kind: fc.constantFrom(...kinds),
     seed: fc.option(fc.integer(), { nil: undefined }),
     window: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
     split: fc.option(fc.double({ min: 0.1, max: 1, noNaN: true }), { nil: undefined }),
     normalize: fc.option(fc.constantFrom('minmax', 'minmax01', 'zscore', 'none'), { nil: undefined }),
+    target: outputs === 1 ? fc.constant(undefined) : fc.shuffledSubarray(['x', 'y', 'z'], { minLength: outputs, maxLength: outputs }),
   }).map(strip);
-  // A generator's series is scalar: only angles reading component 0 fit it.
-  return fc.tuple(width === 1 ? fc.oneof(inline, generated) : inline, extras('kind', 'inputs', 'targets', 'seed', 'window', 'split', 'normalize')).map(([d, x]) => ({ ...x, ...d }));
+  // A generator's series is scalar: only angles reading component 0 fit it; it gives at most 3 outputs (Lorenz's x, y, z).
+  const data = width === 1 && outputs <= 3 ? fc.oneof(inline, generated) : inline;
+  return fc.tuple(data, extras('kind', 'inputs', 'targets', 'seed', 'window', 'split', 'normalize', 'target')).map(([d, x]) => ({ ...x, ...d }));
 }
 
-/** A valid experiment file as a plain JSON object: random cells from the gate table, every angle form, inline or generated data, unknown fields. */
+/**
+ * A valid experiment file as a plain JSON object: random cells from the gate table, every angle
+ * form (a bias included), Pauli and probabilities readouts, one head or an array of heads,
+ * inline or generated data with as many targets per step as outputs, unknown fields.
+ */
 const experimentArb = fc.record({
   recurrence: fc.constantFrom('measure-reset', 'coherent'),
   D: fc.integer({ min: 0, max: 3 }),
@@ -79,12 +114,14 @@ const experimentArb = fc.record({
 }).filter(({ recurrence, D, H }) => D + H >= 1 && (recurrence === 'coherent' || D >= 1)).chain(({ recurrence, D, H, width, names }) => {
   const n = D + H;
   const readoutWires = recurrence === 'coherent' ? n : D;
-  const readout = fc.array(fc.record({ observable: fc.constantFrom('X', 'Y', 'Z'), wire: fc.integer({ min: 0, max: readoutWires - 1 }) }), { minLength: 1, maxLength: 3 });
+  const readout = fc.array(readoutArb(readoutWires), { minLength: 1, maxLength: 3 });
   const coefficient = fc.oneof(fc.constantFrom(...names), bounded);
-  const head = (count: number) => fc.record({ weights: fc.array(coefficient, { minLength: count, maxLength: count }), bias: coefficient });
+  const oneHead = (count: number) => fc.record({ weights: fc.array(coefficient, { minLength: count, maxLength: count }), bias: coefficient });
+  // One head object, or an array of 1 to 3 heads over every feature (docs/spec.md §5.3).
+  const head = (count: number) => fc.oneof(oneHead(count), fc.array(oneHead(count), { minLength: 1, maxLength: 3 }));
   const noise = fc.option(fc.record({ p1: probability(1), p2: probability(1), gamma: probability(1), q: probability(0.5) }), { nil: undefined });
   const model = fc.tuple(fc.array(gateArb(n, names, width), { maxLength: 8 }), readout, noise, extras('recurrence', 'dataQubits', 'hiddenQubits', 'cell', 'readout', 'head', 'noise'))
-    .chain(([cell, r, z, x]) => head(r.length).map((h) => strip({ ...x, recurrence, dataQubits: D, hiddenQubits: H, cell, readout: r, head: h, noise: z })));
+    .chain(([cell, r, z, x]) => head(featuresOf(r)).map((h) => strip({ ...x, recurrence, dataQubits: D, hiddenQubits: H, cell, readout: r, head: h, noise: z })));
   const training = fc.option(fc.record({
     gradient: fc.record({ method: fc.constantFrom('adjoint', 'parameter-shift', 'finite-difference', 'spsa'), shots: fc.option(fc.integer({ min: 1, max: 1e6 }), { nil: null }) }),
     optimizer: fc.record({ kind: fc.constantFrom('sgd', 'adam', 'spsa', 'ridge'), learningRate: fc.double({ min: 1e-6, max: 1, noNaN: true }) }),
@@ -92,13 +129,13 @@ const experimentArb = fc.record({
   }), { nil: undefined });
   const loss = fc.option(fc.record({ kind: fc.constant('mse'), washout: fc.nat(5) }), { nil: undefined });
   const top = extras('format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training');
-  return fc.record({
+  return model.chain((m) => fc.record({
     name: fc.string({ unit: 'binary', maxLength: 30 }),
-    model, data: dataArb(width), training, loss,
+    model: fc.constant(m), data: dataArb(width, Array.isArray(m.head) ? m.head.length : 1), training, loss,
     params: fc.array(bounded, { minLength: names.length, maxLength: names.length }).map((v) => Object.fromEntries(names.map((k, i) => [k, v[i]]))),
     frozen: fc.subarray(names),
     extra: top,
-  }).map(({ extra, ...e }) => strip({ ...extra, format: 'qrnn-lab.experiment', version: 1, ...validTogether(e) }));
+  })).map(({ extra, ...e }) => strip({ ...extra, format: 'qrnn-lab.experiment', version: 1, ...validTogether(e) }));
 });
 
 /**

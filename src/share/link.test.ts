@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseExperimentText } from '../model/parse';
+import { serializeExperiment } from '../model/serialize';
 import type { Experiment } from '../model/types';
 import { encodeBase64url } from './base64url';
 import { LINK_BUDGET, LinkTooLongError, MAX_FRAGMENT_CHARS, decodeLink, encodeLink, encodeReadableLink, linkBudget, linkFits, type LinkResult } from './link';
@@ -65,6 +66,50 @@ describe('encodeLink and decodeLink on the presets and reference cases', () => {
     const json = JSON.stringify(fixtures[0][1]);
     expect(json).not.toMatch(/[%&#]/);
     expect(await decodeLink(`#j=${json}`)).toEqual({ ok: true, experiment: fixtures[0][1], flags: {}, warnings: [] });
+  });
+});
+
+describe('links of hybrid models (docs/spec.md §5.1-5.3)', () => {
+  const hybridName = 'hybrid-input-layer-probabilities-two-outputs';
+  const hybridText = readFileSync(casePath(hybridName), 'utf8');
+  const hybrid = load(pathToFileURL(casePath(hybridName)));
+
+  /** The hybrid case with a bias-only angle, a 4-wire probabilities readout, one head in an array, and one-element targets. */
+  function variant(): Experiment {
+    const e = structuredClone(hybrid);
+    e.model.dataQubits = 4;
+    e.model.cell.push({ gate: 'RZ', wires: [3], angle: { bias: 'b2', offset: -0.25 } });
+    e.model.readout = [{ observable: 'Z', wire: 1 }, { observable: 'probabilities', wires: [3, 0, 2, 1] }];
+    const names = ['h00', 'h01', 'h02', 'h03', 'h10', 'h11', 'h12', 'h13', 'o1'];
+    e.model.head = [{ weights: Array.from({ length: 17 }, (_, i) => (i < names.length ? names[i] : i / 10)), bias: 'o0' }];
+    e.data = { kind: 'inline', inputs: [0.1, 0.5, -0.3], targets: [null, [0.2], 0.4] };
+    const parsed = parseExperimentText(JSON.stringify(e));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    return parsed.experiment;
+  }
+
+  it('the reference case: the link carries its compact canonical JSON and decodes to the same canonical text', async () => {
+    const link = await encodeLink(hybrid);
+    const payload = inflateRawSync(Buffer.from(link.slice('#e=1.'.length), 'base64url')).toString('utf8');
+    expect(payload).toBe(JSON.stringify(JSON.parse(serializeExperiment(hybrid))));
+    expect(payload).toContain('"angle":{"param":"w0","input":true,"bias":"b0"}');
+    expect(payload).toContain('"readout":[{"observable":"probabilities","wires":[0,1]}],"head":[{"weights":["h00","h01","h02","h03"],"bias":"o0"},{"weights":["h10","h11","h12","h13"],"bias":"o1"}]');
+    expect(payload).toContain('"targets":[null,[0.2,-0.1],[0.4,0.3],[-0.2,0.5],[0.1,0]]');
+    const back = await decodeLink(link);
+    expect(back.ok && serializeExperiment(back.experiment)).toBe(serializeExperiment(hybrid));
+    expect(serializeExperiment(hybrid)).toBe(serializeExperiment(load(pathToFileURL(casePath(hybridName)))));
+    expect(JSON.parse(serializeExperiment(hybrid))).toEqual(JSON.parse(hybridText));
+  });
+
+  it('a bias-only angle, a 4-wire probabilities readout, a head array of one and mixed one-output targets round-trip exactly, #e= and #j=', async () => {
+    const e = variant();
+    expect(e.model.head).toHaveLength(1);
+    expect(e.data).toMatchObject({ targets: [null, [0.2], 0.4] });
+    for (const link of [await encodeLink(e), encodeReadableLink(e)]) {
+      const back = await decodeLink(link);
+      expect(back).toEqual({ ok: true, experiment: e, flags: {}, warnings: [] });
+      expect(back.ok && serializeExperiment(back.experiment)).toBe(serializeExperiment(e));
+    }
   });
 });
 

@@ -1,9 +1,12 @@
 /**
  * Python exports of an experiment (docs/sharing.md §6): self-contained scripts that rebuild the
  * model with its trained parameters and the first sequence's inputs, run it, and print
- * `yhat_t` for every step (one per line, `yhat_<t> <value>`) and then `loss <value>` (or
- * `loss none`), with the lab's own numbers in the header for comparison. Three targets share
- * the model block and the classical arithmetic (`pythonModel.ts`) and differ in the simulator:
+ * `yhat_t` for every step (one line per step, `yhat_<t> <value>`, one value per output of
+ * docs/spec.md §5.3) and then `loss <value>` (or `loss none`), with the lab's own numbers in
+ * the header for comparison. Three targets share the model block (`pythonModel.ts`) and the
+ * classical arithmetic (`pythonCommon.ts`: angles, readout error, heads, loss) and differ in
+ * the simulator, whose `run()` returns each step's exact readout values (a Pauli expectation,
+ * or a probabilities readout's vector with `wires[0]` the least significant bit):
  *
  * - `toPennyLane`: PennyLane's `default.mixed` device, one QNode run per step;
  * - `toQiskit`: `qiskit.quantum_info.DensityMatrix`, evolved gate by gate;
@@ -13,7 +16,8 @@
  */
 import type { Experiment } from '../model/types';
 import { exportSequence, labResult, type ExportOptions } from './exportInput';
-import { PY_COMMON, pythonHeader, pythonModelBlock } from './pythonModel';
+import { PY_COMMON } from './pythonCommon';
+import { pythonHeader, pythonModelBlock } from './pythonModel';
 import { NUMPY_HOW, NUMPY_IMPORTS, NUMPY_SIMULATOR } from './pythonNumpy';
 import { PENNYLANE_HOW, PENNYLANE_IMPORTS, PENNYLANE_SIMULATOR } from './pythonPennyLane';
 import { QISKIT_HOW, QISKIT_IMPORTS, QISKIT_SIMULATOR } from './pythonQiskit';

@@ -124,8 +124,21 @@ def expectation(rho, pauli, wire):
     return float(np.real(np.trace(PAULI[pauli] @ reduce(rho, [wire]))))
 
 
+def probabilities(rho, wires):
+    """P(b) for b = sum_j b_j 2^j (docs/spec.md §5.2). The reduced tensor flattens with its first
+    axis most significant, so it is taken over the wires reversed: wires[0] comes last."""
+    k = len(wires)
+    reduced = reduce(rho, list(reversed(wires))).reshape(2**k, 2**k)
+    return [float(v) for v in np.real(np.diagonal(reduced))]
+
+
+def measure(rho):
+    """Each readout's exact value: a Pauli expectation, or the outcome probabilities of its wires."""
+    return [probabilities(rho, where) if o == "probabilities" else expectation(rho, o, where) for o, where in READOUT]
+
+
 def run():
-    """The readout expectations e_{i,t} of every step (docs/spec.md §1.1, 1.2)."""
+    """Every step's exact readout values, before readout error (docs/spec.md §1.1, 1.2)."""
     coherent = RECURRENCE == "coherent"
     carried = zero_state(N if coherent else HIDDEN_QUBITS)
     steps = []
@@ -137,7 +150,7 @@ def run():
             p = NOISE["p1"] if len(wires) == 1 else NOISE["p2"]
             if p > 0:
                 rho = apply_channel(rho, depolarizing(p, len(wires)), wires)
-        steps.append([expectation(rho, o, w) * (1 - 2 * NOISE["q"]) for o, w in READOUT])
+        steps.append(measure(rho))
         carried = rho if coherent else reduce(rho, list(range(DATA_QUBITS, N)))
         first_hidden = DATA_QUBITS if coherent else 0
         if NOISE["gamma"] > 0:

@@ -4,7 +4,8 @@
  * applies the cell with its noise channels, and returns the readouts and the state carried
  * on: the hidden wires for measure-reset (the data wires are traced out, then re-prepared in
  * `|0>` by the next step: exactly the non-selective measure-and-reset of docs/spec.md §1.1), or the
- * whole register for coherent. Step `t > 0` first applies the previous step's amplitude
+ * whole register for coherent. A probabilities readout is `qml.probs` over its wires reversed,
+ * because PennyLane orders the first wire as the most significant bit and the lab the least. Step `t > 0` first applies the previous step's amplitude
  * damping on the hidden wires, which is where the lab applies it (after the readouts).
  */
 
@@ -77,7 +78,14 @@ def step(rho, x, gamma):
             qml.DepolarizingChannel(NOISE["p1"], wires=wires)
         if len(wires) == 2 and NOISE["p2"] > 0:
             qml.QubitChannel(TWO_WIRE_DEPOLARIZING, wires=wires)
-    results = [qml.expval(OBSERVABLES[o](w)) for o, w in READOUT]
+    results = []
+    for observable, where in READOUT:
+        if observable == "probabilities":
+            # qml.probs makes its first wire the most significant bit; the lab makes wires[0]
+            # the least significant (docs/spec.md §5.2), so the wires go in reversed.
+            results.append(qml.probs(wires=list(reversed(where))))
+        else:
+            results.append(qml.expval(OBSERVABLES[observable](where)))
     if CARRIED:
         results.append(qml.density_matrix(wires=CARRIED))
     return results
@@ -90,13 +98,13 @@ def zero(n):
 
 
 def run():
-    """The readout expectations e_{i,t} of every step (docs/spec.md §1.1, 1.2)."""
+    """Every step's exact readout values, before readout error (docs/spec.md §1.1, 1.2)."""
     carried = zero(len(CARRIED))
     steps = []
     for t, x in enumerate(INPUTS):
         rho = carried if COHERENT else np.kron(zero(DATA_QUBITS), carried)
         out = step(rho, x, NOISE["gamma"] if t > 0 else 0.0)
-        steps.append([float(np.real(v)) * (1 - 2 * NOISE["q"]) for v in out[: len(READOUT)]])
+        steps.append([np.real(v) for v in out[: len(READOUT)]])
         if CARRIED:
             carried = np.asarray(out[len(READOUT)])
     return steps`;

@@ -3,7 +3,8 @@
  * orders qubits as the lab does (qubit `w` is bit `w` of a basis index; a two-qubit gate's
  * first qubit is its control), so wires carry over unchanged. Each step evolves the density
  * matrix gate by gate (noise as `Kraus` channels); measure-reset keeps the hidden register
- * with `partial_trace` and tensors fresh `|0>` data qubits onto it for the next step.
+ * with `partial_trace` and tensors fresh `|0>` data qubits onto it for the next step. Its
+ * `probabilities(qargs)` orders outcomes as the lab does (`qargs[0]` the least significant bit).
  */
 
 export const QISKIT_HOW = [
@@ -85,12 +86,21 @@ def damping(gamma):
     return Kraus([np.array([[1, 0], [0, math.sqrt(1 - gamma)]]), np.array([[0, math.sqrt(gamma)], [0, 0]])])
 
 
+def measure(rho, observable, where):
+    """A readout's exact value: a Pauli expectation, or the outcome probabilities of its wires.
+    DensityMatrix.probabilities makes qargs[0] the least significant bit, as the lab makes
+    wires[0] (docs/spec.md §5.2), so the vector needs no reordering (PennyLane's would)."""
+    if observable == "probabilities":
+        return rho.probabilities(qargs=where)
+    return float(np.real(rho.expectation_value(Pauli(observable), qargs=[where])))
+
+
 def zero(n):
     return DensityMatrix.from_label("0" * n)
 
 
 def run():
-    """The readout expectations e_{i,t} of every step (docs/spec.md §1.1, 1.2)."""
+    """Every step's exact readout values, before readout error (docs/spec.md §1.1, 1.2)."""
     carried = zero(N) if COHERENT else (zero(HIDDEN_QUBITS) if HIDDEN_QUBITS else None)
     steps = []
     for x in INPUTS:
@@ -104,8 +114,7 @@ def run():
             p = NOISE["p1"] if len(wires) == 1 else NOISE["p2"]
             if p > 0:
                 rho = rho.evolve(depolarizing(p, len(wires)), qargs=wires)
-        expectations = [float(np.real(rho.expectation_value(Pauli(o), qargs=[w]))) for o, w in READOUT]
-        steps.append([e * (1 - 2 * NOISE["q"]) for e in expectations])
+        steps.append([measure(rho, observable, where) for observable, where in READOUT])
         if NOISE["gamma"] > 0:
             for w in range(DATA_QUBITS, N):
                 rho = rho.evolve(damping(NOISE["gamma"]), qargs=[w])

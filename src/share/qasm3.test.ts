@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { GATES, kron2 } from '../core/gates';
 import { firstSequence } from '../data';
 import { randomProblem } from '../testing/randomCells';
-import { evaluateAngle } from '../simulation/angles';
+import { angleParams, evaluateAngle } from '../simulation/angles';
 import { defaultTraining, parseExperimentText } from '../model/parse';
 import type { Experiment, Sequence } from '../model/types';
+import { simulate } from '../simulation/simulate';
 import { unroll } from '../simulation/unroll';
 import { inputName, toQasm3, type QasmInputs } from './qasm3';
 import { evaluateExpr } from '../testing/qasm3/qasm3Expr';
@@ -17,7 +18,11 @@ import { CASE_NAMES, casePath } from '../testing/cases';
 
 const root = new URL('../../', import.meta.url);
 
-/** Every preset and reference case with its first sequence, and random cells (every gate kind, both recurrences, noise). */
+/**
+ * Every preset and reference case with its first sequence, random cells (every gate kind, both
+ * recurrences, noise, and the hybrid additions of docs/spec.md §5.1-5.3), and a vector input
+ * read by an angle with every field, a bias included.
+ */
 function cases(): [string, Experiment, Sequence][] {
   const files = [
     ...readdirSync(new URL('public/experiments/', root)).map((f) => new URL(`public/experiments/${f}`, root)),
@@ -28,15 +33,16 @@ function cases(): [string, Experiment, Sequence][] {
     if (!parsed.ok) throw new Error(url.pathname);
     return [url.pathname.split('/').pop() as string, parsed.experiment, firstSequence(parsed.experiment.data) as Sequence];
   });
-  for (const [seed, recurrence, D, H] of [[1, 'measure-reset', 2, 2], [2, 'coherent', 1, 2], [3, 'measure-reset', 1, 1], [4, 'coherent', 2, 1]] as const) {
-    const p = randomProblem(seed, { recurrence, dataQubits: D, hiddenQubits: H, steps: 4, noise: seed > 2 });
-    const e: Experiment = { format: 'qrnn-lab.experiment', version: 1, name: `random ${seed}`, model: p.model, params: { ...p.params }, frozen: [], data: { kind: 'inline', inputs: p.sequence.inputs, targets: p.sequence.targets }, loss: p.loss, training: defaultTraining() };
+  const random = [[1, 'measure-reset', 2, 2, false], [2, 'coherent', 1, 2, false], [3, 'measure-reset', 1, 1, false], [4, 'coherent', 2, 1, false], [5, 'measure-reset', 2, 1, true], [6, 'coherent', 1, 2, true], [7, 'coherent', 2, 1, true]] as const;
+  for (const [seed, recurrence, D, H, hybrid] of random) {
+    const p = randomProblem(seed, { recurrence, dataQubits: D, hiddenQubits: H, steps: 4, noise: seed > 2, hybrid });
+    const e: Experiment = { format: 'qrnn-lab.experiment', version: 1, name: `random ${seed}${hybrid ? ' hybrid' : ''}`, model: p.model, params: { ...p.params }, frozen: [], data: { kind: 'inline', inputs: p.sequence.inputs, targets: p.sequence.targets }, loss: p.loss, training: defaultTraining() };
     out.push([e.name, e, p.sequence]);
   }
   const [, base] = out.find(([n]) => n === 'controlled-rotations-and-head.json') as [string, Experiment, Sequence];
   const inputs = [[0.2, -0.7], [0.5, 0.1], [-0.9, 0.3]];
   const vector: Experiment = structuredClone({ ...base, name: 'vector inputs', data: { kind: 'inline', inputs, targets: [0.1, null, 0.3] } });
-  vector.model.cell[1].angle = { param: 'w', input: 1, factor: -2, offset: 0.25, transform: 'arctan' };
+  vector.model.cell[1].angle = { param: 'w', input: 1, factor: -2, offset: 0.25, transform: 'arctan', bias: 'c' };
   out.push([vector.name, vector, { inputs, targets: [[0.1], null, [0.3]] }]);
   return out;
 }
@@ -47,9 +53,9 @@ function parsed(text: string): QasmProgram {
   return r.program;
 }
 
-/** The basis gate expected before measuring `wire`: the first readout on it sets the basis. */
+/** The basis gate expected before measuring `wire`: the first readout on it sets the basis (a probabilities readout measures in Z). */
 function basisFor(e: Experiment, wire: number): string | null {
-  const observable = e.model.readout.find((r) => r.wire === wire)?.observable ?? 'Z';
+  const observable = e.model.readout.find((r) => readoutWires(r).includes(wire))?.observable ?? 'Z';
   return observable === 'X' ? 'basis_x' : observable === 'Y' ? 'basis_y' : null;
 }
 
@@ -77,7 +83,7 @@ describe('toQasm3 read back by parseQasm3 gives the lab\'s unrolled circuit', ()
             const want = evaluateAngle(g.angle, e.params, sequence.inputs[t]);
             expect(Math.abs(evaluateExpr(s.args[0], env) - want.value), `step ${t} gate ${k}`).toBeLessThan(1e-12);
             if (mode === 'constants') expect(evaluateExpr(s.args[0])).toBe(want.value);
-            if (want.param !== null) expect(occurrences[occurrence++]).toEqual({ param: want.param, gate: k, step: t });
+            for (const param of angleParams(g.angle)) expect(occurrences[occurrence++]).toEqual({ param, gate: k, step: t });
           });
           if (model.recurrence === 'coherent') continue;
           for (let w = 0; w < D; w++) {
@@ -113,6 +119,55 @@ describe('toQasm3 read back by parseQasm3 gives the lab\'s unrolled circuit', ()
     const text = toQasm3({ ...e, name: 'two\nlines\u2028here' }, { sequence });
     expect(text).toContain('// QRNN Lab export: "two lines here"');
     expect(parseQasm3(text).ok).toBe(true);
+  });
+});
+
+describe('toQasm3 of a hybrid model (docs/spec.md §5.1-5.3): what a reader sees', () => {
+  const hybrid = () => cases().find(([n]) => n === 'hybrid-input-layer-probabilities-two-outputs.json') as [string, Experiment, Sequence];
+
+  it('writes an angle with a bias as the number it is, or in input mode as offset + factor * theta * u + bias', () => {
+    const [, e, sequence] = hybrid();
+    expect(toQasm3(e, { sequence })).toContain(`ry(${0.461 * 0.1 + -0.984}) q[0];`);
+    const text = toQasm3(e, { sequence, inputs: 'input' });
+    expect(text).toContain('ry(0.461 * x_0 + -0.984) q[0];');
+    expect(text).toContain(`rx(${0.056 + 0.121}) q[2];`);
+  });
+
+  it('states which bits make each probabilities feature, that wires[0] is the least significant, and the heads', () => {
+    const [, e, sequence] = hybrid();
+    const text = toQasm3(e, { sequence });
+    expect(text).toContain("// Readout e_0..e_3: e_b = P(b) on q[0], q[1], b = b(q[0]) + 2 b(q[1]) with b(q[w]) the outcome (0 or 1) of q[w] (q[0] is the least significant bit: the reverse of PennyLane's qml.probs order): measured in Z (no basis change), b = c<t>[0] + 2 c<t>[1].\n");
+    expect(text).toContain('// Heads, one per output (2 outputs):\n//   yhat_t,0 = h00 * e_0 + h01 * e_1 + h02 * e_2 + h03 * e_3 + o0\n//   yhat_t,1 = h10 * e_0 + h11 * e_1 + h12 * e_2 + h13 * e_3 + o1\n//   with h00 = -0.256,');
+    const lab = simulate(e.model, e.params, sequence, e.loss, { bloch: false });
+    expect(text).toContain(`// step 1: x_1 = 0.5, target [0.2, -0.1], lab output yhat_1 = [${lab.outputs[1].join(', ')}]\n`);
+    expect(text).toContain(`// step 0: x_0 = 0.1, target none, lab output yhat_0 = [${lab.outputs[0].join(', ')}]\n`);
+  });
+
+  it('numbers the features of readouts after a probabilities readout on from its 2^k, in the readouts and the heads', () => {
+    const [, base, sequence] = hybrid();
+    const e = structuredClone(base);
+    e.model.readout = [{ observable: 'Z', wire: 1 }, { observable: 'probabilities', wires: [1, 0] }, { observable: 'Z', wire: 0 }];
+    e.model.head = { weights: [1, 2, 3, 4, 5, 6], bias: 0 };
+    const text = toQasm3(e, { sequence });
+    expect(text).toContain('// Readout e_0 = <Z> on q[1]: bit c<t>[1]; +1 for bit 0, -1 for bit 1.\n');
+    expect(text).toContain('// Readout e_1..e_4: e_(1+b) = P(b) on q[1], q[0], b = b(q[1]) + 2 b(q[0])');
+    expect(text).toContain('measured in Z (no basis change), b = c<t>[1] + 2 c<t>[0].\n');
+    expect(text).toContain('// Readout e_5 = <Z> on q[0]: bit c<t>[0]; +1 for bit 0, -1 for bit 1.\n');
+    expect(text).toContain('// Head: yhat_t = 1.0 * e_0 + 2.0 * e_1 + 3.0 * e_2 + 4.0 * e_3 + 5.0 * e_4 + 6.0 * e_5 + 0.0.\n');
+  });
+
+  it('a probabilities readout on a wire another readout measures in X needs its own execution; coherent bits are named by their place in c', () => {
+    const [, base, sequence] = hybrid();
+    const e = structuredClone(base);
+    e.model.readout = [{ observable: 'X', wire: 0 }, { observable: 'probabilities', wires: [0, 1] }];
+    e.model.head = { weights: [1, 1, 1, 1, 1], bias: 0 };
+    expect(toQasm3(e, { sequence })).toContain("qml.probs order): needs its own execution: another readout sets the basis of its wire.\n");
+    const coherent = structuredClone(base);
+    coherent.model.recurrence = 'coherent';
+    coherent.model.readout = [{ observable: 'probabilities', wires: [2, 0] }];
+    const text = toQasm3(coherent, { sequence });
+    expect(text).toContain('measured in Z (no basis change), b = c[0] + 2 c[1].\n');
+    expect(text).toMatch(/c\[0\] = measure q\[2\];\nc\[1\] = measure q\[0\];\n$/);
   });
 });
 

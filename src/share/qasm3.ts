@@ -9,18 +9,22 @@
  *   measures the readout wires once, at the end: it estimates the last step's readouts only.
  *   Step `t`'s readouts need their own execution of steps `0..t` (`options.steps = t + 1`).
  *
- * Readouts in X or Y are measured after a `basis_x` or `basis_y` rotation. Angles are numbers
- * in radians (`inputs: 'constants'`), or, with `inputs: 'input'`, expressions of run-time
+ * Readouts in X or Y are measured after a `basis_x` or `basis_y` rotation; a probabilities
+ * readout (docs/spec.md §5.2) is measured in Z as it is, and the header says which bits make
+ * its outcome `b` (`wires[0]` the least significant). Angles are numbers in radians
+ * (`inputs: 'constants'`), or, with `inputs: 'input'`, expressions of run-time
  * `input float[64] x_<t>` values (`x_<t>_<k>` for component `k` of a vector input) with the
- * trained parameters as numbers. Noise is a property of a device, not of a program: it is
- * only named in a comment. Comments carry the experiment's name, each step's input, target
- * and the lab's own output, the readouts and the head.
+ * trained parameters, an angle's bias (§5.1) included, as numbers. Noise is a property of a
+ * device, not of a program: it is only named in a comment. Comments carry the experiment's
+ * name, each step's input, targets and the lab's own outputs (a list when the model has
+ * several, §5.3), the readouts with their feature numbers, and the heads.
  */
 import { evaluateAngle } from '../simulation/angles';
-import type { Angle, Experiment, Model, Params, Sequence } from '../model/types';
+import { featureOffsets } from '../model/outputs';
+import type { Angle, Experiment, Model, Params, Readout, Sequence } from '../model/types';
 import { commentText, exportSequence, formatNumber, labResult, type ExportOptions } from './exportInput';
-import { QASM_DEFINITIONS, QASM_GATE, basisGate, measurementPlan, readoutWires, type MeasuredWire } from './qasm3Gates';
-import { headText, readoutText } from './describe';
+import { QASM_DEFINITIONS, QASM_GATE, basisGate, measurementPlan, readoutWires, servedBy, type MeasuredWire } from './qasm3Gates';
+import { headComment, readoutText } from './describe';
 
 /** How step inputs appear in the program. */
 export type QasmInputs = 'constants' | 'input';
@@ -69,6 +73,7 @@ function header(e: Experiment, sequence: Sequence, steps: number, mode: QasmInpu
   const { model } = e;
   const D = model.dataQubits, n = D + model.hiddenQubits;
   const coherent = model.recurrence === 'coherent';
+  const offsets = featureOffsets(model.readout);
   const lines = [
     `QRNN Lab export: "${e.name}"`,
     `The cell unrolled over ${steps} of the ${sequence.inputs.length} steps of the first sequence, as OpenQASM 3.`,
@@ -79,8 +84,8 @@ function header(e: Experiment, sequence: Sequence, steps: number, mode: QasmInpu
     mode === 'constants'
       ? 'Angles are numbers in radians: the trained parameters applied to each step\'s input.'
       : 'Angles are expressions of the run-time inputs x_<t> with the trained parameters as numbers.',
-    ...model.readout.map((r, i) => `Readout ${readoutText(r, i)}: ${whereMeasured(plan, i, coherent)}; +1 for bit 0, -1 for bit 1.`),
-    `Head: ${headText(model.head, e.params)}.`,
+    ...model.readout.map((r, i) => `Readout ${readoutText(r, offsets[i])}: ${whereMeasured(plan, r, i, coherent)}.`),
+    ...headComment(model.head, e.params),
   ];
   if (mode === 'input' && model.cell.some((g) => typeof g.angle === 'object' && g.angle.transform === 'arccos')) {
     lines.push('arccos does not clamp here: give inputs in [-1, 1] (the lab clamps them).');
@@ -92,10 +97,16 @@ function header(e: Experiment, sequence: Sequence, steps: number, mode: QasmInpu
   return [...lines.map((l) => `// ${commentText(l)}`), ''];
 }
 
-function whereMeasured(plan: readonly MeasuredWire[], readout: number, coherent: boolean): string {
-  const k = plan.findIndex((m) => m.readouts.includes(readout));
-  if (k >= 0) return coherent ? `bit c[${k}]` : `bit c<t>[${plan[k].wire}]`;
-  return 'needs its own execution: another readout sets the basis of its wire';
+/**
+ * Which bits give readout `i`: a Pauli's one bit (+1 for 0, -1 for 1), or for a probabilities
+ * readout the bit of each of its wires, `wires[0]` first (the least significant bit of `b`).
+ */
+function whereMeasured(plan: readonly MeasuredWire[], r: Readout, i: number, coherent: boolean): string {
+  if (!servedBy(plan, r, i)) return 'needs its own execution: another readout sets the basis of its wire';
+  const bit = (w: number) => (coherent ? `c[${plan.findIndex((m) => m.wire === w)}]` : `c<t>[${w}]`);
+  if (r.observable !== 'probabilities') return `bit ${bit(r.wire)}; +1 for bit 0, -1 for bit 1`;
+  const b = r.wires.map((w, j) => (j === 0 ? bit(w) : `${1 << j} ${bit(w)}`)).join(' + ');
+  return `measured in Z (no basis change), b = ${b}`;
 }
 
 function definitionsUsed(model: Model, plan: readonly MeasuredWire[]): string[] {
@@ -127,17 +138,22 @@ function inputDeclarations(model: Model, sequence: Sequence, steps: number): str
   return out;
 }
 
-/** A gate's angle at step `t`: its value, or in `input` mode an expression of the inputs. */
+/**
+ * A gate's angle at step `t`: its value, or in `input` mode an expression of the inputs. The
+ * expression keeps evaluateAngle's operations in its order, `(offset + (factor * theta) * u) +
+ * theta[bias]` (left to right, as OpenQASM reads it), so a reader gets the lab's angle to the
+ * last bits; an angle that reads no input is a number in either mode.
+ */
 function angleText(angle: Angle, params: Params, x: readonly number[], t: number, mode: QasmInputs, sequence: Sequence): string {
   if (mode === 'constants' || typeof angle === 'number' || angle.input === undefined) return formatNumber(evaluateAngle(angle, params, x).value);
   const k = angle.input === true ? 0 : angle.input;
   const name = inputName(t, k, sequence.inputs[0].length);
   const transform = angle.transform ?? 'linear';
   const u = transform === 'linear' ? name : `${transform}(${name})`;
-  // The same operations in the same order as evaluateAngle: offset + factor * theta * u.
   const scale = [angle.factor, angle.param === undefined ? undefined : params[angle.param]].filter((v): v is number => v !== undefined);
   const product = [...scale.map(formatNumber), u].join(' * ');
-  return angle.offset === undefined ? product : `${formatNumber(angle.offset)} + ${product}`;
+  const terms = [...(angle.offset === undefined ? [] : [formatNumber(angle.offset)]), product, ...(angle.bias === undefined ? [] : [formatNumber(params[angle.bias])])];
+  return terms.join(' + ');
 }
 
 function vectorText(x: readonly number[]): string {
