@@ -1,7 +1,7 @@
 /**
  * Hostile experiment files from the issues: each one a change to any valid experiment file
  * (a plain JSON object) that the parser must refuse, naming one field. The parser tests, the
- * link fuzz tests and the command-line tests all try them (docs/cli.md §8).
+ * link fuzz tests and the command-line tests all try them (docs/cli.md §9).
  */
 import { LIMITS } from '../model/types';
 
