@@ -14,8 +14,8 @@
  * biases), after the reservoir for `esn`.
  */
 import type { Rng } from '../core/rng';
-import type { BaselineSpec } from './spec';
-import { BASELINE_DEFAULTS } from './spec';
+import type { BaselineSpec } from '../model/parseBaseline';
+import { BASELINE_DEFAULTS } from '../model/parseBaseline';
 import { baselineModel, type BaselineModel } from './head';
 import { lstmRecurrence } from './lstm';
 import { gruRecurrence } from './gru';

@@ -3,7 +3,7 @@
  * input size `i`, `h` hidden units and `m` outputs. Tests check that every model's flat
  * parameter vector has exactly this length.
  */
-import type { BaselineSpec } from './spec';
+import type { BaselineSpec } from '../model/parseBaseline';
 
 export function baselineParameterCount(spec: BaselineSpec, inputSize: number, outputs: number): number {
   const i = inputSize, m = outputs;

@@ -22,7 +22,7 @@
  * `diverged`; so does a finished epoch whose train loss or weights diverge by the QRNN
  * trainer's rule (divergence.ts). Every entry costs no circuit execution and no shot.
  */
-import { createRng } from '../core/rng';
+import { createRng, type Rng } from '../core/rng';
 import { buildDataset, checkModelOnDataset } from '../data';
 import { outputCount } from '../model/outputs';
 import { scoredSteps } from '../simulation/head';
@@ -35,7 +35,7 @@ import { headOffset } from './head';
 import { batchGradient, meanSequenceLoss } from './loss';
 import { createBaselineModel, type InitialModel } from './models';
 import { ridgeHead } from './ridge';
-import { BASELINE_DEFAULTS, learningRateOf, parseBaseline, type BaselineSpec } from './spec';
+import { BASELINE_DEFAULTS, learningRateOf, parseBaseline, type BaselineSpec } from '../model/parseBaseline';
 
 export interface BaselineStep {
   entry: HistoryEntry;
@@ -73,14 +73,24 @@ export function createBaselineTrainer(experiment: Experiment, spec: BaselineSpec
   if (washout.length > 0) return { ok: false, errors: washout };
   const inputSize = train[0].inputs[0]?.length ?? 1;
   const outputs = [...train, ...test].flatMap((s) => s.targets).find((y) => y !== null)?.length ?? outputCount(experiment.model);
-  const rng = createRng(seed);
+  const generators = baselineGenerators(seed);
   let initial: InitialModel;
   try {
-    initial = createBaselineModel(checked.spec, inputSize, outputs, rng.fork());
+    initial = createBaselineModel(checked.spec, inputSize, outputs, generators.weights);
   } catch (error) {
     return refuse('baseline', `could not be built (${error instanceof Error ? error.message : String(error)})`);
   }
-  return { ok: true, trainer: baselineTrainer(experiment, checked.spec, initial, train, test, (n, size) => epochBatches(n, size, rng)) };
+  return { ok: true, trainer: baselineTrainer(experiment, checked.spec, initial, train, test, (n, size) => epochBatches(n, size, generators.batches)) };
+}
+
+/**
+ * The generators of a run with `seed`, drawn as the QRNN trainer draws its own: `createRng(seed)`
+ * orders the batches, after one `fork()` taken first (the QRNN's estimator generator; here the
+ * one that draws the weights), so both see the same batch order.
+ */
+export function baselineGenerators(seed: number): { batches: Rng; weights: Rng } {
+  const batches = createRng(seed);
+  return { weights: batches.fork(), batches };
 }
 
 /** What one epoch's training part gives: its losses, or where it stopped and why. */

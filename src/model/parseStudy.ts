@@ -7,9 +7,10 @@
  */
 import { LIMITS, type BaselineSpec, type Study, type StudyVariant } from './types';
 import {
-  child, complete, copyExtras, copyJson, fail, index, isObject, own, readChoice, readList, readNumber, readNumberOr, readObject, readString, safeKeys, setOwn,
+  child, complete, copyExtras, copyJson, fail, index, isObject, own, readList, readNumber, readObject, readString, safeKeys, setOwn,
   type JsonObject, type Report,
 } from './parseCheck';
+import { parseBaseline } from './parseBaseline';
 
 /** Bounds of a study, so a file cannot ask the page for hours of work by accident. */
 export const STUDY_LIMITS = {
@@ -22,8 +23,6 @@ export const STUDY_LIMITS = {
 
 /** Top-level fields a variant may not set: the file's identity, the study itself. */
 const UNSETTABLE = new Set(['format', 'version', 'study']);
-
-export const BASELINE_KINDS = ['lstm', 'gru', 'esn', 'linear'] as const;
 
 /** Checks `study` (found at `path`); `checkVariant(file)` checks one variant's file and returns its errors. */
 export function parseStudy(r: Report, raw: unknown, file: JsonObject, checkVariant: (file: JsonObject) => { path: string; message: string }[], path = 'study'): Study | undefined {
@@ -142,45 +141,14 @@ function readBaselines(r: Report, raw: unknown, path: string): BaselineSpec[] | 
   const list = readList(r, raw, path, 'a list of baselines like {"kind": "lstm", "hidden": 4}');
   if (!list) return undefined;
   if (list.length > STUDY_LIMITS.baselines) return fail(r, path, `has ${list.length} baselines but a study may have at most ${STUDY_LIMITS.baselines}`);
-  const out = list.map((b, i) => readBaseline(r, b, index(path, i)));
+  const out = list.map((b, i) => {
+    const parsed = parseBaseline(b, index(path, i));
+    if (parsed.ok) return parsed.spec;
+    r.errors.push(...parsed.errors);
+    return undefined;
+  });
   if (!out.every((b) => b !== undefined)) return undefined;
   // A baseline's results are named by its kind (docs/spec.md §8), so each kind appears once.
   const twice = out.findIndex((b, i) => out.findIndex((c) => c.kind === b.kind) !== i);
   return twice < 0 ? out : fail(r, child(index(path, twice), 'kind'), `a study has one baseline of each kind, and '${out[twice].kind}' is already ${path}[${out.findIndex((c) => c.kind === out[twice].kind)}]`);
 }
-
-const LEARNING_RATE = { above: 0, max: LIMITS.learningRate };
-
-/** docs/spec.md §8: one classical baseline, its sizes and its optional settings. */
-function readBaseline(r: Report, raw: unknown, path: string): BaselineSpec | undefined {
-  const o = readObject(r, raw, path, `a baseline like {"kind": "lstm", "hidden": 4} (kinds: ${BASELINE_KINDS.join(', ')})`);
-  if (!o) return undefined;
-  const kind = readChoice(r, own(o, 'kind'), child(path, 'kind'), BASELINE_KINDS);
-  if (kind === undefined) return undefined;
-  const optional = (key: string, rule: Parameters<typeof readNumber>[3]) => {
-    const v = own(o, key);
-    return v === undefined ? null : readNumber(r, v, child(path, key), rule);
-  };
-  let spec: BaselineSpec | undefined;
-  if (kind === 'lstm' || kind === 'gru') {
-    const hidden = readNumber(r, own(o, 'hidden'), child(path, 'hidden'), { integer: true, min: 1, max: 64 });
-    const learningRate = optional('learningRate', LEARNING_RATE);
-    if (hidden !== undefined && learningRate !== undefined) spec = { kind, hidden, ...(learningRate === null ? {} : { learningRate }) };
-  } else if (kind === 'esn') {
-    const units = readNumber(r, own(o, 'units'), child(path, 'units'), { integer: true, min: 1, max: 1000 });
-    const spectralRadius = readNumberOr(r, own(o, 'spectralRadius'), child(path, 'spectralRadius'), 0.9, { above: 0, max: 2 });
-    const inputScale = optional('inputScale', { above: 0, max: 100 });
-    const alpha = optional('alpha', { min: 0, max: 1e6 });
-    if (units !== undefined && spectralRadius !== undefined && inputScale !== undefined && alpha !== undefined) {
-      spec = { kind, units, spectralRadius, ...(inputScale === null ? {} : { inputScale }), ...(alpha === null ? {} : { alpha }) };
-    }
-  } else {
-    const lags = readNumber(r, own(o, 'lags'), child(path, 'lags'), { integer: true, min: 1, max: 64 });
-    const learningRate = optional('learningRate', LEARNING_RATE);
-    if (lags !== undefined && learningRate !== undefined) spec = { kind, lags, ...(learningRate === null ? {} : { learningRate }) };
-  }
-  if (!spec) return undefined;
-  copyExtras(r, o, ['kind', 'hidden', 'units', 'spectralRadius', 'inputScale', 'alpha', 'lags', 'learningRate'], path, spec);
-  return spec;
-}
-

@@ -210,9 +210,9 @@ export interface TrainingSpec {
 
 /** docs/spec.md §8: a classical baseline of a study, trained on the same windows as the QRNN. */
 export type BaselineSpec =
-  | { kind: 'lstm' | 'gru'; hidden: number; learningRate?: number; [extra: string]: unknown }
-  | { kind: 'esn'; units: number; spectralRadius: number; inputScale?: number; alpha?: number; [extra: string]: unknown }
-  | { kind: 'linear'; lags: number; learningRate?: number; [extra: string]: unknown };
+  | { kind: 'lstm' | 'gru'; hidden: number; learningRate?: number }
+  | { kind: 'esn'; units: number; spectralRadius: number; inputScale?: number; alpha?: number }
+  | { kind: 'linear'; lags: number; learningRate?: number };
 
 /** One way of training the file: a name and the dotted paths whose values it replaces. */
 export interface StudyVariant {

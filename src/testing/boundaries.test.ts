@@ -30,6 +30,13 @@ describe('realm boundaries', () => {
     ['src/simulation/x.ts', "import { adjoint } from '../gradients/adjoint';\nexport const a = adjoint;"],
     ['src/gradients/x.ts', "import { randomProblem } from '../testing/randomCells';\nexport const a = randomProblem;"],
     ['src/text/x.ts', "import { labStore } from '../store';\nexport const a = labStore;"],
+    ['src/ui/x.ts', "import { createBaselineTrainer } from '../baselines';\nexport const a = createBaselineTrainer;"],
+    ['src/store/x.ts', "import { parseBaseline } from '../baselines/spec';\nexport const a = parseBaseline;"],
+    ['src/app/x.ts', "export const a = () => import('../baselines/trainer');"],
+    ['src/training/x.ts', "import { createBaselineTrainer } from '../baselines/trainer';\nexport const a = createBaselineTrainer;"],
+    ['src/simulation/x.ts', "import { lstmRecurrence } from '../baselines/lstm';\nexport const a = lstmRecurrence;"],
+    ['src/baselines/x.ts', "import { adjoint } from '../gradients/adjoint';\nexport const a = adjoint;"],
+    ['src/baselines/x.ts', "import { labStore } from '../store';\nexport const a = labStore;"],
   ])('%s may not: %s', async (path, code) => {
     expect(await broken(path, code)).not.toEqual([]);
   });
@@ -39,6 +46,9 @@ describe('realm boundaries', () => {
     ['src/plots/x.ts', "import { describeOccurrence } from '../text/occurrence';\nexport const a = describeOccurrence;"],
     ['src/gradients/x.ts', "import { simulate } from '../simulation/simulate';\nexport const a = simulate;"],
     ['src/gradients/x.test.ts', "import { randomProblem } from '../testing/randomCells';\nexport const a = randomProblem;"],
+    ['src/baselines/x.ts', "import { epochBatches } from '../training/trainer';\nimport { mse } from '../simulation/head';\nexport const a = [epochBatches, mse];"],
+    ['src/worker/x.ts', "import { createBaselineTrainer } from '../baselines';\nexport const a = createBaselineTrainer;"],
+    ['src/cli/x.ts', "import { createBaselineTrainer } from '../baselines';\nexport const a = createBaselineTrainer;"],
   ])('%s may: %s', async (path, code) => {
     expect(await broken(path, code)).toEqual([]);
   });

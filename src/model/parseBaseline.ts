@@ -7,13 +7,10 @@
  * field that the kind does not take is refused rather than ignored: `"hidden"` on an `esn`
  * is a mistake that would otherwise pass unseen.
  */
-import { LIMITS, type FieldError } from '../model/types';
-import { child, complete, describe, newReport, own, readChoice, readNumber, readNumberOr, readObject, type NumberRule } from '../model/parseCheck';
+import { LIMITS, type BaselineSpec, type FieldError } from './types';
+import { child, complete, describe, newReport, own, readChoice, readNumber, readNumberOr, readObject, type NumberRule } from './parseCheck';
 
-export type BaselineSpec =
-  | { kind: 'lstm' | 'gru'; hidden: number; learningRate?: number }
-  | { kind: 'esn'; units: number; spectralRadius: number; inputScale?: number; alpha?: number }
-  | { kind: 'linear'; lags: number; learningRate?: number };
+export type { BaselineSpec };
 
 export type BaselineKind = BaselineSpec['kind'];
 export const BASELINE_KINDS: readonly BaselineKind[] = ['lstm', 'gru', 'esn', 'linear'];
