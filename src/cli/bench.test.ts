@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './args';
 import { benchOptions, GROUP_NAMES, oneLine, runBench, type BenchGroup } from './commands/bench';
+import { findPeerPython } from './bench/peer';
 import { buildError } from './bench/build';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,9 +23,19 @@ function qrnn(...args: string[]) {
 const STACK_FRAME = /^\s+at /m;
 
 describe('bench options', () => {
-  it('runs every group by default, fully, as a table', () => {
-    expect(benchOptions([], {})).toEqual({ groups: GROUP_NAMES, quick: false, json: false });
-    expect(GROUP_NAMES).toEqual(['kernel', 'forward', 'adjoint', 'parameter-shift', 'epoch', 'page', 'browser']);
+  it('runs every group but the opt-in peer comparison by default, fully, as a table', () => {
+    expect(GROUP_NAMES).toEqual(['kernel', 'forward', 'adjoint', 'parameter-shift', 'epoch', 'page', 'browser', 'peer']);
+    expect(benchOptions([], {})).toEqual({ groups: GROUP_NAMES.filter((g) => g !== 'peer'), quick: false, json: false });
+  });
+
+  it('--peer alone runs only the peer comparison; with --only it is added to the groups named', () => {
+    expect(benchOptions([], { peer: true }).groups).toEqual(['peer']);
+    expect(benchOptions([], { peer: true, only: 'forward' }).groups).toEqual(['forward', 'peer']);
+    expect(benchOptions([], { only: 'peer' }).groups).toEqual(['peer']);
+  });
+
+  it('without Python and torch, the peer comparison says how to install them', () => {
+    expect(() => findPeerPython(['/nonexistent/python3'])).toThrow(/apt-get install -y python3-torch python3-numpy/);
   });
 
   it('--only keeps the groups named, in the order given, once each; --quick and --json are flags', () => {
@@ -54,7 +65,7 @@ describe('bench on the command line', () => {
     const bad = qrnn('bench', '--only', 'forwards');
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr.split('\n')[0]).toBe("qrnn: option '--only': unknown group 'forwards' (expected kernel, forward, adjoint, parameter-shift, epoch, page, browser)");
+    expect(bad.stderr.split('\n')[0]).toBe("qrnn: option '--only': unknown group 'forwards' (expected kernel, forward, adjoint, parameter-shift, epoch, page, browser, peer)");
     expect(bad.stderr).not.toMatch(/bench: /);
     const missing = qrnn('bench', '--only');
     expect(missing.code).toBe(2);

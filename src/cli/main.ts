@@ -31,7 +31,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   },
   train: { options: { json: 'flag', epochs: 'integer', out: 'string' }, usage: 'train FILE [--epochs E] [--out RESULT.json] [--json]', run: runTrain },
   study: { options: { json: 'flag', workers: 'integer' }, usage: 'study FILE [--workers N] [--json]', run: runStudy },
-  bench: { options: { json: 'flag', only: 'string', quick: 'flag' }, usage: BENCH_USAGE, help: BENCH_HELP, run: (operands, options) => runBench(operands, options) },
+  bench: { options: { json: 'flag', only: 'string', quick: 'flag', peer: 'flag' }, usage: BENCH_USAGE, help: BENCH_HELP, run: (operands, options) => runBench(operands, options) },
   export: {
     options: { to: 'string', out: 'string', inputs: 'string', steps: 'integer', base: 'string', hide: 'string', lock: 'string', lesson: 'string', readable: 'flag' },
     usage: 'export FILE --to qasm3|url|json|pennylane|qiskit|numpy [--out F] [--inputs constants|input] [--steps N] [--base URL] [--hide PANELS] [--lock cell] [--lesson NAME] [--readable]',

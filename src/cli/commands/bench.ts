@@ -23,6 +23,8 @@ const presets = () => readdirSync(PRESET_DIR).filter((f) => f.endsWith('.json'))
 /** A group of figures: `run` measures them, quickly (smallest sizes, fewer repeats) or fully. */
 export interface BenchGroup {
   name: string;
+  /** Run only when asked for by name (or by its own flag): it needs something outside the project. */
+  optIn?: boolean;
   run(quick: boolean, log: (line: string) => void): Figure[] | Promise<Figure[]>;
 }
 
@@ -50,13 +52,21 @@ export const GROUPS: readonly BenchGroup[] = [
       return browserFigures(quick ? ['sine'] : presets(), quick ? 2 : 5);
     },
   },
+  {
+    name: 'peer',
+    optIn: true,
+    run: async (quick, log) => {
+      const { peerFigures } = await import('../bench/peer');
+      return peerFigures(quick, log);
+    },
+  },
 ];
 
 export const GROUP_NAMES = GROUPS.map((g) => g.name);
 
-export const BENCH_USAGE = `bench [--json] [--only ${GROUP_NAMES.join(',')}] [--quick]`;
+export const BENCH_USAGE = `bench [--json] [--only ${GROUP_NAMES.join(',')}] [--quick] [--peer]`;
 
-export const BENCH_HELP = `usage: npm run bench -- [--json] [--only GROUP[,GROUP...]] [--quick]
+export const BENCH_HELP = `usage: npm run bench -- [--json] [--only GROUP[,GROUP...]] [--quick] [--peer]
 
 Measures the performance figures of docs/performance.md §3 and prints them as a table.
 
@@ -64,6 +74,10 @@ Measures the performance figures of docs/performance.md §3 and prints them as a
                  ${GROUP_NAMES.join(', ')}
   --quick        a fast subset: the smallest sizes, the default preset, fewer repeats
                  and a short warm-up (seconds, not minutes; rougher figures)
+  --peer         the lab side by side with the PyTorch peer (peer/pytorch), interleaved,
+                 at 2+2, 3+3 and 4+4 qubits, T = 50: forward and exact gradient, medians
+                 and ratios. Alone it runs only this comparison; with --only it is added.
+                 Needs Python 3 with torch (apt-get install -y python3-torch python3-numpy)
   --json         print one JSON document {machine, figures, failures} instead of a table
   --help         print this text
 
@@ -79,10 +93,13 @@ export interface BenchOptions {
   json: boolean;
 }
 
+/** The groups a plain `bench` runs: all but the opt-in ones. */
+const byDefault = (groups: readonly BenchGroup[]) => groups.filter((g) => !g.optIn).map((g) => g.name);
+
 /** The checked options of `bench`; refusals are `UsageError`s naming the option. */
-export function benchOptions(operands: readonly string[], options: Record<string, unknown>, known: readonly string[] = GROUP_NAMES): BenchOptions {
+export function benchOptions(operands: readonly string[], options: Record<string, unknown>, known: readonly string[] = GROUP_NAMES, defaults: readonly string[] = byDefault(GROUPS)): BenchOptions {
   if (operands.length > 0) throw new UsageError(`'bench' takes no FILE, got '${operands[0]}'`);
-  let groups = [...known];
+  let groups = options.peer === true && options.only === undefined ? [] : defaults.filter((g) => known.includes(g));
   if (options.only !== undefined) {
     const names = String(options.only).split(',').map((n) => n.trim()).filter(Boolean);
     if (names.length === 0) throw new UsageError(`option '--only' needs at least one group (${known.join(', ')})`);
@@ -90,6 +107,7 @@ export function benchOptions(operands: readonly string[], options: Record<string
     if (unknown.length) throw new UsageError(`option '--only': unknown group${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `'${n}'`).join(', ')} (expected ${known.join(', ')})`);
     groups = [...new Set(names)];
   }
+  if (options.peer === true && !groups.includes('peer')) groups.push('peer');
   return { groups, quick: options.quick === true, json: options.json === true };
 }
 
@@ -118,7 +136,7 @@ const PROCESS_IO: BenchIo = { out: (t) => void process.stdout.write(t), err: (t)
  * returns the exit code: 0, or 1 if a group failed.
  */
 export async function runBench(operands: string[], options: Record<string, unknown>, groups: readonly BenchGroup[] = GROUPS, io: BenchIo = PROCESS_IO): Promise<number> {
-  const chosen = benchOptions(operands, options, groups.map((g) => g.name));
+  const chosen = benchOptions(operands, options, groups.map((g) => g.name), byDefault(groups));
   const log = (line: string) => io.err(`${line}\n`);
   const figures: Figure[] = [];
   const failures: GroupFailure[] = [];
@@ -143,7 +161,7 @@ function render(figures: Figure[], failures: readonly GroupFailure[], json: bool
   if (json) return `${JSON.stringify({ machine, figures, failures }, null, 1)}\n`;
   const rows = figures.map((f) => [
     f.name, size(f), String(f.medianMs ?? ''), String(f.minMs ?? ''), String(f.maxMs ?? ''), String(f.repeats ?? ''),
-    f.kb !== undefined ? `${f.kb} KB gzipped` : f.longestTaskMs !== undefined ? `longest task ${f.longestTaskMs} ms, ${f.epochsPerSecond} epochs/s` : f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
+    f.peerMedianMs !== undefined ? `peer ${f.peerMedianMs} ms: ${f.ratio}x faster` : f.kb !== undefined ? `${f.kb} KB gzipped` : f.longestTaskMs !== undefined ? `longest task ${f.longestTaskMs} ms, ${f.epochsPerSecond} epochs/s` : f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
   ]);
   return `${machine.cpus} x ${machine.cpu}, Node ${machine.node}\n${rows.length ? formatTable(['figure', 'size', 'median ms', 'min', 'max', 'runs', 'note'], rows) : 'no figures\n'}`;
 }
