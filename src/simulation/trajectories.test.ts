@@ -84,11 +84,11 @@ describe('sampleTrajectories: means agree with the exact model (docs/spec.md §6
   });
 
   it('2 data + 1 hidden with readout error q on the probabilities (M^(x k) p, docs/spec.md §5.2)', () => {
-    expectMeansMatch({ ...twoOne, noise: { q: 0.15 } }, inputs2, 5, 1500);
+    expectMeansMatch({ ...twoOne, noise: { p1: 0, p2: 0, gamma: 0, q: 0.15 } }, inputs2, 5, 1500);
   });
 
   it('coherent recurrence: each step its own execution, readouts on a hidden wire too', () => {
-    const coherent: Model = { ...twoOne, recurrence: 'coherent', readout: [{ observable: 'probabilities', wires: [2, 0] }, { observable: 'X', wire: 2 }], noise: { gamma: 0.1 } };
+    const coherent: Model = { ...twoOne, recurrence: 'coherent', readout: [{ observable: 'probabilities', wires: [2, 0] }, { observable: 'X', wire: 2 }], noise: { p1: 0, p2: 0, gamma: 0.1, q: 0 } };
     expectMeansMatch(coherent, inputs2, 5, 1500);
   });
 });
