@@ -3,10 +3,10 @@
  * panel's form: each returns a new experiment (the store's commit checks it with the parser,
  * which refuses a bad value by field and leaves the experiment as it was).
  */
-import type { Experiment, GradientMethodName, OptimizerKind } from '../model/types';
+import type { Experiment, GradientMethodName, OptimizerKind, Sampling } from '../model/types';
 
 export type SettingField =
-  | 'method' | 'shots' | 'optimizer' | 'learningRate' | 'epochs' | 'batchSize' | 'seed'
+  | 'method' | 'shots' | 'sampling' | 'optimizer' | 'learningRate' | 'epochs' | 'batchSize' | 'seed'
   | 'p1' | 'p2' | 'gamma' | 'q'
   | 'dataKind' | 'window' | 'horizon' | 'split' | 'dataSeed';
 
@@ -18,7 +18,7 @@ export const GENERATED_KINDS = ['sine', 'sequence', 'mackey-glass', 'lorenz', 'k
  * returns `undefined` for text that is not a number, which the form reports itself.
  */
 export function parseSettingValue(field: SettingField, text: string): string | number | null | undefined {
-  if (field === 'method' || field === 'optimizer' || field === 'dataKind') return text;
+  if (field === 'method' || field === 'sampling' || field === 'optimizer' || field === 'dataKind') return text;
   const trimmed = text.trim();
   if (trimmed === '') return field === 'shots' ? null : undefined;
   const value = Number(trimmed);
@@ -33,6 +33,7 @@ export function withSetting(e: Experiment, field: SettingField, value: string | 
   switch (field) {
     case 'method': training.gradient = { ...training.gradient, method: value as GradientMethodName }; break;
     case 'shots': training.gradient = { ...training.gradient, shots: value as number | null }; break;
+    case 'sampling': training.gradient = { ...training.gradient, sampling: value as Sampling }; break;
     case 'optimizer': training.optimizer = { ...training.optimizer, kind: value as OptimizerKind }; break;
     case 'learningRate': training.optimizer = { ...training.optimizer, learningRate: value as number }; break;
     case 'epochs': training.epochs = value as number; break;
