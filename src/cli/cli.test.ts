@@ -107,6 +107,19 @@ describe('qrnn grad FILE --method M --json', () => {
     expect(a.cost.shots).toBe(500 * a.cost.circuitExecutions);
   });
 
+  it('--sampling trajectory samples each execution as one run per shot: another estimate, the same cost, the same numbers twice', () => {
+    const base = ['grad', join(fixtures, 'shared-gate-every-step.json'), '--method', 'parameter-shift', '--shots', '500', '--seed', '7', '--json'];
+    const independent = JSON.parse(qrnn(...base).stdout), explicit = JSON.parse(qrnn(...base, '--sampling', 'independent').stdout);
+    const trajectory = JSON.parse(qrnn(...base, '--sampling', 'trajectory').stdout), again = JSON.parse(qrnn(...base, '--sampling', 'trajectory').stdout);
+    expect(explicit).toEqual(independent);
+    expect(trajectory).toEqual(again);
+    expect(trajectory.gradient).not.toEqual(independent.gradient);
+    expect(trajectory.cost).toEqual(independent.cost);
+    const bad = qrnn(...base, '--sampling', 'qpu');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--sampling' must be independent or trajectory/);
+  });
+
   it('refuses an unknown method and a bad shot count with exit 2', () => {
     const file = join(fixtures, 'shared-gate-every-step.json');
     expect(qrnn('grad', file, '--method', 'bogus').code).toBe(2);

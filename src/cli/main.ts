@@ -25,8 +25,8 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
   simulate: { options: { json: 'flag' }, usage: 'simulate FILE [--json]', run: runSimulate },
   grad: {
-    options: { json: 'flag', method: 'string', shots: 'integer', seed: 'integer', h: 'number', variant: 'string', 'per-occurrence': 'flag' },
-    usage: 'grad FILE --method adjoint|parameter-shift|finite-difference|spsa [--shots N] [--seed S] [--h H] [--variant central|forward] [--per-occurrence] [--json]',
+    options: { json: 'flag', method: 'string', shots: 'integer', sampling: 'string', seed: 'integer', h: 'number', variant: 'string', 'per-occurrence': 'flag' },
+    usage: 'grad FILE --method adjoint|parameter-shift|finite-difference|spsa [--shots N] [--sampling independent|trajectory] [--seed S] [--h H] [--variant central|forward] [--per-occurrence] [--json]',
     run: runGrad,
   },
   train: { options: { json: 'flag', epochs: 'integer', out: 'string' }, usage: 'train FILE [--epochs E] [--out RESULT.json] [--json]', run: runTrain },

@@ -109,7 +109,7 @@ export function expectPauliRows(w: Float64Array, rows: number, colBits: number, 
 }
 
 /** The outcome index of basis row `r` on `wires`: `sum_j bit(r, wires[j]) 2^j` (docs/spec.md §5.2). */
-function outcomeOf(r: number, wires: readonly number[]): number {
+export function outcomeOf(r: number, wires: readonly number[]): number {
   let b = 0;
   for (let j = 0; j < wires.length; j++) if (r & (1 << wires[j])) b |= 1 << j;
   return b;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, restoreRng } from './rng';
+import { createRng, multinomial, restoreRng } from './rng';
 
 describe('createRng(seed)', () => {
   it('reproduces the same stream for the same seed and differs across seeds', () => {
@@ -53,5 +53,34 @@ describe('state() and restoreRng(state)', () => {
     const copy = restoreRng(JSON.parse(JSON.stringify(rng.state())));
     const draws = (r: ReturnType<typeof createRng>) => [r.normal(), r.next(), r.int(1000), r.rademacher(), r.binomial(500, 0.3), r.fork().next()];
     expect(draws(copy)).toEqual(draws(rng));
+  });
+});
+
+describe('multinomial(rng, n, p)', () => {
+  it('spreads n draws with mean n p_i and variance n p_i (1 - p_i) per outcome (4 standard errors)', () => {
+    const p = [0.1, 0, 0.45, 0.3, 0.15], R = 4000;
+    for (const n of [7, 5000]) {
+      const rng = createRng(n), sums = p.map(() => 0), squares = p.map(() => 0);
+      for (let r = 0; r < R; r++) {
+        const counts = multinomial(rng, n, p);
+        expect(counts.reduce((s, c) => s + c, 0)).toBe(n);
+        counts.forEach((c, i) => { sums[i] += c; squares[i] += c * c; });
+      }
+      p.forEach((pi, i) => {
+        const mean = sums[i] / R, variance = squares[i] / R - mean * mean, v = n * pi * (1 - pi);
+        if (pi === 0) { expect(sums[i]).toBe(0); return; }
+        expect(Math.abs(mean - n * pi), `n ${n} outcome ${i}`).toBeLessThan(4 * Math.sqrt(v / R));
+        expect(Math.abs(variance - v) / v).toBeLessThan(0.15);
+      });
+    }
+  });
+
+  it('never counts an outcome of zero or negative (round-off) probability, even the last one', () => {
+    const rng = createRng(3);
+    for (let r = 0; r < 200; r++) {
+      const counts = multinomial(rng, 50, [0.5, 0.5 + 1e-17, -1e-17, 0]);
+      expect(counts[2] + counts[3]).toBe(0);
+      expect(counts[0] + counts[1]).toBe(50);
+    }
   });
 });

@@ -88,6 +88,28 @@ function sfc32(words: readonly number[], spareAt: number | null, warmup = 0): Rn
 }
 
 /**
+ * Counts of `n` independent draws over outcomes with probabilities `p` (a multinomial), by
+ * sequential binomials: outcome `i` takes `Binomial(left, p_i / (mass left))`. Negative
+ * round-off counts as 0, and the last outcome with positive probability takes what is left,
+ * so an impossible outcome is never counted. Costs one binomial per outcome, not per draw.
+ */
+export function multinomial(rng: Rng, n: number, p: readonly number[]): number[] {
+  const out = new Array<number>(p.length).fill(0);
+  let last = -1, mass = 0;
+  p.forEach((x, i) => { if (x > 0) { last = i; mass += x; } });
+  let left = n;
+  for (let i = 0; i < last && left > 0; i++) {
+    if (!(p[i] > 0)) continue;
+    const k = rng.binomial(left, Math.min(1, p[i] / mass));
+    out[i] = k;
+    left -= k;
+    mass -= p[i];
+  }
+  if (last >= 0) out[last] += left;
+  return out;
+}
+
+/**
  * Exact binomial sampling: direct Bernoulli sums for small `n`, otherwise inversion from the
  * mode outwards (the chop-down search of Kachitvichyanukul and Schmeiser), whose expected cost
  * grows as `sqrt(n p (1 - p))`, not `n`.

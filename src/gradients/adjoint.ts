@@ -16,7 +16,7 @@ import { densityAngleDerivatives } from './adjointDensity';
 import { isometryAngleDerivatives } from './adjointIsometry';
 import { assembleGradient, contributionOf, generatorsOf, headGradient, readoutCoefficients, scoreExpectations, separateHeadSample, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
-import { sampleExpectations } from './shots';
+import { createSampler } from './shots';
 import { angleSlope } from '../simulation/angles';
 import { scoredSteps } from '../simulation/head';
 import type { Angle } from '../model/types';
@@ -31,9 +31,10 @@ export const adjoint: GradientMethod = (problem, options = {}) => {
   const separateHead = separateHeadSample(model, trainable, shots);
   let scored: ReturnType<typeof scoreExpectations> | null = null;
   let forHead: number[][] = [];
+  const { measure } = createSampler(problem, shots, options.sampling, rng);
   const coefficientsOf = (exact: number[][]) => {
-    const forLoss = shots === null ? exact : sampleExpectations(exact, shots, rng);
-    forHead = separateHead ? sampleExpectations(exact, shots as number, rng) : forLoss;
+    const forLoss = measure(exact);
+    forHead = separateHead ? measure(exact) : forLoss;
     scored = scoreExpectations(model, params, sequence, loss, forLoss);
     return readoutCoefficients(model, params, scored.dLdy);
   };

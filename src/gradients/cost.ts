@@ -5,25 +5,8 @@
  * its own execution of steps `0..t`. Readouts on one wire with different Paulis cannot be
  * measured together: each such setting multiplies the executions.
  */
-import { isProbabilities } from '../model/outputs';
 import type { Model } from '../model/types';
-
-/**
- * Measurement settings one step needs: the most distinct bases read on any one wire (a
- * probabilities readout measures its wires in the Z basis, docs/spec.md §5.2).
- */
-function measurementSettings(model: Model): number {
-  const byWire = new Map<number, Set<string>>();
-  const read = (wire: number, basis: string) => {
-    if (!byWire.has(wire)) byWire.set(wire, new Set());
-    (byWire.get(wire) as Set<string>).add(basis);
-  };
-  for (const r of model.readout) {
-    if (isProbabilities(r)) r.wires.forEach((w) => read(w, 'Z'));
-    else read(r.wire, r.observable);
-  }
-  return Math.max(1, ...[...byWire.values()].map((s) => s.size));
-}
+import { measurementSettings } from '../simulation/measurementSettings';
 
 /**
  * Executions needed to read the outputs of steps `>= fromStep` that matter (`scored`), once:
@@ -33,7 +16,7 @@ function measurementSettings(model: Model): number {
 export function executionsFor(model: Model, scored: readonly number[], fromStep = 0): number {
   // With no scored step the loss is measured nowhere: hardware would run nothing for it.
   if (scored.length === 0) return 0;
-  const settings = measurementSettings(model);
+  const settings = measurementSettings(model.readout).length;
   if (model.recurrence === 'measure-reset') return settings;
   return settings * Math.max(1, scored.filter((t) => t >= fromStep).length);
 }

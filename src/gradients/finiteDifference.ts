@@ -12,7 +12,7 @@ import type { Angle } from '../model/types';
 import { assembleGradient, contributionOf, headGradient, scoreExpectations, separateHeadSample, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
-import { sampleExpectations } from './shots';
+import { createSampler, shiftOf } from './shots';
 import type { GradientMethod, OccurrenceContribution } from './types';
 
 export const finiteDifference: GradientMethod = (problem, options = {}) => {
@@ -21,7 +21,7 @@ export const finiteDifference: GradientMethod = (problem, options = {}) => {
   const rng = options.rng ?? createRng(options.seed ?? 1);
   const h = options.h ?? (shots === null ? 1e-3 : 0.1);
   const central = (options.variant ?? 'central') === 'central';
-  const measure = (exact: number[][]) => (shots === null ? exact : sampleExpectations(exact, shots, rng));
+  const { measure } = createSampler(problem, shots, options.sampling, rng);
   const scored = scoredSteps(sequence.targets, loss);
   const meter = new CostMeter(shots);
   const lossOf = (expectations: number[][]) => mse(expectations.map((e) => outputsOf(model, params, e)), sequence.targets, loss) ?? 0;
@@ -46,9 +46,9 @@ export const finiteDifference: GradientMethod = (problem, options = {}) => {
       const gates = [...new Set(here.map((o) => o.gate))];
       const runs = runner.shiftedAtStep(t, gates.map((gate) => ({ gate, deltas })));
       const dLdaOf = new Map(gates.map((gate) => {
-        const losses = (runs.get(gate) as number[][][]).map((later) => {
+        const losses = (runs.get(gate) as number[][][]).map((later, k) => {
           meter.add(executionsFor(model, scored));
-          return lossOf(measure([...runner.expectations.slice(0, t), ...later]));
+          return lossOf(measure([...runner.expectations.slice(0, t), ...later], { deltaOf: shiftOf(gate, t, deltas[k]) }));
         });
         return [gate, central ? (losses[0] - losses[1]) / (2 * h) : (losses[0] - (score.loss ?? 0)) / h];
       }));
@@ -69,7 +69,7 @@ export const finiteDifference: GradientMethod = (problem, options = {}) => {
     const at = (delta: number) => {
       meter.add(executionsFor(model, scored));
       const shifted = { ...params, [p]: params[p] + delta };
-      return mse(measure(createRunner({ ...problem, params: shifted }).expectations).map((e) => outputsOf(model, shifted, e)), sequence.targets, loss) ?? 0;
+      return mse(measure(createRunner({ ...problem, params: shifted }).expectations, { params: shifted }).map((e) => outputsOf(model, shifted, e)), sequence.targets, loss) ?? 0;
     };
     gradient[p] = central ? (at(h) - at(-h)) / (2 * h) : (at(h) - (score.loss ?? 0)) / h;
   }

@@ -23,7 +23,7 @@ import { assembleGradient, contributionOf, headGradient, scoreExpectations, sepa
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
 import { SHIFT_RULES } from './rules';
-import { sampleExpectations } from './shots';
+import { createSampler, shiftOf, type Execution } from './shots';
 import type { GradientMethod, GradientProblem, OccurrenceContribution } from './types';
 import { GATES } from '../core/gates';
 
@@ -31,7 +31,7 @@ export const parameterShift: GradientMethod = (problem, options = {}) => {
   const { model, params, sequence, loss } = problem;
   const shots = options.shots ?? null;
   const rng = options.rng ?? createRng(options.seed ?? 1);
-  const measure = (exact: number[][]) => (shots === null ? exact : sampleExpectations(exact, shots, rng));
+  const { measure } = createSampler(problem, shots, options.sampling, rng);
   const runner = createRunner(problem);
   const scored = scoredSteps(sequence.targets, loss);
   const meter = new CostMeter(shots);
@@ -52,7 +52,7 @@ export const parameterShift: GradientMethod = (problem, options = {}) => {
   return { method: 'parameter-shift', loss: score.loss, outputs: score.outputs, gradient, occurrences, cost: meter.cost };
 };
 
-type Measure = (exact: number[][]) => number[][];
+type Measure = (exact: number[][], execution?: Execution) => number[][];
 
 /** `d angle / d theta` of one occurrence: `factor * u(x_t)` for the product's parameter, 1 for a bias. */
 function slopeOf(problem: GradientProblem, o: Occurrence): number {
@@ -92,7 +92,7 @@ function shiftEachOccurrence(
       const recipe = recipeOf(gate);
       let dLda = 0;
       (runs.get(gate) as number[][][]).forEach((exact, k) => {
-        const measured = measure(exact);
+        const measured = measure(exact, { deltaOf: shiftOf(gate, t, recipe.shifts[k]), from: t });
         meter.add(executionsFor(model, scored, t));
         measured.forEach((e, i) => { dLda += recipe.weights[k] * weightedOutputs(problem, dLdy[t + i], e); });
       });
@@ -115,12 +115,13 @@ function shiftEverythingTogether(
     const occ = unroll(model, sequence.inputs.length).filter((o) => o.param === p);
     if (occ.length === 0) continue;
     const ys = [Math.PI / 2, -Math.PI / 2].map((s) => {
-      const exact = runner.shiftedEverywhere((gate, step) => {
+      const deltaOf = (gate: number, step: number) => {
         const o = occ.find((q) => q.gate === gate && q.step === step);
         return o ? s * slopeOf(problem, o) : 0;
-      });
+      };
+      const exact = runner.shiftedEverywhere(deltaOf);
       meter.add(executionsFor(model, scored));
-      return measure(exact).map((e) => outputsOf(model, problem.params, e));
+      return measure(exact, { deltaOf }).map((e) => outputsOf(model, problem.params, e));
     });
     let sum = 0;
     dLdy.forEach((g, t) => { for (let j = 0; j < g.length; j++) sum += g[j] * (ys[0][t][j] - ys[1][t][j]) / 2; });

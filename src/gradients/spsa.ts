@@ -13,7 +13,7 @@ import { mse, outputsOf, scoredSteps } from '../simulation/head';
 import { scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
-import { sampleExpectations } from './shots';
+import { createSampler } from './shots';
 import type { GradientMethod } from './types';
 
 export const SPSA_DEFAULTS = { c: 0.2, gamma: 0.101, k: 0 } as const;
@@ -26,16 +26,16 @@ export const spsa: GradientMethod = (problem, options = {}) => {
   const gamma = options.spsa?.gamma ?? SPSA_DEFAULTS.gamma;
   const k = options.spsa?.k ?? SPSA_DEFAULTS.k;
   const ck = c / pow(k + 1, gamma);
-  const measure = (exact: number[][]) => (shots === null ? exact : sampleExpectations(exact, shots, rng));
   const scored = scoredSteps(sequence.targets, loss);
   const meter = new CostMeter(shots);
   const trainable = trainableOf(problem);
   const delta = Object.fromEntries(trainable.map((p) => [p, rng.rademacher()]));
+  const { measure } = createSampler(problem, shots, options.sampling, rng);
   const lossAt = (sign: number) => {
     const moved = { ...params };
     for (const p of trainable) moved[p] = params[p] + sign * ck * delta[p];
     meter.add(executionsFor(model, scored));
-    const e = measure(createRunner({ ...problem, params: moved }).expectations);
+    const e = measure(createRunner({ ...problem, params: moved }).expectations, { params: moved });
     return mse(e.map((x) => outputsOf(model, moved, x)), sequence.targets, loss) ?? 0;
   };
   const plus = lossAt(1), minus = lossAt(-1);

@@ -4,7 +4,7 @@
  * and the hardware cost out.
  */
 import type { Rng } from '../core/rng';
-import type { GradientMethodName, LossSpec, Model, Params, Sequence } from '../model/types';
+import type { GradientMethodName, LossSpec, Model, Params, Sampling, Sequence } from '../model/types';
 
 export interface GradientProblem {
   model: Model;
@@ -18,6 +18,8 @@ export interface GradientProblem {
 export interface GradientOptions {
   /** Shots per expectation (docs/spec.md §3.6); `null` or absent for exact expectations. */
   shots?: number | null;
+  /** How shots are drawn (docs/spec.md §6): `independent` (default) or `trajectory`. */
+  sampling?: Sampling;
   /** Seed of the generator for shots and SPSA directions (default 1), unless `rng` is given. */
   seed?: number;
   rng?: Rng;

@@ -167,3 +167,35 @@ describe('parseExperiment: the lbfgs optimizer (docs/spec.md §5.4)', () => {
     expect(again.ok && serializeExperiment(again.experiment)).toBe(text);
   });
 });
+
+describe('parseExperiment: training.gradient.sampling (docs/spec.md §6)', () => {
+  it('accepts independent and trajectory and keeps the value', () => {
+    for (const sampling of ['independent', 'trajectory'] as const) {
+      const result = parsed({ training: { gradient: { method: 'spsa', shots: 100, sampling } } });
+      expect(result.ok && result.experiment.training.gradient).toEqual({ method: 'spsa', shots: 100, sampling });
+    }
+  });
+
+  it('leaves an absent sampling absent, so an older file saves exactly as before', () => {
+    const result = parsed({ training: { gradient: { method: 'spsa', shots: 100 } } });
+    expect(result.ok && Object.hasOwn(result.experiment.training.gradient, 'sampling')).toBe(false);
+    expect(result.ok && serializeExperiment(result.experiment)).not.toContain('sampling');
+  });
+
+  it('writes sampling right after shots, and reads back what it wrote', () => {
+    const result = parsed({ training: { gradient: { h: 0.2, sampling: 'trajectory', shots: 10, method: 'finite-difference' } } });
+    if (!result.ok) throw new Error('refused');
+    const text = serializeExperiment(result.experiment);
+    expect(text).toMatch(/"method": "finite-difference",\s*"shots": 10,\s*"sampling": "trajectory",\s*"h": 0.2/);
+    const again = parseExperiment(JSON.parse(text) as unknown);
+    expect(again.ok && again.experiment.training.gradient).toEqual({ method: 'finite-difference', shots: 10, sampling: 'trajectory', h: 0.2 });
+  });
+
+  it('refuses any other value, naming the field and the two choices', () => {
+    for (const [sampling, got] of [['qpu', '"qpu"'], [null, 'null'], [1, '1'], ['Trajectory', '"Trajectory"']] as const) {
+      expect(errorsWith({ training: { gradient: { method: 'spsa', shots: 100, sampling } } })).toEqual([
+        { path: 'training.gradient.sampling', message: `must be one of 'independent', 'trajectory', got ${got}` },
+      ]);
+    }
+  });
+});

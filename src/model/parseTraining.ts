@@ -3,7 +3,7 @@
  * their defaults: an absent block, or an absent field inside one, takes the value of
  * `defaultLoss()` or `defaultTraining()` (the settings of the SPEC's example file).
  */
-import { GRADIENT_METHODS, LIMITS, OPTIMIZER_KINDS, type GradientSpec, type LbfgsOptimizerSpec, type LossSpec, type OptimizerSpec, type TrainingSpec } from './types';
+import { GRADIENT_METHODS, LIMITS, OPTIMIZER_KINDS, SAMPLINGS, type GradientSpec, type LbfgsOptimizerSpec, type LossSpec, type OptimizerSpec, type TrainingSpec } from './types';
 import { child, complete, copyExtras, describe, fail, own, readChoice, readNumber, readNumberOr, readObject, type Report } from './parseCheck';
 
 /** The loss of a file without one: mean squared error over every step (`washout` 0). */
@@ -79,9 +79,12 @@ function readGradient(r: Report, raw: unknown, path: string): GradientSpec | und
   // `h` (the finite-difference step) is optional and kept as written; see `readStep`.
   const rawStep = own(o, 'h');
   const step = rawStep === undefined ? true : readStep(r, rawStep, child(path, 'h'));
-  if (method === undefined || shots === undefined || step === undefined) return undefined;
-  const gradient: GradientSpec = { method, shots };
-  copyExtras(r, o, ['method', 'shots'], path, gradient);
+  // docs/spec.md §6: absent stays absent (it means `independent`), so older files save as they were.
+  const rawSampling = own(o, 'sampling');
+  const sampling = rawSampling === undefined ? undefined : readChoice(r, rawSampling, child(path, 'sampling'), SAMPLINGS);
+  if (method === undefined || shots === undefined || step === undefined || (rawSampling !== undefined && sampling === undefined)) return undefined;
+  const gradient: GradientSpec = sampling === undefined ? { method, shots } : { method, shots, sampling };
+  copyExtras(r, o, ['method', 'shots', 'sampling'], path, gradient);
   return gradient;
 }
 

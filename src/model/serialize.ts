@@ -78,7 +78,7 @@ const experiment = fields(['format', 'version', 'name', 'model', 'params', 'froz
   data: fields(['kind', 'inputs', 'targets', 'seed', 'window', 'horizon', 'split', 'normalize']),
   loss: fields(['kind', 'washout']),
   training: fields(['gradient', 'optimizer', 'epochs', 'batchSize', 'seed'], {
-    gradient: fields(['method', 'shots']),
+    gradient: fields(['method', 'shots', 'sampling']),
     optimizer: fields(['kind', 'learningRate', 'memory']),
   }),
   study,

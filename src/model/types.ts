@@ -170,10 +170,19 @@ export interface LossSpec {
 export type GradientMethodName = 'adjoint' | 'parameter-shift' | 'finite-difference' | 'spsa';
 export const GRADIENT_METHODS: readonly GradientMethodName[] = ['adjoint', 'parameter-shift', 'finite-difference', 'spsa'];
 
+/**
+ * How shots are drawn (docs/spec.md §6): `independent` per step and readout (§3.6), or
+ * `trajectory`, one run of the whole sequence per shot, as a QPU takes them.
+ */
+export type Sampling = 'independent' | 'trajectory';
+export const SAMPLINGS: readonly Sampling[] = ['independent', 'trajectory'];
+
 export interface GradientSpec {
   method: GradientMethodName;
   /** `null` for exact expectations. */
   shots: number | null;
+  /** Absent means `independent`; a file without it saves without it. */
+  sampling?: Sampling;
   [extra: string]: unknown;
 }
 

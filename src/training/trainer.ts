@@ -141,9 +141,9 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
   const gradientOf = (seq: Sequence): GradientResult => {
     const problem = { model, params, sequence: seq, loss, trainable };
     if (training.optimizer.kind === 'spsa') {
-      return GRADIENT_REGISTRY.spsa(problem, { shots: training.gradient.shots, rng: estimatorRng, spsa: { ...spsaOptions(training.optimizer), k: optimizer.iteration } });
+      return GRADIENT_REGISTRY.spsa(problem, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng: estimatorRng, spsa: { ...spsaOptions(training.optimizer), k: optimizer.iteration } });
     }
-    return GRADIENT_REGISTRY[training.gradient.method](problem, { shots: training.gradient.shots, rng: estimatorRng, ...estimatorOptions(training.gradient) });
+    return GRADIENT_REGISTRY[training.gradient.method](problem, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng: estimatorRng, ...estimatorOptions(training.gradient) });
   };
 
   const runEpoch = (): EpochReport => {

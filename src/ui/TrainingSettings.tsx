@@ -1,8 +1,8 @@
 /**
  * The training settings of the current experiment as a form (docs/spec.md §2 `training`, the noise of
  * docs/spec.md §1.4 and the dataset's kind and windowing): gradient method, shots per expectation,
- * optimizer, learning rate (or, for L-BFGS, its memory), epochs, batch size, seed, noise,
- * dataset. Every change is one
+ * how shots are drawn (docs/spec.md §6, shown only with shots), optimizer, learning rate
+ * (or, for L-BFGS, its memory), epochs, batch size, seed, noise, dataset. Every change is one
  * commit (undoable, in the link), checked by the parser: a refused value is explained in
  * words right under its field, which is marked invalid and shows its value again, and the
  * experiment stays as it was. While a run is running the form is disabled; changes made
@@ -13,6 +13,7 @@ import { labStore, useLab } from '../store';
 import { selectExperiment, selectTrainingStatus } from '../store/selectors';
 import { selectCellLocked } from '../store/classroomSlice';
 import { GENERATED_KINDS, parseSettingValue, withSetting, type SettingField } from './settingsEdits';
+import { SAMPLINGS } from '../model/types';
 
 const METHODS = ['parameter-shift', 'adjoint', 'finite-difference', 'spsa'];
 const OPTIMIZERS: [string, string][] = [['adam', 'Adam'], ['sgd', 'SGD'], ['spsa', 'SPSA'], ['lbfgs', 'L-BFGS'], ['ridge', 'ridge (closed form)']];
@@ -99,6 +100,7 @@ export function TrainingSettings() {
   const locked = useLab(selectCellLocked);
   const [error, setError] = useState<string | null>(null);
   const hintId = useId();
+  const samplingHint = useId();
   if (!experiment) return null;
   const { training, model } = experiment;
   const noise = { p1: 0, p2: 0, gamma: 0, q: 0, ...model.noise };
@@ -116,6 +118,16 @@ export function TrainingSettings() {
       </Row>
       <span className="visually-hidden" data-testid="gradient-method">{training.gradient.method}</span>
       <NumberField field="shots" label="Shots per expectation (blank: exact)" value={training.gradient.shots} disabled={off} />
+      {training.gradient.shots !== null && (
+        <>
+          <Row label="Sampling">
+            <select aria-label="Sampling" aria-describedby={samplingHint} data-testid="sampling-select" value={training.gradient.sampling ?? 'independent'} disabled={off} onChange={(e) => commitChoice('sampling', e.target.value, setError)}>
+              {SAMPLINGS.map((s) => <option key={s} value={s}>{s}</option>)}
+            </select>
+          </Row>
+          <p id={samplingHint} className="card-note">independent: every step's readouts sampled apart; trajectory: one run per shot, as a QPU — steps correlated</p>
+        </>
+      )}
       <Row label="Optimizer">
         <select aria-label="Optimizer" value={training.optimizer.kind} disabled={off} onChange={(e) => commitChoice('optimizer', e.target.value, setError)}>
           {OPTIMIZERS.map(([k, name]) => <option key={k} value={k}>{name}</option>)}

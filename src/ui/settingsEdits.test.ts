@@ -14,6 +14,8 @@ describe('withSetting(experiment, field, value)', () => {
     expect(sine.training.optimizer.learningRate).toBe(0.05);
     expect(withSetting(sine, 'shots', null).training.gradient.shots).toBeNull();
     expect(withSetting(sine, 'method', 'adjoint').training.gradient.method).toBe('adjoint');
+    expect(withSetting(sine, 'sampling', 'trajectory').training.gradient).toEqual({ method: 'parameter-shift', shots: null, sampling: 'trajectory' });
+    expect(sine.training.gradient).toEqual({ method: 'parameter-shift', shots: null });
   });
 
   it('sets noise with the other channels at 0, and a generator keeps the windowing', () => {
@@ -46,6 +48,8 @@ describe('withSetting(experiment, field, value)', () => {
     const bad = parseExperimentText(JSON.stringify(withSetting(sine, 'batchSize', 0)));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors[0].path).toBe('training.batchSize');
+    const sampling = parseExperimentText(JSON.stringify(withSetting(sine, 'sampling', 'qpu')));
+    expect(!sampling.ok && sampling.errors[0].path).toBe('training.gradient.sampling');
   });
 });
 
@@ -55,5 +59,6 @@ describe('parseSettingValue(field, text)', () => {
     expect(parseSettingValue('shots', '')).toBeNull();
     expect(parseSettingValue('learningRate', 'fast')).toBeUndefined();
     expect(parseSettingValue('optimizer', 'sgd')).toBe('sgd');
+    expect(parseSettingValue('sampling', 'trajectory')).toBe('trajectory');
   });
 });

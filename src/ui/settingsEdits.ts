@@ -4,10 +4,10 @@
  * which refuses a bad value by field and leaves the experiment as it was).
  */
 import { DEFAULT_LEARNING_RATE, LBFGS_MEMORY } from '../model/parseTraining';
-import type { Experiment, GradientMethodName, OptimizerKind, OptimizerSpec } from '../model/types';
+import type { Experiment, GradientMethodName, OptimizerKind, OptimizerSpec, Sampling } from '../model/types';
 
 export type SettingField =
-  | 'method' | 'shots' | 'optimizer' | 'learningRate' | 'memory' | 'epochs' | 'batchSize' | 'seed'
+  | 'method' | 'shots' | 'sampling' | 'optimizer' | 'learningRate' | 'memory' | 'epochs' | 'batchSize' | 'seed'
   | 'p1' | 'p2' | 'gamma' | 'q'
   | 'dataKind' | 'window' | 'horizon' | 'split' | 'dataSeed';
 
@@ -19,7 +19,7 @@ export const GENERATED_KINDS = ['sine', 'sequence', 'mackey-glass', 'lorenz', 'k
  * returns `undefined` for text that is not a number, which the form reports itself.
  */
 export function parseSettingValue(field: SettingField, text: string): string | number | null | undefined {
-  if (field === 'method' || field === 'optimizer' || field === 'dataKind') return text;
+  if (field === 'method' || field === 'sampling' || field === 'optimizer' || field === 'dataKind') return text;
   const trimmed = text.trim();
   if (trimmed === '') return field === 'shots' ? null : undefined;
   const value = Number(trimmed);
@@ -34,6 +34,7 @@ export function withSetting(e: Experiment, field: SettingField, value: string | 
   switch (field) {
     case 'method': training.gradient = { ...training.gradient, method: value as GradientMethodName }; break;
     case 'shots': training.gradient = { ...training.gradient, shots: value as number | null }; break;
+    case 'sampling': training.gradient = { ...training.gradient, sampling: value as Sampling }; break;
     case 'optimizer': training.optimizer = withOptimizerKind(training.optimizer, value as OptimizerKind); break;
     case 'learningRate': training.optimizer = { ...training.optimizer, learningRate: value as number }; break;
     case 'memory': training.optimizer = { ...training.optimizer, memory: value as number }; break;

@@ -1,12 +1,12 @@
 /**
- * `qrnn grad FILE --method M [--shots N] [--seed S] [--h H] [--variant central|forward]
+ * `qrnn grad FILE --method M [--shots N] [--sampling independent|trajectory] [--seed S] [--h H] [--variant central|forward]
  * [--per-occurrence] [--json]` (docs/spec.md §4): the gradient of the loss on the file's inline data
  * (or its generator's first window), with every occurrence's contribution and the hardware
  * cost. Defaults come from the file's `training` block; frozen parameters are left out.
  */
 import { printedOutputs } from '../../model/outputs';
 import { GRADIENT_REGISTRY } from '../../gradients/registry';
-import { GRADIENT_METHODS, LIMITS, type GradientMethodName } from '../../model/types';
+import { GRADIENT_METHODS, LIMITS, SAMPLINGS, type GradientMethodName, type Sampling } from '../../model/types';
 import { UsageError } from '../args';
 import { formatTable } from '../format';
 import { loadExperiment, primarySequence } from '../load';
@@ -19,6 +19,8 @@ export function runGrad(operands: string[], options: Record<string, string | num
   if (!GRADIENT_METHODS.includes(method)) throw new UsageError(`option '--method' must be one of ${GRADIENT_METHODS.join(', ')}, got '${method}'`);
   const shots = options.shots ?? experiment.training.gradient.shots;
   if (shots !== null && (typeof shots !== 'number' || shots < 1 || shots > LIMITS.shots)) throw new UsageError(`option '--shots' must be a whole number from 1 to ${LIMITS.shots.toExponential().replace('e+', 'e')}, got '${shots}'`);
+  const sampling = (options.sampling ?? experiment.training.gradient.sampling) as Sampling | undefined;
+  if (sampling !== undefined && !SAMPLINGS.includes(sampling)) throw new UsageError(`option '--sampling' must be independent or trajectory, got '${sampling}'`);
   const h = options.h as number | undefined;
   if (h !== undefined && !(h >= LIMITS.minStep && h <= LIMITS.magnitude)) {
     throw new UsageError(`option '--h' must be a step from ${LIMITS.minStep} to ${LIMITS.magnitude} (below ${LIMITS.minStep} doubles cannot resolve p + h from p), got '${options.h}'`);
@@ -29,14 +31,14 @@ export function runGrad(operands: string[], options: Record<string, string | num
   const trainable = Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
   const result = GRADIENT_REGISTRY[method](
     { model: experiment.model, params: experiment.params, sequence, loss: experiment.loss, trainable },
-    { shots, seed: (options.seed as number | undefined) ?? experiment.training.seed, h: options.h as number | undefined, variant: variant as 'central' | 'forward' | undefined, perOccurrence: Boolean(options['per-occurrence']) },
+    { shots, sampling, seed: (options.seed as number | undefined) ?? experiment.training.seed, h: options.h as number | undefined, variant: variant as 'central' | 'forward' | undefined, perOccurrence: Boolean(options['per-occurrence']) },
   );
   const occurrences = result.occurrences.map(({ param, gate, step, contribution }) => ({ param, gate, step, contribution }));
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ loss: result.loss, outputs: printedOutputs(result.outputs), gradient: result.gradient, occurrences, cost: result.cost })}\n`);
     return;
   }
-  const out: string[] = [`${experiment.name}: ${method}${shots === null ? ', exact' : `, ${shots} shots`}`, `loss ${result.loss === null ? 'none' : result.loss.toFixed(6)}`];
+  const out: string[] = [`${experiment.name}: ${method}${shots === null ? ', exact' : `, ${shots} shots${sampling === 'trajectory' ? ' per execution, trajectory sampling' : ''}`}`, `loss ${result.loss === null ? 'none' : result.loss.toFixed(6)}`];
   out.push(formatTable(['parameter', 'dL/dp', 'occurrences'], Object.entries(result.gradient).map(([p, g]) => [p, g.toFixed(6), String(occurrences.filter((o) => o.param === p).length)])).trimEnd());
   if (occurrences.length) out.push(formatTable(['param', 'gate', 'step', 'contribution'], occurrences.map((o) => [o.param, `${o.gate} ${experiment.model.cell[o.gate].gate}`, String(o.step), o.contribution.toFixed(6)])).trimEnd());
   out.push(`cost: ${result.cost.circuitExecutions} circuit executions, ${result.cost.shots} shots${method === 'adjoint' ? ' (adjoint runs only in a simulator; the cost is the execution that measures the loss)' : ''}`);
