@@ -3,7 +3,7 @@ import { adjoint } from './adjoint';
 import { parameterShift } from './parameterShift';
 import { finiteDifference } from './finiteDifference';
 import { spsa } from './spsa';
-import { sampleExpectation } from './shots';
+import { sampleExpectation, sampleFeatures } from './shots';
 import { createRng } from '../core/rng';
 import type { GradientMethod, GradientOptions, GradientProblem } from './types';
 import { sharedGateProblem } from '../testing/testProblems';
@@ -102,4 +102,37 @@ describe('the head weight gradient with shots is unbiased in every method (issue
       expect(method(oneWire, { ...options, shots: 10, seed: 1 }).cost.circuitExecutions).toBe(2);
     });
   }
+});
+
+describe('sampleFeatures(readouts, exact, N, rng): a probabilities readout gives outcome frequencies (docs/spec.md §5.2)', () => {
+  const readouts = [{ observable: 'Z' as const, wire: 0 }, { observable: 'probabilities' as const, wires: [0, 1] }];
+  const exact = [[0.3, 0.1, 0.2, 0.3, 0.4]];
+
+  it('draws the k wires together: frequencies k_b / N that sum to 1, unbiased, with multinomial (co)variances', () => {
+    const rng = createRng(11), N = 50, R = 4000;
+    const rows = Array.from({ length: R }, () => sampleFeatures(readouts, exact, N, rng)[0]);
+    for (const row of rows) {
+      expect(row.slice(1).reduce((s, f) => s + f, 0)).toBeCloseTo(1, 12);
+      row.slice(1).forEach((f) => { expect(f).toBeGreaterThanOrEqual(0); expect(Math.abs(f * N - Math.round(f * N))).toBeLessThan(1e-9); });
+    }
+    const p = exact[0].slice(1);
+    p.forEach((pb, b) => {
+      const xs = rows.map((r) => r[1 + b]);
+      const mean = xs.reduce((s, x) => s + x, 0) / R;
+      const variance = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (R - 1);
+      expect(Math.abs(mean - pb), `outcome ${b}`).toBeLessThan(4 * Math.sqrt(pb * (1 - pb) / N / R));
+      expect(Math.abs(variance / (pb * (1 - pb) / N) - 1), `outcome ${b}`).toBeLessThan(0.12);
+    });
+    // Outcomes of one draw compete: cov(f_0, f_3) = -p_0 p_3 / N.
+    const f0 = rows.map((r) => r[1]), f3 = rows.map((r) => r[4]);
+    const m0 = f0.reduce((s, x) => s + x, 0) / R, m3 = f3.reduce((s, x) => s + x, 0) / R;
+    const cov = f0.reduce((s, x, i) => s + (x - m0) * (f3[i] - m3), 0) / (R - 1);
+    expect(cov).toBeLessThan(0);
+    expect(Math.abs(cov / (-p[0] * p[3] / N) - 1)).toBeLessThan(0.2);
+  });
+
+  it('samples a Pauli readout as before, drawing from the generator in the same order', () => {
+    const a = createRng(3), b = createRng(3);
+    expect(sampleFeatures([readouts[0]], [[0.3], [-0.5]], 100, a)).toEqual([[sampleExpectation(0.3, 100, b)], [sampleExpectation(-0.5, 100, b)]]);
+  });
 });

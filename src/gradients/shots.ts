@@ -1,8 +1,12 @@
 /**
- * Finite-shot estimates (docs/spec.md §3.6, §6). With `independent` sampling (the default), an
- * expectation `e` of a +-1 observable measured with `N` shots is the mean of `N` samples with
- * `P(+1) = (1 + e) / 2`: `(2k - N) / N` for `k ~ Binomial(N, (1 + e)/2)`, drawn from the seeded
- * generator, independently per step and readout. With `trajectory` sampling, every shot is one
+ * Finite-shot estimates (docs/spec.md §3.6, §5.2, §6). With `independent` sampling (the
+ * default), an expectation `e` of a +-1 observable measured with `N` shots is the mean of `N`
+ * samples with `P(+1) = (1 + e) / 2`: `(2k - N) / N` for `k ~ Binomial(N, (1 + e)/2)`; a
+ * probabilities readout's wires are measured together, so its features are the outcome
+ * frequencies `k_b / N` of one multinomial draw of `N` shots over its `2^k` outcomes (readout
+ * error already in the reported vector, which is the distribution of the recorded bits). Both
+ * are drawn from the seeded generator, independently per step and readout. With `trajectory`
+ * sampling, every shot is one
  * run of the whole sequence (simulation/trajectories.ts), so the steps of one execution are
  * correlated as on a QPU.
  *
@@ -10,8 +14,8 @@
  * (the unshifted one, one shifted angle, moved parameters), so no method has a code path per
  * kind of sampling.
  */
-import type { Rng } from '../core/rng';
-import type { Params, Sampling } from '../model/types';
+import { multinomial, type Rng } from '../core/rng';
+import type { Params, Readout, Sampling } from '../model/types';
 import { sampleTrajectories } from '../simulation/trajectories';
 import type { GradientProblem } from './types';
 
@@ -21,9 +25,25 @@ export function sampleExpectation(e: number, shots: number, rng: Rng): number {
   return (2 * k - shots) / shots;
 }
 
-/** A sampled copy of one execution's expectations (`[step][readout]`). */
-export function sampleExpectations(exact: readonly (readonly number[])[], shots: number, rng: Rng): number[][] {
-  return exact.map((row) => row.map((e) => sampleExpectation(e, shots, rng)));
+/**
+ * A sampled copy of one execution's features (`[step][feature]`), readout by readout: a Pauli's
+ * expectation by {@link sampleExpectation}, a probabilities readout's `2^k` features as the
+ * frequencies of one multinomial draw.
+ */
+export function sampleFeatures(readouts: readonly Readout[], exact: readonly (readonly number[])[], shots: number, rng: Rng): number[][] {
+  return exact.map((row) => {
+    const out: number[] = [];
+    let at = 0;
+    for (const r of readouts) {
+      if (r.observable === 'probabilities') {
+        const size = 1 << r.wires.length;
+        const counts = multinomial(rng, shots, row.slice(at, at + size));
+        for (const k of counts) out.push(k / shots);
+        at += size;
+      } else out.push(sampleExpectation(row[at++], shots, rng));
+    }
+    return out;
+  });
 }
 
 /** Which circuit an execution runs: the problem's, unless its parameters are moved or an angle shifted. */
@@ -53,7 +73,7 @@ export interface Sampler {
 /** The sampler a method uses for `problem` with `shots` (`null`: exact) and `sampling` (default independent). */
 export function createSampler(problem: GradientProblem, shots: number | null, sampling: Sampling | undefined, rng: Rng): Sampler {
   if (shots === null) return { measure: (exact) => exact };
-  if (sampling !== 'trajectory') return { measure: (exact) => sampleExpectations(exact, shots, rng) };
+  if (sampling !== 'trajectory') return { measure: (exact) => sampleFeatures(problem.model.readout, exact, shots, rng) };
   const { model, params, sequence } = problem;
   return {
     measure: (_exact, execution = {}) => sampleTrajectories({ model, params: execution.params ?? params, inputs: sequence.inputs, deltaOf: execution.deltaOf }, shots, rng, execution.from ?? 0),

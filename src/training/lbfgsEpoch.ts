@@ -50,7 +50,7 @@ export function lbfgsEpoch(input: LbfgsEpochInput): LbfgsEpochOutcome {
   const shots = experiment.training.gradient.shots;
   // A window with nothing scored adds nothing; a data set with nothing scored at all has loss 0 everywhere.
   const lossAt = (at: Record<string, number>) => meanLoss(train.map((sequence) => {
-    const measured = estimateLoss({ model: experiment.model, params: at, sequence, loss: experiment.loss, trainable }, shots, input.rng);
+    const measured = estimateLoss({ model: experiment.model, params: at, sequence, loss: experiment.loss, trainable }, shots, input.rng, experiment.training.gradient.sampling);
     bill(measured.cost);
     return measured.loss;
   })) ?? 0;
