@@ -12,22 +12,38 @@ import type { Angle, Experiment, GateSpec, Model } from '../../model/types';
 /** The value a newly created parameter starts from. */
 export const NEW_PARAM_VALUE = 0.1;
 
-/** The parameter an angle binds, if any. */
+/** The parameter an angle binds as its `param`, if any. */
 export function angleParam(angle: Angle | undefined): string | undefined {
   return typeof angle === 'object' ? angle.param : undefined;
 }
 
-/** How many gates of `cell` bind each parameter name. */
+/** The parameter an angle adds as its `bias` (docs/spec.md §5.1), if any. */
+export function angleBias(angle: Angle | undefined): string | undefined {
+  return typeof angle === 'object' ? angle.bias : undefined;
+}
+
+/**
+ * Every parameter an angle holds, its `param` first, then its `bias`: each is an occurrence
+ * of its own at every step (docs/spec.md §5.1), so an angle may give two.
+ */
+export function angleNames(angle: Angle | undefined): string[] {
+  const names: string[] = [];
+  const param = angleParam(angle), bias = angleBias(angle);
+  if (param !== undefined) names.push(param);
+  if (bias !== undefined) names.push(bias);
+  return names;
+}
+
+/** How many gates of `cell` hold each parameter name, as `param` or as `bias`. */
 export function gateUses(cell: readonly GateSpec[]): Map<string, number> {
   const uses = new Map<string, number>();
   for (const gate of cell) {
-    const name = angleParam(gate.angle);
-    if (name !== undefined) uses.set(name, (uses.get(name) ?? 0) + 1);
+    for (const name of angleNames(gate.angle)) uses.set(name, (uses.get(name) ?? 0) + 1);
   }
   return uses;
 }
 
-/** Every name the model uses: gate angles and the head's weights and bias. */
+/** Every name the model uses: gate angles (parameters and biases) and the heads' weights and biases. */
 function usedNames(model: Model): Set<string> {
   const names = new Set(gateUses(model.cell).keys());
   for (const head of headsOf(model)) for (const w of [...head.weights, head.bias]) if (typeof w === 'string') names.add(w);
