@@ -21,10 +21,10 @@ describe('parameters with angle biases (docs/spec.md §5.1)', () => {
     expect(gateUses(cell).get('a')).toBe(2);
   });
 
-  it('creates a new bias parameter and removes one no angle holds any more', () => {
+  it('creates a new bias parameter at 0 (the model computes what it did) and removes one no angle holds any more', () => {
     const before = base([{ gate: 'RY', wires: [0], angle: { param: 'a' } }], { a: 0.4, s: 1, c: 0 });
     const added = syncParams(before, { ...before, model: { ...before.model, cell: [{ gate: 'RY', wires: [0], angle: { param: 'a', bias: 'b' } }] } });
-    expect(added.params).toEqual({ a: 0.4, s: 1, c: 0, b: 0.1 });
+    expect(added.params).toEqual({ a: 0.4, s: 1, c: 0, b: 0 });
     const removed = syncParams(added, { ...added, model: { ...added.model, cell: [{ gate: 'RY', wires: [0], angle: { param: 'a' } }] } });
     expect(removed.params).toEqual({ a: 0.4, s: 1, c: 0 });
   });
