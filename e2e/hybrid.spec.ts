@@ -4,15 +4,16 @@
  * probabilities readout, a bias on a rotation, a few epochs of training, and both outputs
  * plotted, named by their targets; choosing the bias lights its own occurrences. Then the
  * Lorenz preset with targets y and z chosen in the Data panel, each target an output.
+ * Saves `hybrid.png` (docs/user-guide.md §9): the trained hybrid model with its readouts and heads.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cellDiagram, openLab, outputPoints, SINE_WINDOW } from './fixtures';
+import { cellDiagram, openLab, outputPoints, SCREENSHOT, screenshotPath, SINE_WINDOW } from './fixtures';
 
 const modelPanel = (page: Page) => page.getByRole('region', { name: 'Model', exact: true });
 const dataPanel = (page: Page) => page.getByRole('region', { name: 'Data', exact: true });
 const outputsChart = (page: Page) => page.getByRole('img', { name: /^Outputs against targets per step/ });
 
-test('the sine preset becomes a hybrid model: two outputs, a probabilities readout and a bias, trained, both outputs plotted', async ({ page }) => {
+test('the sine preset becomes a hybrid model: two outputs, a probabilities readout and a bias, trained, both outputs plotted', SCREENSHOT, async ({ page }) => {
   await openLab(page);
   const model = modelPanel(page);
 
@@ -47,12 +48,19 @@ test('the sine preset becomes a hybrid model: two outputs, a probabilities reado
   await expect(timeline.getByRole('button', { name: /^RY\(a \+ b_1\) on h0, step 0, bias b_1: contribution / })).toHaveCount(1);
 
   // A few epochs, then both outputs on the chart, each with its target's name.
+  const untrained = await page.getByTestId('loss-value').textContent();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(async () => Number(await page.getByTestId('training-epoch').textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(outputsChart(page)).toHaveAccessibleName(/2 outputs \(ŷ \(x\), ŷ \(y\)\)/);
   await expect(outputPoints(page)).toHaveCount(2 * SINE_WINDOW);
   await expect(page.locator('g.chart-series g.chart-output')).toHaveCount(2);
+  await expect(page.getByTestId('loss-value')).not.toHaveText(untrained ?? '');
+
+  // The right panel scrolled to the readouts and heads, beside the cell and its inspector.
+  await model.getByRole('region', { name: 'Readout and head' }).evaluate((section) => section.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: screenshotPath('hybrid.png') });
 });
 
 test('Lorenz with targets y and z: each target chosen in the Data panel is an output', async ({ page }) => {
