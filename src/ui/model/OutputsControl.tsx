@@ -62,10 +62,10 @@ export function OutputsControl({ experiment, disabled }: { experiment: Experimen
         <div className="model-fix" role="alert" data-testid="outputs-problem">
           <p>{pending.fit.problem} The model keeps {m === 1 ? '1 output' : `${m} outputs`}.</p>
           {pending.fit.kind === 'fix' && (
-            <button type="button" className="bar-button bar-button--primary" disabled={disabled} onClick={() => applyFix(pending)}>{pending.fit.label}</button>
+            <button type="button" className="bar-button bar-button--primary" aria-label={pending.fit.label} disabled={disabled} onClick={() => applyFix(pending)}>{pending.fit.label}</button>
           )}
           {pending.fit.kind === 'none' && pending.fit.dataPanel && (
-            <button type="button" className="bar-button" onClick={goToDataPanel}>Choose targets in the Data panel</button>
+            <button type="button" className="bar-button" aria-label="Choose targets in the Data panel" onClick={goToDataPanel}>Choose targets in the Data panel</button>
           )}
         </div>
       )}

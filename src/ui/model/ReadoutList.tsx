@@ -106,8 +106,8 @@ export function ReadoutList({ model, disabled }: { model: Model; disabled: boole
         {model.readout.map((_, i) => <ReadoutRow key={i} model={model} index={i} first={offsets[i]} disabled={disabled} onEdit={onEdit} />)}
       </ul>
       <div className="model-actions">
-        <button type="button" className="bar-button" disabled={disabled} title="Add a readout ⟨Z⟩ on d0: one feature, one new weight per head" onClick={() => onEdit((e) => addReadout(e, { observable: 'Z', wire: 0 }))}>Add Pauli</button>
-        <button type="button" className="bar-button" disabled={disabled} title="Add the outcome probabilities of d0: two features (more with more wires), a new weight each per head" onClick={() => onEdit((e) => addReadout(e, { observable: 'probabilities', wires: [0] }))}>Add probabilities</button>
+        <button type="button" className="bar-button" aria-label="Add Pauli" disabled={disabled} title="Add a readout ⟨Z⟩ on d0: one feature, one new weight per head" onClick={() => onEdit((e) => addReadout(e, { observable: 'Z', wire: 0 }))}>Add Pauli</button>
+        <button type="button" className="bar-button" aria-label="Add probabilities" disabled={disabled} title="Add the outcome probabilities of d0: two features (more with more wires), a new weight each per head" onClick={() => onEdit((e) => addReadout(e, { observable: 'probabilities', wires: [0] }))}>Add probabilities</button>
       </div>
       {problem && <p className="field-error model-problem" role="alert" data-testid="readout-problem">{problem}</p>}
     </>
