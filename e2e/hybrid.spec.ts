@@ -3,7 +3,8 @@
  * sine wave has one target, so the Model panel says so and offers Lorenz, in one edit), a
  * probabilities readout, a bias on a rotation, a few epochs of training, and both outputs
  * plotted, named by their targets; choosing the bias lights its own occurrences. Then the
- * Lorenz preset with targets y and z chosen in the Data panel, each target an output.
+ * Lorenz preset with targets y and z chosen in the Data panel, each target an output, and
+ * a CSV's target columns.
  * Saves `hybrid.png` (docs/user-guide.md §9): the trained hybrid model with its readouts and heads.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -41,6 +42,16 @@ test('the sine preset becomes a hybrid model: two outputs, a probabilities reado
   await expect(cellDiagram(page).getByRole('img', { name: 'RY(a + b_1) on h0', exact: true })).toBeVisible();
   await expect(inspector.getByRole('textbox', { name: 'Value of b_1' })).toHaveValue('0');
   await expect(inspector.getByTestId('bias-note')).toHaveText('Bias used by this gate only · b_1 = 0.000');
+  // The angle's own parameter cannot be its bias: refused beside the field, the gate unchanged.
+  const biasName = inspector.getByRole('combobox', { name: 'Bias' });
+  await biasName.fill('a');
+  await biasName.press('Enter');
+  await expect(inspector.getByRole('alert')).toContainText("'a' is already this angle's param");
+  await expect(biasName).toHaveAttribute('aria-invalid', 'true');
+  await expect(cellDiagram(page).getByRole('img', { name: 'RY(a + b_1) on h0', exact: true })).toBeVisible();
+  await biasName.fill('b_1');
+  await biasName.press('Enter');
+  await expect(biasName).not.toHaveAttribute('aria-invalid', 'true');
 
   // Choosing the bias lights its own occurrences, one per step, read as the bias's.
   const timeline = page.getByRole('region', { name: 'Timeline' });
@@ -84,4 +95,25 @@ test('Lorenz with targets y and z: each target chosen in the Data panel is an ou
   await box('y').uncheck();
   await expect(model.getByTestId('output-count')).toHaveText('1');
   await expect(box('z')).toBeDisabled();
+});
+
+test('a CSV\'s target columns chosen in the Data panel: one output each', async ({ page }) => {
+  await openLab(page);
+  const rows = Array.from({ length: 40 }, (_, t) => `${t},${Math.sin(t / 3).toFixed(4)},${Math.cos(t / 3).toFixed(4)},${((t % 5) / 5).toFixed(1)}`);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Load CSV', exact: true }).click()]);
+  await chooser.setFiles({ name: 'waves.csv', mimeType: 'text/csv', buffer: Buffer.from(`time,sin,cos,phase\n${rows.join('\n')}\n`) });
+  await page.getByRole('dialog', { name: 'Choose a CSV column' }).getByRole('button', { name: 'Use column' }).click();
+  const columns = dataPanel(page).getByRole('group', { name: 'Target columns' });
+  await expect(columns.getByRole('checkbox', { name: 'sin', exact: true })).toBeChecked();
+
+  await columns.getByRole('checkbox', { name: 'cos', exact: true }).check();
+  await expect(modelPanel(page).getByTestId('output-count')).toHaveText('2');
+  await expect(outputsChart(page)).toHaveAccessibleName(/2 outputs \(ŷ \(sin\), ŷ \(cos\)\)/);
+
+  // A third output from the Model panel: the CSV gives two targets, so the panel sends to the Data panel.
+  await modelPanel(page).getByRole('button', { name: 'Add output' }).click();
+  await expect(modelPanel(page).getByTestId('outputs-problem')).toContainText('Choose 3 target columns in the Data panel.');
+  await modelPanel(page).getByRole('button', { name: 'Choose targets in the Data panel' }).click();
+  await expect(columns.getByRole('checkbox', { name: 'time', exact: true })).toBeFocused();
+  await expect(modelPanel(page).getByTestId('output-count')).toHaveText('2');
 });
