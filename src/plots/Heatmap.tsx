@@ -15,11 +15,12 @@ import { heatmapExtent } from './heatmapLayout';
 function select(param: string, step: number | null): void {
   const state = labStore.getState();
   state.chooseParam(param);
-  const gate = state.experiment?.model.cell.findIndex((g) => typeof g.angle === 'object' && g.angle.param === param) ?? -1;
+  // The parameter's first gate, as its `param` or as its bias (docs/spec.md §5.1).
+  const gate = state.experiment?.model.cell.findIndex((g) => typeof g.angle === 'object' && (g.angle.param === param || g.angle.bias === param)) ?? -1;
   if (step !== null && gate >= 0) state.focusOccurrence({ gate, step });
 }
 
-/** Opens the Explain panel on the cell's occurrence (the parameter's first gate at that step). */
+/** Opens the Explain panel on the cell's occurrence (the parameter's first gate at that step; the chosen parameter, so a bias explains the bias). */
 function explain(param: string, step: number): void {
   select(param, step);
   const occurrence = labStore.getState().focusedOccurrence;

@@ -3,14 +3,16 @@
  * store subscription in another, destroys it on unmount. While a training run has reported,
  * the chart shows that run's outputs on its chosen sequence after the latest epoch;
  * otherwise the latest simulation of the experiment's own parameters, continued by the
- * analysis' free-running forecast when the task has one. Either way the data
- * reaches the chart without re-rendering React (zustand "transient updates").
+ * analysis' free-running forecast when the task has one. Several outputs are named by their
+ * targets when the data name them (`ŷ (y)`, `ŷ (z)` for Lorenz targets y and z). Either way
+ * the data reaches the chart without re-rendering React (zustand "transient updates").
  */
 import { useEffect } from 'react';
 import { labStore, type LabState } from '../store';
 import { useChart } from './useChart';
 import { selectSimulation, selectTrainingOutputs } from '../store/selectors';
 import { createOutputsChart, type OutputsChartData } from './outputsChart';
+import { outputLegendNames } from '../text/outputNames';
 
 /** The analysis' forecast when it was made at the paused run's parameters, on the sequence shown. */
 function liveForecast(state: LabState, index: number): number[] | undefined {
@@ -26,6 +28,13 @@ function rowsOf(flat: Float64Array, m: number): number[][] {
 }
 
 function chartData(state: LabState): OutputsChartData {
+  const data = unnamed(state);
+  const m = data.outputs[0]?.length ?? 0;
+  const names = state.experiment && m > 1 ? outputLegendNames(state.experiment.data, m) : undefined;
+  return names ? { ...data, names } : data;
+}
+
+function unnamed(state: LabState): OutputsChartData {
   const live = selectTrainingOutputs(state);
   if (live) {
     const outputs = rowsOf(live.outputs, live.outputCount);
@@ -47,7 +56,7 @@ export function OutputsChart() {
     chartRef.current?.update(chartData(labStore.getState()));
     return labStore.subscribe((state, previous) => {
       const changed = selectTrainingOutputs(state) !== selectTrainingOutputs(previous) || selectSimulation(state) !== selectSimulation(previous)
-        || state.analysis !== previous.analysis;
+        || state.analysis !== previous.analysis || state.experiment?.data !== previous.experiment?.data;
       if (changed) chartRef.current?.update(chartData(state));
     });
   }, [chartRef]);

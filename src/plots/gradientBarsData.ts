@@ -21,7 +21,7 @@ export function gradientBarsData(state: LabState): GradientBarsData {
   if (param === null || !model) return { param: null, bars: [], total: null, headPart: 0, reference: null };
   const bars = occurrencesOf(selectContributions(state), param).filter((o) => o.gate < model.cell.length).map((o) => ({
     ...o,
-    label: describeOccurrence(model.cell[o.gate], model.dataQubits, o.step, o.contribution),
+    label: describeOccurrence(model.cell[o.gate], model.dataQubits, o.step, o.contribution, param),
   }));
   const total = gradient?.[param] ?? null;
   const sum = bars.reduce((s, b) => s + b.contribution, 0);

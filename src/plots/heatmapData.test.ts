@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ContributionTable } from '../worker/protocol';
-import { contributionGrid, heatmapRows, occurrencesOf } from './heatmapData';
+import type { GateSpec } from '../model/types';
+import { contributionGrid, gridIndex, heatmapRows, occurrenceSlot, occurrencesOf } from './heatmapData';
 
 /** Two steps of a cell whose gates 1 and 3 bind `a` and gate 2 binds `b`, listed out of order. */
 const table: ContributionTable = {
@@ -32,18 +33,34 @@ describe('occurrencesOf(table, param)', () => {
   });
 });
 
-describe('contributionGrid(table, cellLength, steps)', () => {
-  it('puts each contribution at step * cellLength + gate and NaN elsewhere', () => {
-    const grid = contributionGrid(table, 4, 2);
-    expect(grid[0 * 4 + 1]).toBe(0.4);
-    expect(grid[1 * 4 + 2]).toBe(0.2);
-    expect(grid[0]).toBeNaN();
-    expect(grid).toHaveLength(8);
+describe('contributionGrid(table, cell, steps)', () => {
+  const cell: GateSpec[] = [
+    { gate: 'H', wires: [0] }, { gate: 'RY', wires: [0], angle: { param: 'a' } },
+    { gate: 'RX', wires: [1], angle: { param: 'b' } }, { gate: 'RZ', wires: [1], angle: { param: 'a' } },
+  ];
+
+  it('puts each contribution at its (gate, step) in the slot of its parameter, NaN elsewhere', () => {
+    const grid = contributionGrid(table, cell, 2);
+    expect(grid[gridIndex(4, 1, 0, 0)]).toBe(0.4);
+    expect(grid[gridIndex(4, 2, 1, 0)]).toBe(0.2);
+    expect(grid[gridIndex(4, 0, 0, 0)]).toBeNaN();
+    expect(grid).toHaveLength(16);
   });
 
   it('drops occurrences beyond the steps or gates asked for', () => {
-    const grid = contributionGrid(table, 2, 1);
-    expect(Array.from(grid)).toEqual([NaN, 0.4]);
+    const grid = contributionGrid(table, cell.slice(0, 2), 1);
+    expect(Array.from(grid)).toEqual([NaN, NaN, 0.4, NaN]);
+  });
+
+  it('keeps an angle\'s param and bias apart: two occurrences at one (gate, step) (docs/spec.md §5.1)', () => {
+    const biased: GateSpec[] = [{ gate: 'RY', wires: [0], angle: { param: 'w', input: true, bias: 'b' } }];
+    const both: ContributionTable = {
+      names: ['w', 'b'], param: Uint16Array.from([0, 1]), gate: Uint16Array.from([0, 0]), step: Uint32Array.from([0, 0]), contribution: Float64Array.from([0.25, -0.5]),
+    };
+    const grid = contributionGrid(both, biased, 1);
+    expect(grid[gridIndex(1, 0, 0, occurrenceSlot(biased[0], 'w') as 0 | 1)]).toBe(0.25);
+    expect(grid[gridIndex(1, 0, 0, occurrenceSlot(biased[0], 'b') as 0 | 1)]).toBe(-0.5);
+    expect(occurrenceSlot(biased[0], 'x')).toBeNull();
   });
 });
 

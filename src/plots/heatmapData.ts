@@ -1,9 +1,12 @@
 /**
  * Reading a contribution table (one column per field, as the worker sends it) for the
  * views: the contributions of one parameter's occurrences in step order, the parameters x
- * steps grid of the heat map, and a lookup by (gate, step) for the timeline. Pure functions
- * over typed arrays; no d3 and no DOM, so the UI uses them too.
+ * steps grid of the heat map, and a lookup by (parameter, gate, step) for the timeline: an
+ * angle with a `param` and a `bias` (docs/spec.md §5.1) is two occurrences at one (gate,
+ * step), each with its own contribution. Pure functions over typed arrays; no d3 and no DOM,
+ * so the UI uses them too.
  */
+import type { Angle, GateSpec } from '../model/types';
 import type { ContributionTable } from '../worker/protocol';
 
 /** One occurrence with its contribution. */
@@ -26,16 +29,33 @@ export function occurrencesOf(table: ContributionTable | null, param: string | n
 }
 
 /**
- * Contributions by occurrence: entry `step * cellLength + gate`, `NaN` where the gate binds
- * no parameter at that step (or the table does not reach it).
+ * Which of an angle's parameters `name` is: slot 0 its `param`, slot 1 its `bias`
+ * (docs/spec.md §5.1); `null` when the gate holds no parameter of that name.
  */
-export function contributionGrid(table: ContributionTable | null, cellLength: number, steps: number): Float64Array {
-  const grid = new Float64Array(Math.max(0, cellLength * steps)).fill(NaN);
+export function occurrenceSlot(gate: GateSpec | undefined, name: string | null): 0 | 1 | null {
+  const angle: Angle | undefined = gate?.angle;
+  if (typeof angle !== 'object' || name === null) return null;
+  return angle.param === name ? 0 : angle.bias === name ? 1 : null;
+}
+
+/** Where occurrence (slot of `gate`, `step`) sits in a {@link contributionGrid}. */
+export const gridIndex = (cellLength: number, gate: number, step: number, slot: 0 | 1) => 2 * (step * cellLength + gate) + slot;
+
+/**
+ * Contributions by occurrence, two slots per (gate, step) (see {@link occurrenceSlot}) at
+ * {@link gridIndex}; `NaN` where the gate holds no such parameter at that step, the table
+ * does not reach it, or the table names a parameter the gate no longer holds (a table from
+ * before an edit).
+ */
+export function contributionGrid(table: ContributionTable | null, cell: readonly GateSpec[], steps: number): Float64Array {
+  const grid = new Float64Array(Math.max(0, 2 * cell.length * steps)).fill(NaN);
   if (!table) return grid;
   for (let i = 0; i < table.step.length; i++) {
     const step = table.step[i];
     const gate = table.gate[i];
-    if (step < steps && gate < cellLength) grid[step * cellLength + gate] = table.contribution[i];
+    if (step >= steps || gate >= cell.length) continue;
+    const slot = occurrenceSlot(cell[gate], table.names[table.param[i]] ?? null);
+    if (slot !== null) grid[gridIndex(cell.length, gate, step, slot)] = table.contribution[i];
   }
   return grid;
 }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeOutputs } from './outputsChart';
 import { createOutputsChart } from './outputsChart';
 import { expectSnapshot, renderChart } from './chartSnapshot.test-helper';
+import { legendLayout, MARGIN, LEGEND_ROW } from './outputsLayers';
 
 describe('describeOutputs(data)', () => {
   it('says when there is nothing to show', () => {
@@ -46,5 +47,29 @@ describe('createOutputsChart(svg) snapshot', () => {
     expect(groups[1].querySelectorAll('path.chart-point--target')).toHaveLength(2);
     expect(Array.from(r.svg.querySelectorAll('.chart-legend-text')).map((t) => t.textContent)).toEqual(['ŷ₀', 'ŷ₁', 'not scored', 'solid ŷ, dashed target']);
     expect(describeOutputs({ outputs: [[0.1, -0.4], [0.35, -0.2]], targets: [null, [0.3, -0.25]], names: ['y', 'z'] })).toBe('2 steps, 1 scored. 2 outputs (y, z). Outputs range from \u22120.400 to 0.350.');
+  });
+});
+
+describe('the legend in rows (docs/spec.md §5.3: several outputs)', () => {
+  const three = { outputs: [[0.1, -0.4, 0.2], [0.35, -0.2, 0.1]], targets: [null, [0.3, -0.25, 0]], washout: 0, names: ['ŷ (x)', 'ŷ (y)', 'ŷ (z)'] };
+
+  it('wraps at a phone width and puts every item inside the chart', () => {
+    const { items, rows } = legendLayout(three, 350);
+    expect(rows).toBe(2);
+    const room = 350 - MARGIN.left - MARGIN.right;
+    for (const item of items) expect(item.x).toBeLessThan(room);
+    expect(items.map((i) => i.y)).toEqual([0, 0, 0, LEGEND_ROW, LEGEND_ROW]);
+  });
+
+  it('keeps one row when there is room, and the single-output legend as it was', () => {
+    expect(legendLayout(three, 1200).rows).toBe(1);
+    expect(legendLayout({ outputs: [[0.1]], targets: [[0]] }, 480)).toMatchObject({ rows: 1, items: [{ x: 0 }, { x: 92 }, { x: 184 }, { x: 276 }] });
+  });
+
+  it('starts the plot area below the last legend row', () => {
+    const r = renderChart(350, 240, (svg) => createOutputsChart(svg));
+    r.chart.update(three);
+    const band = r.svg.querySelector('g.chart-unscored-layer')?.querySelector('rect');
+    expect(Number(band?.getAttribute('y'))).toBe(MARGIN.top + LEGEND_ROW);
   });
 });

@@ -11,7 +11,7 @@
 import { observeChartSize } from './chartFrame';
 import { plural, pluralNoun } from '../text/plural';
 import { extent, scaleLinear, select } from 'd3';
-import { drawAxes, drawLegend, drawSeries, drawUnscored, formatValue, MARGIN, outputCountOf, outputNames, type Frame } from './outputsLayers';
+import { drawAxes, drawLegend, drawSeries, drawUnscored, formatValue, MARGIN, outputCountOf, outputNames, plotTop, type Frame } from './outputsLayers';
 
 /** One sequence's outputs and targets (`[step][output]`); `targets[t] === null` marks an unscored step. */
 export interface OutputsChartData {
@@ -62,14 +62,15 @@ export function describeOutputs(data: OutputsChartData): string {
   return `${plural(steps, 'step')}, ${scored} scored.${outputs} Outputs range from ${formatValue(lo)} to ${formatValue(hi)}.${loss}${forecast}`;
 }
 
-function frameFor(data: OutputsChartData, width: number, height: number): Frame {
+/** The scales for a plot area from `top` (below the legend) to the x axis. */
+function frameFor(data: OutputsChartData, width: number, height: number, top: number): Frame {
   const steps = data.outputs.length + (data.forecast?.length ?? 0);
   const x = scaleLinear().domain([-0.5, Math.max(steps, 1) - 0.5]).range([MARGIN.left, width - MARGIN.right]);
   const values = [...data.outputs.flat(), ...data.targets.flatMap((v) => v ?? []), ...(data.forecast ?? [])];
   const [lo, hi] = values.length ? (extent(values) as [number, number]) : [-1, 1];
   const pad = Math.max((hi - lo) * 0.08, 0.05);
-  const y = scaleLinear().domain([lo - pad, hi + pad]).nice().range([height - MARGIN.bottom, MARGIN.top]);
-  return { data, x, y, width, height, isScored: scoredTest(data) };
+  const y = scaleLinear().domain([lo - pad, hi + pad]).nice().range([height - MARGIN.bottom, top]);
+  return { data, x, y, width, height, top, isScored: scoredTest(data) };
 }
 
 /** Creates the chart in `svg` and starts following the size of its parent element. */
@@ -91,10 +92,11 @@ export function createOutputsChart(svg: SVGSVGElement, options: OutputsChartOpti
 
   function render(): void {
     desc.text(describeOutputs(data));
-    drawLegend(legend, data, width);
+    // The plot area starts under the legend's last row, so a legend that wraps never covers it.
+    const rows = drawLegend(legend, data, width);
     if (width <= 0 || height <= 0) return;
-    const frame = frameFor(data, width, height);
-    const key = [width, height, data.outputs.length, data.washout ?? 0, ...frame.x.domain(), ...frame.y.domain()].join();
+    const frame = frameFor(data, width, height, plotTop(rows));
+    const key = [width, height, frame.top, data.outputs.length, data.washout ?? 0, ...frame.x.domain(), ...frame.y.domain()].join();
     if (key !== axesKey) drawAxes(axes, frame);
     axesKey = key;
     drawUnscored(unscored, frame);

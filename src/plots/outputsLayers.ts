@@ -10,7 +10,7 @@ import type { OutputsChartData } from './outputsChart';
 export type Layer = Selection<SVGGElement, unknown, null, undefined>;
 type Point = readonly [step: number, value: number];
 
-/** Space around the plot area, in px. */
+/** Space around the plot area, in px, with a legend of one row (each further row adds {@link LEGEND_ROW} to `top`). */
 export const MARGIN = { top: 34, right: 20, bottom: 40, left: 52 };
 
 /** Everything a layer needs to draw one frame. */
@@ -20,6 +20,8 @@ export interface Frame {
   y: ScaleLinear<number, number>;
   width: number;
   height: number;
+  /** Where the plot area starts: below every row of the legend. */
+  top: number;
   isScored(step: number): boolean;
 }
 
@@ -58,7 +60,7 @@ function unscoredRuns(f: Frame): [number, number][] {
 
 /** Shades every unscored step and captions the washout. */
 export function drawUnscored(layer: Layer, f: Frame): void {
-  const top = MARGIN.top;
+  const top = f.top;
   const bottom = f.height - MARGIN.bottom;
   layer.selectAll('rect').data(unscoredRuns(f)).join('rect').attr('class', 'chart-unscored')
     .attr('x', (r) => f.x(r[0] - 0.5)).attr('width', (r) => f.x(r[1] + 0.5) - f.x(r[0] - 0.5)).attr('y', top).attr('height', bottom - top);
@@ -171,8 +173,12 @@ const SINGLE_LEGEND: LegendItem[] = [
   { key: 'unscored', label: 'not scored' },
   { key: 'forecast', label: 'forecast' },
 ];
+/** Width of one legend slot; an item takes as many slots as its estimated width needs. */
 const LEGEND_STEP = 92;
-const LEGEND_ROW = 16;
+/** Height of one legend row. */
+export const LEGEND_ROW = 16;
+/** A legend character's estimated width (12 px UI font); d3 cannot measure text before it is drawn, nor in tests. */
+const CHAR_WIDTH = 6.4;
 
 /** The legend items: one output as always; several as one item per output (`ŷ₀ ─ ╌ target`) and the band. */
 function legendOf(data: OutputsChartData): LegendItem[] {
@@ -181,13 +187,39 @@ function legendOf(data: OutputsChartData): LegendItem[] {
   return [...names.map((name, j): LegendItem => ({ key: 'pair', label: name, j })), { key: 'unscored', label: 'not scored' }, { key: 'note', label: 'solid ŷ, dashed target' }];
 }
 
-/** The legend, above the plot area, in rows that fit `width` (the chart's width, 0 before it is known). */
-export function drawLegend(layer: Layer, data: OutputsChartData, width: number): void {
+/** A legend item placed: `x` and `y` from the legend's origin. */
+export interface PlacedLegendItem extends LegendItem {
+  x: number;
+  y: number;
+}
+
+/**
+ * The legend's items in rows that fit `width` (the chart's width; 0 before it is known puts
+ * them in one row): each item takes whole slots of {@link LEGEND_STEP} for its swatch and
+ * label, and starts a new row when the row has no room left. `rows` is how many rows it takes.
+ */
+export function legendLayout(data: OutputsChartData, width: number): { items: PlacedLegendItem[]; rows: number } {
+  const room = width > 0 ? Math.max(LEGEND_STEP, width - MARGIN.left - MARGIN.right) : Number.POSITIVE_INFINITY;
+  let x = 0;
+  let row = 0;
+  const items = legendOf(data).map((item): PlacedLegendItem => {
+    const span = Math.ceil(((item.key === 'note' ? 0 : 24) + item.label.length * CHAR_WIDTH) / LEGEND_STEP) * LEGEND_STEP;
+    if (x > 0 && x + span > room) [x, row] = [0, row + 1];
+    const placed = { ...item, x, y: row * LEGEND_ROW };
+    x += span;
+    return placed;
+  });
+  return { items, rows: row + 1 };
+}
+
+/** Where the plot area starts below a legend of `rows` rows. */
+export const plotTop = (rows: number) => MARGIN.top + (Math.max(1, rows) - 1) * LEGEND_ROW;
+
+/** The legend, above the plot area, in rows that fit `width`; returns how many rows it took. */
+export function drawLegend(layer: Layer, data: OutputsChartData, width: number): number {
   layer.attr('transform', `translate(${MARGIN.left},14)`);
-  const items = legendOf(data);
-  const perRow = Math.max(1, Math.floor((width - MARGIN.left - MARGIN.right) / LEGEND_STEP)) || items.length;
-  const rows = width > 0 ? perRow : items.length;
-  layer.selectAll<SVGGElement, LegendItem>('g').data(items, (d) => `${d.key}${d.j ?? ''}${d.label}`).join((enter) =>
+  const { items, rows } = legendLayout(data, width);
+  layer.selectAll<SVGGElement, PlacedLegendItem>('g').data(items, (d) => `${d.key}${d.j ?? ''}${d.label}`).join((enter) =>
     enter.append('g').each(function (d) {
       const item = select(this);
       if (d.key === 'unscored') item.append('rect').attr('class', 'chart-unscored').attr('y', -6).attr('width', 18).attr('height', 12).attr('rx', 2);
@@ -203,5 +235,6 @@ export function drawLegend(layer: Layer, data: OutputsChartData, width: number):
       }
       item.append('text').attr('class', 'chart-legend-text').attr('x', d.key === 'note' ? 0 : 24).attr('dy', '0.35em').text(d.label);
     }),
-  ).attr('transform', (_, i) => `translate(${(i % rows) * LEGEND_STEP},${Math.floor(i / rows) * LEGEND_ROW})`);
+  ).attr('transform', (d) => `translate(${d.x},${d.y})`);
+  return rows;
 }

@@ -63,6 +63,24 @@ describe('the teaching slice: Explain', () => {
     expect(store.getState().explainError).toBe('The explanation was refused: gate: no parameter.');
   });
 
+  it('explains the bias when the chosen parameter is the angle\'s bias (docs/spec.md §5.1), else leaves the choice to the worker', async () => {
+    const { api, explains, asked } = scriptedApi();
+    const store = storeWith(api);
+    const experiment = store.getState().experiment;
+    if (!experiment) throw new Error('no experiment');
+    const cell = experiment.model.cell.map((g, i) => (i === 2 && typeof g.angle === 'object' ? { ...g, angle: { ...g.angle, bias: 'b' } } : g));
+    expect(store.getState().commitExperiment({ ...experiment, model: { ...experiment.model, cell }, params: { ...experiment.params, b: 0 } }).ok).toBe(true);
+    store.getState().chooseParam('b');
+    const opening = store.getState().openExplain({ gate: 2, step: 1 });
+    expect(store.getState().explainTarget).toEqual({ gate: 2, step: 1, param: 'b' });
+    expect(asked[0]).toMatchObject({ gate: 2, step: 1, param: 'b' });
+    explains[0].resolve(refused);
+    await opening;
+    store.getState().chooseParam(null);
+    void store.getState().openExplain({ gate: 2, step: 1 });
+    expect(asked[1]).not.toHaveProperty('param');
+  });
+
   it('drops a reply that arrives after the panel closed, and resets the mistake toggle', async () => {
     const { api, explains } = scriptedApi();
     const store = storeWith(api);

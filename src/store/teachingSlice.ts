@@ -75,6 +75,18 @@ const context = (s: LabState) => ({
   params: s.trainingStatus !== 'idle' && s.trainingReport ? s.trainingReport.params : undefined,
 });
 
+/**
+ * Which of the angle's parameters an explanation is about: the occurrence's own, else the
+ * chosen parameter when it is the angle's bias (choosing a bias explains the bias,
+ * docs/spec.md §5.1), else none: the worker takes the angle's `param`.
+ */
+export function explainedParam(s: LabState, at: OccurrenceRef): string | undefined {
+  if (at.param !== undefined) return at.param;
+  const angle = s.experiment?.model.cell[at.gate]?.angle;
+  const chosen = selectChosenParam(s);
+  return typeof angle === 'object' && chosen !== null && angle.bias === chosen ? chosen : undefined;
+}
+
 /** Creates the teaching slice. */
 export const createTeachingSlice: LabSlice<TeachingSlice> = (set, get) => {
   let explainRequest = 0;
@@ -99,14 +111,16 @@ export const createTeachingSlice: LabSlice<TeachingSlice> = (set, get) => {
     async openExplain(at) {
       const mine = ++explainRequest;
       const state = get();
-      set({ explainTarget: at, explainStatus: 'running', explanation: null, explainError: null, showMistake: false });
+      const param = explainedParam(state, at);
+      const target: OccurrenceRef = param === undefined ? { gate: at.gate, step: at.step } : { gate: at.gate, step: at.step, param };
+      set({ explainTarget: target, explainStatus: 'running', explanation: null, explainError: null, showMistake: false });
       const { teachingApi: api, experimentText: text } = state;
       if (!api || text === null) {
         set({ explainStatus: 'error', explainError: text === null ? 'Open an experiment first.' : 'The computation worker is not connected.' });
         return;
       }
       try {
-        const reply: ExplainReply = await api.explain(text, { ...at, ...context(state), withMistake: true });
+        const reply: ExplainReply = await api.explain(text, { ...target, ...context(state), withMistake: true });
         if (mine !== explainRequest) return;
         if (reply.ok) set({ explainStatus: 'done', explanation: reply });
         else set({ explainStatus: 'error', explainError: refusal('The explanation', reply) });

@@ -6,10 +6,15 @@
  */
 import type { LabSlice } from './types';
 
-/** One occurrence of a parameter: a gate of the cell (index into `model.cell`) at a step. */
+/**
+ * One occurrence of a parameter: a gate of the cell (index into `model.cell`) at a step, and,
+ * for an angle that holds a parameter and a bias (docs/spec.md §5.1, two occurrences at one
+ * gate and step), which of them; absent, the one the views have chosen, else the angle's `param`.
+ */
 export interface OccurrenceRef {
   gate: number;
   step: number;
+  param?: string;
 }
 
 /** The smallest and largest timeline zoom, and the factor of one zoom step. */
@@ -45,7 +50,7 @@ export const createViewSlice: LabSlice<ViewSlice> = (set, get) => ({
   focusOccurrence(occurrence) {
     const current = get().focusedOccurrence;
     if (current === occurrence) return;
-    if (current && occurrence && current.gate === occurrence.gate && current.step === occurrence.step) return;
+    if (current && occurrence && current.gate === occurrence.gate && current.step === occurrence.step && current.param === occurrence.param) return;
     set({ focusedOccurrence: occurrence });
   },
   chooseStep(step) {

@@ -37,14 +37,20 @@ function inputLabel(input: true | number, transform: string | undefined): string
   return x;
 }
 
-/** The compact label of an angle, e.g. `a`, `acos x`, `w·x`, `2·w·x + π/2`, `0.3`. */
+/**
+ * The compact label of an angle, e.g. `a`, `acos x`, `w·x`, `2·w·x + π/2`, `0.3`, and with a
+ * bias (docs/spec.md §5.1) `w·x + b`, or `b` alone when the angle has neither parameter nor
+ * input (the product term is then absent, not 1).
+ */
 export function angleLabel(angle: Angle): string {
   if (typeof angle === 'number') return formatAngleNumber(angle);
   const factors: string[] = [];
   if (angle.factor !== undefined && angle.factor !== 1) factors.push(formatAngleNumber(angle.factor));
   if (angle.param !== undefined) factors.push(angle.param);
   if (angle.input !== undefined) factors.push(inputLabel(angle.input, angle.transform));
-  let body = factors.join('·') || '1';
+  const product = angle.param !== undefined || angle.input !== undefined ? factors.join('·') : '';
+  const terms = [product, angle.bias ?? ''].filter((t) => t !== '');
+  let body = terms.join(' + ') || '1';
   const offset = angle.offset ?? 0;
   if (offset !== 0) body += `${offset < 0 ? ` ${MINUS} ` : ' + '}${formatAngleNumber(Math.abs(offset))}`;
   return body;

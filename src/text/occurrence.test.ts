@@ -10,3 +10,16 @@ describe('describeOccurrence(gate, dataQubits, step, contribution)', () => {
     expect(describeOccurrence({ gate: 'CRY', wires: [1, 2], angle: { param: 'c' } }, 1, 0, null)).toBe('CRY(c) from h0 to h1, step 0: no contribution yet');
   });
 });
+
+describe('describeOccurrence with an angle bias (docs/spec.md §5.1)', () => {
+  const gate = { gate: 'RY' as const, wires: [0], angle: { param: 'w', input: true as const, bias: 'b' } };
+
+  it('says which of the angle\'s two parameters the occurrence is', () => {
+    expect(describeOccurrence(gate, 1, 3, 0.01, 'b')).toBe('RY(w·x + b) on d0, step 3, bias b: contribution 0.010');
+    expect(describeOccurrence(gate, 1, 3, -0.5)).toBe('RY(w·x + b) on d0, step 3, parameter w: contribution \u22120.500');
+  });
+
+  it('reads a bias-only angle as any other', () => {
+    expect(describeOccurrence({ gate: 'RX', wires: [0], angle: { bias: 'b' } }, 1, 0, null, 'b')).toBe('RX(b) on d0, step 0: no contribution yet');
+  });
+});

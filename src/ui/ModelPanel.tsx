@@ -1,12 +1,16 @@
 /**
- * The right panel, "Model": the recurrence, the registers, the readout and head, the loss
- * and the latest simulation's numbers, as a description list. Reads the store.
+ * The right panel, "Model": the recurrence, the registers, the readouts and heads (editable:
+ * `src/ui/model`), the loss and the latest simulation's numbers. Reads the store.
  */
-import { headsOf } from '../model/outputs';
 import { useLab } from '../store';
+import { selectCellLocked } from '../store/classroomSlice';
 import { selectExperiment, selectLoss, selectStepCount } from '../store/selectors';
-import { formatHead, formatNumber, formatReadout } from '../text/format';
+import { formatNumber } from '../text/format';
 import { plural } from '../text/plural';
+import { HeadFormulas } from './model/HeadFormulas';
+import { OutputsControl } from './model/OutputsControl';
+import { ReadoutList } from './model/ReadoutList';
+import './model/model.css';
 
 const RECURRENCE_NOTE = {
   'measure-reset': 'Data qubits are measured and reset after every step; the hidden qubits carry the memory.',
@@ -18,6 +22,7 @@ export function ModelPanel() {
   const experiment = useLab(selectExperiment);
   const loss = useLab(selectLoss);
   const steps = useLab(selectStepCount);
+  const locked = useLab(selectCellLocked);
   if (!experiment) return null;
   const { model } = experiment;
   return (
@@ -37,12 +42,9 @@ export function ModelPanel() {
       </section>
       <section className="panel-section" aria-labelledby="model-readout-heading">
         <h3 id="model-readout-heading">Readout and head</h3>
-        <ul className="plain-list">
-          {model.readout.map((r, i) => (
-            <li key={i}>{`e${'₀₁₂₃₄₅₆₇₈₉'[i] ?? i} = ${formatReadout(r, model.dataQubits)}`}</li>
-          ))}
-        </ul>
-        {headsOf(model).map((head, j, heads) => <p key={j} className="formula">{formatHead(head, heads.length > 1 ? j : undefined)}</p>)}
+        <ReadoutList model={model} disabled={locked} />
+        <OutputsControl experiment={experiment} disabled={locked} />
+        <HeadFormulas experiment={experiment} />
       </section>
       <section className="panel-section" aria-labelledby="model-loss-heading">
         <h3 id="model-loss-heading">Loss</h3>

@@ -2,8 +2,10 @@
  * The end of one step in the cell diagram. Under `measure-reset` every data wire ends in a
  * meter followed by `|0⟩` (measured, discarded, prepared afresh); under `coherent` a readout
  * is a tag on its wire that leaves the state undisturbed. Readout observables are labelled
- * `⟨Z⟩` where they are read.
+ * `⟨Z⟩` where they are read, and a probabilities readout (docs/spec.md §5.2) `P` on each wire
+ * it measures (its accessible name lists them all: `P(d0, d1)`).
  */
+import { isProbabilities, readoutWires } from '../../model/outputs';
 import type { Model } from '../../model/types';
 import type { DiagramGeometry } from './geometry';
 import { wireName } from '../../text/labels';
@@ -11,8 +13,11 @@ import { wireName } from '../../text/labels';
 const METER_W = 30;
 const METER_H = 26;
 
-function observablesOn(model: Model, wire: number): string[] {
-  return model.readout.filter((r) => r.wire === wire).map((r) => `⟨${r.observable}⟩`);
+/** The readouts on `wire`: drawn as `⟨Z⟩` or `P`, spoken as `⟨Z⟩` or `P(d0, d1)`. */
+function observablesOn(model: Model, wire: number): { text: string; words: string }[] {
+  return model.readout.filter((r) => readoutWires(r).includes(wire)).map((r) => (isProbabilities(r)
+    ? { text: 'P', words: `P(${r.wires.map((w) => wireName(w, model.dataQubits)).join(', ')})` }
+    : { text: `⟨${r.observable}⟩`, words: `⟨${r.observable}⟩` }));
 }
 
 function Meter({ x, y }: { x: number; y: number }) {
@@ -33,9 +38,10 @@ export function StepMarkers({ model, geometry }: { model: Model; geometry: Diagr
       {geometry.wireY.map((y, wire) => {
         const observables = observablesOn(model, wire);
         const name = wireName(wire, model.dataQubits);
-        const readout = observables.join(' ');
+        const readout = observables.map((o) => o.text).join(' ');
+        const words = observables.map((o) => o.words).join(' and ');
         if (model.recurrence === 'measure-reset' && wire < model.dataQubits) {
-          const label = `${name} measured${readout ? `, ${readout} read out,` : ''} and reset to |0⟩`;
+          const label = `${name} measured${readout ? `, ${words} read out,` : ''} and reset to |0⟩`;
           return (
             <g key={wire} className="marker marker--reset" role="img" aria-label={label}>
               <title>{label}</title>
@@ -46,7 +52,7 @@ export function StepMarkers({ model, geometry }: { model: Model; geometry: Diagr
           );
         }
         if (!readout) return null;
-        const label = `${readout} read out on ${name}`;
+        const label = `${words} read out on ${name}`;
         const w = readout.length * 8 + 14;
         return (
           <g key={wire} className="marker marker--readout" role="img" aria-label={label}>

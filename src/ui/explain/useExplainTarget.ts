@@ -9,11 +9,10 @@ import type { Model } from '../../model/types';
 import { useLab, type OccurrenceRef } from '../../store';
 import { selectChosenParam, selectFocusedOccurrence, selectTimelineSteps } from '../../store/analysisSelectors';
 import { selectModel } from '../../store/selectors';
+import { angleNames } from '../editor/params';
 
-const bindsParam = (model: Model, gate: number) => {
-  const angle = model.cell[gate]?.angle;
-  return typeof angle === 'object' && angle.param !== undefined;
-};
+/** Whether gate `gate` holds a parameter (its `param`, or a bias, docs/spec.md §5.1). */
+const bindsParam = (model: Model, gate: number) => angleNames(model.cell[gate]?.angle).length > 0;
 
 /** Whether `at` is an occurrence of `model` over `steps` steps. */
 const isOccurrence = (model: Model, steps: number, at: OccurrenceRef) => at.step >= 0 && at.step < steps && bindsParam(model, at.gate);
@@ -29,6 +28,6 @@ export function useExplainTarget(): OccurrenceRef | null {
   if (!model || steps === 0) return null;
   const picked = focused ?? last;
   if (picked && isOccurrence(model, steps, picked)) return picked;
-  const first = model.cell.findIndex((g) => typeof g.angle === 'object' && g.angle.param === param);
+  const first = param === null ? -1 : model.cell.findIndex((g) => angleNames(g.angle).includes(param));
   return first >= 0 ? { gate: first, step: 0 } : null;
 }

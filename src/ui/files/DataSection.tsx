@@ -1,6 +1,7 @@
 /**
  * The "Data" area of the right panel: what the experiment trains on (the generator or a CSV
- * and its column, the window, horizon and split), a "Load CSV" button, and a drop target for
+ * and its column, the window, horizon and split), the targets to predict when the data offer
+ * several (`TargetChoice`), a "Load CSV" button, and a drop target for
  * a CSV file. The drop itself is handled for the whole page (`usePageDrop`); this area only
  * shows where to drop and lights up while a file is dragged over it.
  */
@@ -9,6 +10,7 @@ import { labStore, useLab } from '../../store';
 import { CsvColumnDialog } from './CsvColumnDialog';
 import { openCsvFile } from './csvDraft';
 import { describeData } from './dataSummary';
+import { TargetChoice } from './TargetChoice';
 
 /** The data area. */
 export function DataSection() {
@@ -18,6 +20,7 @@ export function DataSection() {
   return (
     <div className="data-area" data-drop="csv">
       <p className="data-summary" data-testid="data-summary">{describeData(data)}</p>
+      <TargetChoice />
       <input
         ref={input}
         type="file"

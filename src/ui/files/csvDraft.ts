@@ -93,3 +93,10 @@ export async function chooseCsvColumn(store: LabStore, index: number): Promise<b
   cancelCsvDraft();
   return true;
 }
+
+/** The columns of the experiment's own CSV, for the Data panel's target choice; `null` when it cannot be read. */
+export async function csvColumnsOf(text: string): Promise<{ columns: CsvColumn[]; header: boolean } | null> {
+  if (!api) return null;
+  const parsed = await api.readCsv(text);
+  return parsed.ok ? { columns: parsed.columns, header: parsed.header } : null;
+}

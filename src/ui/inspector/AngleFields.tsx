@@ -3,15 +3,19 @@
  * parameter, the input `x_t[k]` through a transform, a factor and an offset. Selects and
  * toggles commit at once; text fields commit on Enter or when they lose focus. Typing the
  * name of an existing parameter shares it (the note under the field counts the other gates
- * that use it); a new name creates the parameter at 0.1 when committed.
+ * that use it); a new name creates the parameter at 0.1 when committed. The bias of
+ * docs/spec.md §5.1 is `BiasFields`; the committed parameter and bias each show their value,
+ * editable (`ParamValueField`).
  */
 import { useId } from 'react';
 import { TRANSFORMS, type Experiment } from '../../model/types';
-import { NEW_PARAM_VALUE, angleParam, gateUses } from '../editor/params';
+import { NEW_PARAM_VALUE, angleBias, angleParam, gateUses } from '../editor/params';
 import { formatNumber } from '../../text/format';
 import type { AngleDraft } from './angleDraft';
+import { BiasFields } from './BiasFields';
 import { DraftInput, Field } from './Field';
 import type { InspectorField } from './fieldOf';
+import { ParamValueField, type ValueEdit } from './ParamValueField';
 
 interface AngleFieldsProps {
   experiment: Experiment;
@@ -24,12 +28,15 @@ interface AngleFieldsProps {
   onCommit(field: InspectorField, draft: AngleDraft): void;
   /** Switches between a fixed angle and an expression (committed at once). */
   onMode(mode: AngleDraft['mode']): void;
+  /** Commits a parameter's new value (or reports text that is not a number) made through `field`. */
+  onValue(field: 'paramValue' | 'biasValue', next: ValueEdit): void;
 }
 
 /** What binding the drafted name means. */
-function bindingNote(experiment: Experiment, index: number, name: string): string {
-  const trimmed = name.trim();
-  if (trimmed === '') return 'No parameter: the angle is the input alone.';
+function bindingNote(experiment: Experiment, index: number, draft: AngleDraft): string {
+  const trimmed = draft.param.trim();
+  if (trimmed === '' && !draft.input) return 'No parameter and no input: the angle is its offset plus its bias.';
+  if (trimmed === '') return draft.bias.trim() === '' ? 'No parameter: the angle is the input alone.' : 'No parameter: the angle is the input plus the bias.';
   if (!Object.hasOwn(experiment.params, trimmed)) return `New parameter: it starts at ${NEW_PARAM_VALUE}.`;
   const bound = angleParam(experiment.model.cell[index]?.angle) === trimmed ? 1 : 0;
   const others = (gateUses(experiment.model.cell).get(trimmed) ?? 0) - bound;
@@ -38,8 +45,12 @@ function bindingNote(experiment: Experiment, index: number, name: string): strin
 }
 
 /** The angle fields. */
-export function AngleFields({ experiment, index, draft, errors, onDraft, onCommit, onMode }: AngleFieldsProps) {
+export function AngleFields({ experiment, index, draft, errors, onDraft, onCommit, onMode, onValue }: AngleFieldsProps) {
   const id = useId();
+  const angle = experiment.model.cell[index]?.angle;
+  const valueOf = (field: 'paramValue' | 'biasValue', name: string | undefined) => name !== undefined && Object.hasOwn(experiment.params, name) && (
+    <ParamValueField experiment={experiment} name={name} label={`Value of ${name}`} error={errors[field] ?? null} onCommit={(next) => onValue(field, next)} />
+  );
   const text = (field: 'value' | 'param' | 'index' | 'factor' | 'offset', commitAs: InspectorField, extra: Record<string, unknown> = {}) => (
     <DraftInput value={draft[field]} onChange={(v: string) => onDraft({ ...draft, [field]: v })} onCommit={() => onCommit(commitAs, draft)} {...extra} />
   );
@@ -64,7 +75,8 @@ export function AngleFields({ experiment, index, draft, errors, onDraft, onCommi
             {text('param', 'param', { list: `${id}-params`, title: 'An existing name shares that parameter; a new name creates it' })}
           </Field>
           <datalist id={`${id}-params`}>{Object.keys(experiment.params).map((p) => <option key={p} value={p} />)}</datalist>
-          <p className="field-note" data-testid="binding-note">{bindingNote(experiment, index, draft.param)}</p>
+          {valueOf('paramValue', angleParam(angle))}
+          <p className="field-note" data-testid="binding-note">{bindingNote(experiment, index, draft)}</p>
           <div className={`field field--check${errors.input ? ' field--invalid' : ''}`}>
             <label>
               <input type="checkbox" checked={draft.input} onChange={(event) => onCommit('input', { ...draft, input: event.target.checked })} />
@@ -84,6 +96,8 @@ export function AngleFields({ experiment, index, draft, errors, onDraft, onCommi
           )}
           <Field label="Factor" error={errors.factor ?? null} className="field--number">{text('factor', 'factor', { inputMode: 'decimal' })}</Field>
           <Field label="Offset" error={errors.offset ?? null} className="field--number">{text('offset', 'offset', { inputMode: 'decimal' })}</Field>
+          <BiasFields experiment={experiment} index={index} draft={draft} error={errors.bias ?? null} onDraft={onDraft} onCommit={(next) => onCommit('bias', next)} />
+          {valueOf('biasValue', angleBias(angle))}
         </>
       )}
     </>

@@ -26,6 +26,7 @@ import { AngleFields } from './AngleFields';
 import { angleOf, draftOf, fixedValueOf, readAngleNumber, type AngleDraft } from './angleDraft';
 import { fieldOf, type InspectorField } from './fieldOf';
 import { GateFields } from './GateFields';
+import type { ValueEdit } from './ParamValueField';
 import './inspector.css';
 
 /** The first number field of `draft` whose text is not a number, if any. */
@@ -60,6 +61,10 @@ function GateForm({ experiment, index }: { experiment: Experiment; index: number
     if (typed) return setErrors({ [typed.field]: `“${typed.text}” is not a number: write a number such as 0.5, or a multiple of π such as pi/2.` });
     commit(field, setAngle(experiment, index, angleOf(next)));
   };
+  const commitValue = (field: 'paramValue' | 'biasValue', next: ValueEdit) => {
+    if (!next.ok) return setErrors({ [field]: `“${next.text}” is not a number: write a number such as 0.5, or a multiple of π such as pi/2.` });
+    commit(field, { ok: true, experiment: next.experiment, focus: index });
+  };
   const switchMode = (mode: AngleDraft['mode']) => {
     if (!gate.angle || !draft || mode === draft.mode) return;
     const angle = mode === 'fixed' ? fixedValueOf(gate.angle, experiment.params) : { param: freshParamName(experiment.params) };
@@ -75,7 +80,7 @@ function GateForm({ experiment, index }: { experiment: Experiment; index: number
         onKind={(kind: GateName) => commit('kind', setGateKind(experiment, index, kind))}
         onWires={(wires) => commit('wires', setWires(experiment, index, wires))}
       />
-      {draft && <AngleFields experiment={experiment} index={index} draft={draft} errors={errors} onDraft={setDraft} onCommit={commitAngle} onMode={switchMode} />}
+      {draft && <AngleFields experiment={experiment} index={index} draft={draft} errors={errors} onDraft={setDraft} onCommit={commitAngle} onMode={switchMode} onValue={commitValue} />}
       {errors.mode && <p className="field-error" role="alert">{errors.mode}</p>}
     </div>
   );

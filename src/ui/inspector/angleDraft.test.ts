@@ -9,7 +9,10 @@ import { fieldOf } from './fieldOf';
 
 describe('angleDraft', () => {
   it('angleOf(draftOf(angle)) gives the angle back', () => {
-    const angles: Angle[] = [0.25, { param: 'a' }, { input: true, transform: 'arccos' }, { param: 'w', input: 2, factor: 2, offset: -0.5, transform: 'arctan' }];
+    const angles: Angle[] = [
+      0.25, { param: 'a' }, { input: true, transform: 'arccos' }, { param: 'w', input: 2, factor: 2, offset: -0.5, transform: 'arctan' },
+      { param: 'w', input: true, bias: 'b' }, { bias: 'b', offset: 0.5 },
+    ];
     for (const angle of angles) expect(angleOf(draftOf(angle))).toEqual(angle);
   });
 
@@ -39,6 +42,12 @@ describe('angleDraft', () => {
     expect(fixedValueOf({ param: 'a', input: true, offset: 0.5 }, { a: 0.25 })).toBe(0.5);
     expect(fixedValueOf(0.3, {})).toBe(0.3);
   });
+
+  it('fixedValueOf adds the bias (docs/spec.md §5.1), and a bias alone is offset + bias, not offset + factor', () => {
+    expect(fixedValueOf({ param: 'a', bias: 'b' }, { a: 0.25, b: 0.5 })).toBe(0.75);
+    expect(fixedValueOf({ bias: 'b', offset: 1 }, { b: 0.5 })).toBe(1.5);
+    expect(fixedValueOf({ input: true, bias: 'b' }, { b: 0.5 })).toBe(0.5);
+  });
 });
 
 describe('fieldOf(path, edited)', () => {
@@ -48,5 +57,7 @@ describe('fieldOf(path, edited)', () => {
     expect(fieldOf('model.cell[3].wires[1]', 'kind')).toBe('wires');
     expect(fieldOf('model.cell[2].angle', 'param')).toBe('param');
     expect(fieldOf('', 'offset')).toBe('offset');
+    expect(fieldOf('model.cell[1].angle.bias', 'param')).toBe('bias');
+    expect(fieldOf('params.bias', 'biasValue')).toBe('biasValue');
   });
 });

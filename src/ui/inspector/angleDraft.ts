@@ -20,6 +20,8 @@ export interface AngleDraft {
   transform: Transform;
   factor: string;
   offset: string;
+  /** The bias parameter's name (docs/spec.md §5.1); empty for none. */
+  bias: string;
 }
 
 /** `text` as a number of radians: a plain number, or a multiple or fraction of π; `NaN` otherwise. */
@@ -38,7 +40,7 @@ export function readAngleNumber(text: string): number {
 /** The form for `angle`. */
 export function draftOf(angle: Angle): AngleDraft {
   if (typeof angle === 'number') {
-    return { mode: 'fixed', value: String(angle), param: '', input: false, index: '0', transform: 'linear', factor: '1', offset: '0' };
+    return { mode: 'fixed', value: String(angle), param: '', input: false, index: '0', transform: 'linear', factor: '1', offset: '0', bias: '' };
   }
   return {
     mode: 'expression',
@@ -49,6 +51,7 @@ export function draftOf(angle: Angle): AngleDraft {
     transform: angle.transform ?? 'linear',
     factor: String(angle.factor ?? 1),
     offset: String(angle.offset ?? 0),
+    bias: angle.bias ?? '',
   };
 }
 
@@ -67,16 +70,20 @@ export function angleOf(draft: AngleDraft): Angle {
   const offset = draft.offset.trim() === '' ? 0 : readAngleNumber(draft.offset);
   if (offset !== 0) angle.offset = offset;
   if (draft.input && draft.transform !== 'linear') angle.transform = draft.transform;
+  const bias = draft.bias.trim();
+  if (bias !== '') angle.bias = bias;
   return angle;
 }
 
 /**
- * The fixed angle an expression is worth when it reads no input (`offset + factor * theta`),
- * or its offset when it does: what switching the form to "fixed" starts from.
+ * The fixed angle an expression is worth when it reads no input (`offset + factor * theta +
+ * theta[bias]`, the product absent when there is no parameter either), or its offset plus its
+ * bias when it does: what switching the form to "fixed" starts from.
  */
 export function fixedValueOf(angle: Angle, params: Readonly<Record<string, number>>): number {
   if (typeof angle === 'number') return angle;
   const offset = angle.offset ?? 0;
-  if (angle.input !== undefined) return offset;
-  return offset + (angle.factor ?? 1) * (angle.param !== undefined ? (params[angle.param] ?? 0) : 1);
+  const bias = angle.bias !== undefined ? (params[angle.bias] ?? 0) : 0;
+  if (angle.input !== undefined || angle.param === undefined) return offset + bias;
+  return offset + (angle.factor ?? 1) * (params[angle.param] ?? 0) + bias;
 }

@@ -1,13 +1,14 @@
 /**
  * The parameter picker: a select (accessible name "Parameter") over the experiment's
- * parameters, circuit parameters first, then the head's. Choosing one lights its
+ * parameters, circuit parameters first (angle biases among them, docs/spec.md §5.1), then
+ * the head's. Choosing one lights its
  * occurrences on the timeline and feeds the gradient bars.
  */
 import { useMemo } from 'react';
 import { labStore, useLab } from '../../store';
 import { selectChosenParam } from '../../store/analysisSelectors';
 import { selectModel, selectParams } from '../../store/selectors';
-import { paramOf } from './TimelineStep';
+import { angleNames } from '../editor/params';
 
 /** The select; empty until an experiment is loaded. */
 export function ParamPicker() {
@@ -15,7 +16,7 @@ export function ParamPicker() {
   const model = useLab(selectModel);
   const chosen = useLab(selectChosenParam);
   const names = useMemo(() => {
-    const circuit = [...new Set((model?.cell ?? []).map(paramOf).filter((n): n is string => n !== null))];
+    const circuit = [...new Set((model?.cell ?? []).flatMap((g) => angleNames(g.angle)))];
     const rest = Object.keys(params ?? {}).filter((n) => !circuit.includes(n));
     return { circuit, rest };
   }, [params, model]);

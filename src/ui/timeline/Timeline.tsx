@@ -2,7 +2,8 @@
  * The cell unrolled over the current sequence's steps, as SVG in a horizontally scrolling
  * frame, with the wire names fixed on the left. Pointer and keyboard handling is delegated
  * to the frame: hovering or focusing an occurrence reads it out in a tooltip and in an
- * aria-live region; clicking one chooses its parameter; the arrow keys, Home and End move
+ * aria-live region; clicking one chooses its parameter (of an angle with a bias, the chosen
+ * one stays chosen if the angle holds it, else its `param`); the arrow keys, Home and End move
  * the roving focus over the chosen parameter's occurrences, Enter (or Space) on one opens
  * the Explain panel on it; Ctrl+wheel zooms about the pointer. Selection lives in the
  * store's view slice, so the plots follow it.
@@ -11,7 +12,7 @@ import { useEffect, useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent
 import { plural } from '../../text/plural';
 import { labStore, ZOOM_LIMITS, type OccurrenceRef } from '../../store';
 import { wireName } from '../../text/labels';
-import { TimelineStep, paramOf } from './TimelineStep';
+import { TimelineStep } from './TimelineStep';
 import { rovingMove, type RovingKey } from './readout';
 import { stepLeft } from './timelineLayout';
 import type { useTimelineData } from './useTimelineData';
@@ -84,12 +85,13 @@ export function Timeline({ data, onRove }: { data: ReturnType<typeof useTimeline
     const hit = occurrenceAt(event.target);
     if (!hit) return;
     focusOccurrence({ gate: hit.gate, step: hit.step });
-    if (paramOf(model.cell[hit.gate]) === data.param) onRove({ gate: hit.gate, step: hit.step });
+    if (data.holdsChosen(hit.gate)) onRove({ gate: hit.gate, step: hit.step });
   };
   const onClick = (event: MouseEvent) => {
     const hit = occurrenceAt(event.target);
     if (!hit) return;
-    chooseParam(paramOf(model.cell[hit.gate]));
+    // An angle with a bias holds two parameters: the click keeps the chosen one if it is either, else takes its `param`.
+    chooseParam(data.shownParam(hit.gate));
     focusOccurrence({ gate: hit.gate, step: hit.step });
   };
   const onKeyDown = (event: KeyboardEvent) => {

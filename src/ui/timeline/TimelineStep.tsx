@@ -4,7 +4,6 @@
  * the step on the data wires, which start afresh in the next step (the hidden wires run on
  * and are drawn once for all steps by the timeline).
  */
-import type { GateSpec } from '../../model/types';
 import { TimelineGate, type OccurrenceLook } from './TimelineGate';
 import { HEADER_HEIGHT, stepLeft, type TimelineLayout } from './timelineLayout';
 import { inputHeader, targetHeader } from './readout';
@@ -55,6 +54,3 @@ export function TimelineStep({ layout, step, dataQubits, input, target, scored, 
     </g>
   );
 }
-
-/** The parameter a gate binds, if any. */
-export const paramOf = (gate: GateSpec): string | null => (typeof gate.angle === 'object' && gate.angle.param !== undefined ? gate.angle.param : null);

@@ -1,17 +1,19 @@
 /**
  * The data the timeline draws, read from the store: the model, the steps with their inputs,
  * targets and washout (from the analysis, else the simulation), the chosen parameter, its
- * occurrences in order, the contributions by (gate, step) and the colour extent. Recomputed
- * only when one of those store values changes.
+ * occurrences in order, the contributions by (parameter, gate, step) and the colour extent.
+ * An angle with a parameter and a bias (docs/spec.md §5.1) is drawn once per step but holds
+ * two occurrences: it shows the chosen one's contribution when it holds the chosen
+ * parameter, else its `param`'s. Recomputed only when one of those store values changes.
  */
 import { useMemo } from 'react';
 import { contributionExtent, contributionColor } from '../../plots/heatmapScale';
-import { contributionGrid } from '../../plots/heatmapData';
+import { contributionGrid, gridIndex, occurrenceSlot } from '../../plots/heatmapData';
 import { useLab, type OccurrenceRef } from '../../store';
 import { selectAnalysis, selectChosenParam, selectContributions, selectFocusedOccurrence, selectTimelineSteps, selectTimelineZoom } from '../../store/analysisSelectors';
 import { selectModel, selectSimulation } from '../../store/selectors';
 import type { OccurrenceLook } from './TimelineGate';
-import { paramOf } from './TimelineStep';
+import { angleNames } from '../editor/params';
 import { describeOccurrence } from '../../text/occurrence';
 import { timelineLayout } from './timelineLayout';
 
@@ -31,30 +33,45 @@ export function useTimelineData(rover: OccurrenceRef | null = null) {
 
   const source = analysis ?? simulation;
   const layout = useMemo(() => (model ? timelineLayout(model, steps, zoom) : null), [model, steps, zoom]);
-  const cellLength = model?.cell.length ?? 0;
-  const grid = useMemo(() => contributionGrid(table, cellLength, steps), [table, cellLength, steps]);
+  const cell = model?.cell;
+  const cellLength = cell?.length ?? 0;
+  const grid = useMemo(() => contributionGrid(table, cell ?? [], steps), [table, cell, steps]);
+
+  /** The parameter gate `gate` shows: the chosen one when it holds it, else its first. */
+  const shownParam = (gate: number): string | null => {
+    const names = angleNames(cell?.[gate]?.angle);
+    return param !== null && names.includes(param) ? param : names[0] ?? null;
+  };
+  /** The contribution of `name`'s occurrence at (gate, step); `NaN` when there is none (yet). */
+  const contributionOf = (name: string | null, gate: number, step: number): number => {
+    const slot = occurrenceSlot(cell?.[gate], name);
+    return slot === null ? Number.NaN : grid[gridIndex(cellLength, gate, step, slot)];
+  };
 
   /** The chosen parameter's occurrences, by step then cell order (from the model, so they exist before any gradient). */
   const chosen = useMemo(() => {
-    if (!model || param === null) return [];
-    const gates = model.cell.flatMap((g, i) => (paramOf(g) === param ? [i] : []));
+    if (!cell || param === null) return [];
+    const gates = cell.flatMap((g, i) => (angleNames(g.angle).includes(param) ? [i] : []));
     return Array.from({ length: steps }, (_, step) => gates.map((gate) => ({ gate, step }))).flat();
-  }, [model, param, steps]);
+  }, [cell, param, steps]);
 
-  const extent = useMemo(() => contributionExtent(chosen.map((o) => grid[o.step * cellLength + o.gate]).filter((v) => !Number.isNaN(v))), [chosen, grid, cellLength]);
+  const extent = useMemo(() => contributionExtent(chosen.map((o) => {
+    const slot = occurrenceSlot(cell?.[o.gate], param);
+    return slot === null ? Number.NaN : grid[gridIndex(cellLength, o.gate, o.step, slot)];
+  }).filter((v) => !Number.isNaN(v))), [chosen, grid, cell, cellLength, param]);
   const rovingIndex = Math.max(0, rover ? chosen.findIndex((o) => o.gate === rover.gate && o.step === rover.step) : 0);
 
   const lookOf = (gate: number, step: number): OccurrenceLook | null => {
     if (!model) return null;
     const spec = model.cell[gate];
-    const name = paramOf(spec);
+    const name = shownParam(gate);
     if (name === null) return null;
-    const value = grid[step * cellLength + gate];
+    const value = contributionOf(name, gate, step);
     const contribution = Number.isNaN(value) ? null : value;
     const isChosen = name === param;
     const rover = chosen[rovingIndex];
     return {
-      label: describeOccurrence(spec, model.dataQubits, step, contribution),
+      label: describeOccurrence(spec, model.dataQubits, step, contribution, name),
       fill: isChosen ? (contribution === null ? 'var(--contribution-zero)' : contributionColor(contribution, extent)) : null,
       negative: isChosen && contribution !== null && contribution < 0,
       tabIndex: isChosen ? (rover && rover.gate === gate && rover.step === step ? 0 : -1) : null,
@@ -67,6 +84,10 @@ export function useTimelineData(rover: OccurrenceRef | null = null) {
     inputs: source?.inputs ?? [],
     targets: source?.targets ?? [],
     washout: source?.washout ?? 0,
-    contributionAt: (gate: number, step: number) => grid[step * cellLength + gate],
+    /** The contribution the timeline shows at (gate, step): the chosen parameter's when the gate holds it. */
+    contributionAt: (gate: number, step: number) => contributionOf(shownParam(gate), gate, step),
+    /** Whether gate `gate` holds the chosen parameter (as its `param` or its `bias`). */
+    holdsChosen: (gate: number) => param !== null && angleNames(cell?.[gate]?.angle).includes(param),
+    shownParam,
   };
 }
