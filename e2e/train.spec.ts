@@ -263,6 +263,11 @@ test('the hybrid Lorenz preset (input layer, probabilities, two outputs) trains 
   await openLab(page);
   await page.getByRole('combobox', { name: 'Preset' }).selectOption('hybrid-lorenz.json');
   await expect(page.getByRole('heading', { name: /Hybrid QRNN, Lorenz/ }).or(page.getByText('Hybrid QRNN, Lorenz x to (y, z)').first())).toBeVisible();
+  // The preset says what it shows and what was scaled down, one click away.
+  const about = page.getByTestId('experiment-about');
+  await expect(about).toContainText('About this experiment:');
+  await about.getByText('About this experiment:').click();
+  await expect(about).toContainText('The paper used 8 qubits');
   const epochs = page.getByLabel('Epochs', { exact: true });
   await epochs.fill(String(EPOCHS));
   await epochs.press('Enter');

@@ -33,6 +33,7 @@ import { TrainingRun, TrainingSettingsSection } from '../ui/TrainingPanel';
 import { PhoneTabs, type PhoneTab } from '../ui/PhoneTabs';
 import { StartHint } from '../ui/StartHint';
 import { ExperimentName } from '../ui/ExperimentName';
+import { ExperimentAbout } from '../ui/ExperimentAbout';
 import { TeachingPanels } from '../ui/explain/TeachingPanels';
 import { GradientPlotsCard } from '../ui/timeline/GradientPlotsCard';
 import { TimelineCard } from '../ui/timeline/TimelineCard';
@@ -108,6 +109,7 @@ export function App({ initialPreset }: { initialPreset: string }) {
           <header className="card-header">
             <h2 id="diagram-heading">One step of the cell</h2>
             <p className="card-note">The same cell, with the same parameters, runs at every step t.</p>
+            <ExperimentAbout />
             {locked && <p className="lock-note">Locked by the link: the cell can be studied, not edited.</p>}
           </header>
           <div className="lock-scope" inert={locked}>
