@@ -109,12 +109,13 @@ export function App({ initialPreset }: { initialPreset: string }) {
           <header className="card-header">
             <h2 id="diagram-heading">One step of the cell</h2>
             <p className="card-note">The same cell, with the same parameters, runs at every step t.</p>
-            <ExperimentAbout />
             {locked && <p className="lock-note">Locked by the link: the cell can be studied, not edited.</p>}
           </header>
           <div className="lock-scope" inert={locked}>
             <CellEditor />
           </div>
+          {/* After the editor, so the skip link's next Tab still lands on the cell editor. */}
+          <ExperimentAbout />
         </section>
         <div className="chart-row" data-panel="plots" data-phone="plots">
           <section className="card card--chart" aria-labelledby="chart-heading" data-computed-by={computedIn ?? undefined}>

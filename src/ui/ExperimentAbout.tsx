@@ -1,7 +1,7 @@
 /**
  * What the current experiment is about, in the words of its file's `description` (every
- * preset has one: the paper's setup, what was scaled down, what to look at): a disclosure in
- * the cell card's header, closed by default so that it costs one line, with the description's
+ * preset has one: the paper's setup, what was scaled down, what to look at): a disclosure at
+ * the foot of the cell card, closed by default so that it costs one line, with the description's
  * first sentence as its summary.
  */
 import { useLab } from '../store';
