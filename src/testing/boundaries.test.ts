@@ -30,6 +30,8 @@ describe('realm boundaries', () => {
     ['src/simulation/x.ts', "import { adjoint } from '../gradients/adjoint';\nexport const a = adjoint;"],
     ['src/gradients/x.ts', "import { randomProblem } from '../testing/randomCells';\nexport const a = randomProblem;"],
     ['src/text/x.ts', "import { labStore } from '../store';\nexport const a = labStore;"],
+    ['src/store/x.ts', "import { runPoolTask } from '../worker/poolTasks';\nexport const a = runPoolTask;"],
+    ['src/worker/studyPool.ts', "import { runStudyJob } from '../study/runJob';\nexport const a = runStudyJob;"],
   ])('%s may not: %s', async (path, code) => {
     expect(await broken(path, code)).not.toEqual([]);
   });
@@ -39,6 +41,7 @@ describe('realm boundaries', () => {
     ['src/plots/x.ts', "import { describeOccurrence } from '../text/occurrence';\nexport const a = describeOccurrence;"],
     ['src/gradients/x.ts', "import { simulate } from '../simulation/simulate';\nexport const a = simulate;"],
     ['src/gradients/x.test.ts', "import { randomProblem } from '../testing/randomCells';\nexport const a = randomProblem;"],
+    ['src/app/x.ts', "import { runStudyInPool } from '../worker/studyPool';\nexport const a = runStudyInPool;"],
   ])('%s may: %s', async (path, code) => {
     expect(await broken(path, code)).toEqual([]);
   });
