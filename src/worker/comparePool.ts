@@ -12,7 +12,7 @@ import { defaultPoolSize, runPoolBatch, type PoolWorker } from './workerPool';
 
 export interface ComparePoolOptions {
   size?: number;
-  createWorker(name: string): PoolWorker;
+  createWorker?: (name: string) => PoolWorker;
   locks?: Pick<LockManager, 'request'> | null;
 }
 

@@ -40,11 +40,6 @@ export interface StudyRun {
   cancel(): boolean;
 }
 
-/** Starts a worker of the pool: a module worker, bundled by Vite as a chunk of its own. */
-export function startPoolWorker(name: string): PoolWorker {
-  return new Worker(new URL('./pool.worker.ts', import.meta.url), { type: 'module', name });
-}
-
 /** A failed run as `qrnn study` reports it: its label, no history, the reason. */
 function failedRun(job: PlannedJob, message: string): StudyRunResult {
   return { variant: job.variant, kind: job.kind, seed: job.seed, parameters: job.parameters, history: [], status: 'failed', message };
@@ -58,7 +53,7 @@ export function runStudyInPool(fileText: string, jobs: readonly PlannedJob[], li
   const tasks: PoolTask[] = jobs.map((_, job) => ({ kind: 'study-run', fileText, job }));
   const batch = runPoolBatch(tasks, {
     size: Math.min(options.size ?? defaultPoolSize(), Math.max(1, jobs.length)),
-    createWorker: options.createWorker ?? startPoolWorker,
+    createWorker: options.createWorker,
     locks: options.locks,
   }, {
     started: (job, attempt) => listener.started?.(job, attempt),

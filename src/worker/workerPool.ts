@@ -29,8 +29,8 @@ export interface PoolWorker {
 export interface WorkerPoolOptions {
   /** Most workers at once (at least 1; never more than the tasks). */
   size: number;
-  /** Starts a worker named `name` (the name of its life lock). */
-  createWorker(name: string): PoolWorker;
+  /** Starts a worker named `name` (the name of its life lock); default {@link startPoolWorker}. */
+  createWorker?: (name: string) => PoolWorker;
   /** Web Locks (default `navigator.locks`); `null` turns the life lock off. */
   locks?: Pick<LockManager, 'request'> | null;
   /** A worker must say it holds its life lock within this (ms; default 15000: a module load on a busy machine). */
@@ -62,6 +62,11 @@ export class PoolCancelledError extends Error {
     super('The computation was cancelled.');
     this.name = 'CancelledError';
   }
+}
+
+/** Starts a worker of the pool: `pool.worker.ts` as a module worker, a chunk of its own in the build. */
+export function startPoolWorker(name: string): PoolWorker {
+  return new Worker(new URL('./pool.worker.ts', import.meta.url), { type: 'module', name });
 }
 
 /** Workers for this page: one fewer than the cores, so the page keeps one; at least one. */
@@ -121,7 +126,7 @@ export function runPoolBatch(tasks: readonly PoolTask[], options: WorkerPoolOpti
 
   function start(): void {
     const name = `qrnn-lab pool ${++serial} ${Math.random().toString(36).slice(2)}`;
-    const worker = options.createWorker(name);
+    const worker = (options.createWorker ?? startPoolWorker)(name);
     live.add(worker);
     let current: number | null = null;
     let held = false;
