@@ -1,0 +1,98 @@
+/**
+ * The study chart on a small hand-made study: runs are grouped as the summary groups them;
+ * each group's point is the mean x and the mean, lowest and highest loss over its seeds; the
+ * cost axes are cumulative and log-scaled, where a baseline has nothing to draw and says so;
+ * every variant gets one band and one line, its colour, dash and marker differing from the
+ * others and shown together in the legend; the description reads it out; the snapshot.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectSnapshot, renderChart } from './chartSnapshot.test-helper';
+import { createStudyChart } from './studyChart';
+import { studyGroups, xValues, type StudyChartRun } from './studyChartData';
+import { describeStudy, formatAxisValue, groupStyle, markerIndices, studyMarks } from './studyChartLayout';
+
+const run = (variant: string, seed: number, losses: (number | null)[], executions: number, kind = 'qrnn'): StudyChartRun => ({
+  variant, kind, seed,
+  history: losses.map((l, i) => ({ epoch: i + 1, trainLoss: l, testLoss: l === null ? null : l * 2, circuitExecutions: executions, shots: executions * 1000, seconds: (i + 1) * seed * 0.1 })),
+});
+
+const runs: StudyChartRun[] = [
+  run('parameter-shift', 1, [0.5, 0.2, 0.1, 0.05], 100),
+  run('parameter-shift', 2, [0.6, 0.3, 0.1, 0.03], 100),
+  run('SPSA', 1, [0.5, 0.4, 0.35, 0.3], 2),
+  run('SPSA', 2, [0.7, 0.5], 2),
+  run('lstm', 1, [0.4, 0.1, 0.05, 0.02], 0, 'lstm'),
+];
+
+describe('studyGroups(runs, axis, split, log)', () => {
+  it('groups by variant, takes the mean x and the mean, lowest and highest loss over the seeds at each epoch', () => {
+    const groups = studyGroups(runs, 'epochs', 'train', true);
+    expect(groups.map((g) => [g.variant, g.runs, g.style])).toEqual([['parameter-shift', 2, 0], ['SPSA', 2, 1], ['lstm', 1, 2]]);
+    expect(groups[0].points[1]).toEqual({ x: 2, mean: 0.25, min: 0.2, max: 0.3, seeds: 2 });
+    expect(groups[1].points.map((p) => p.seeds)).toEqual([2, 2, 1, 1]);
+  });
+
+  it('accumulates the cost axes, and leaves a baseline off them with the reason', () => {
+    expect(xValues(runs[0], 'shots')).toEqual([100_000, 200_000, 300_000, 400_000]);
+    expect(xValues(runs[3], 'seconds')).toEqual([0.2, 0.4]);
+    const groups = studyGroups(runs, 'executions', 'test', true);
+    expect(groups[1].points[0]).toMatchObject({ x: 2, mean: 1.2 });
+    expect(groups[2]).toMatchObject({ points: [], absent: 'a classical baseline runs no circuits, so it has no circuit executions to plot against' });
+  });
+
+  it('skips losses a log axis cannot show', () => {
+    const groups = studyGroups([run('a', 1, [0.5, 0, null, 0.1], 1)], 'epochs', 'train', true);
+    expect(groups[0].points.map((p) => p.x)).toEqual([1, 4]);
+    expect(studyGroups([run('a', 1, [0.5, 0], 1)], 'epochs', 'train', false)[0].points).toHaveLength(2);
+  });
+});
+
+describe('studyMarks(groups, view, width, height)', () => {
+  const view = { axis: 'shots' as const, split: 'train' as const, logY: true };
+  const groups = studyGroups(runs, view.axis, view.split, view.logY);
+  const marks = studyMarks(groups, view, 720, 360);
+
+  it('draws one band and one line per variant on the axis, named by data-variant', () => {
+    expect(marks.bands.map((m) => m.attrs['data-variant'])).toEqual(['parameter-shift', 'SPSA']);
+    expect(marks.lines.map((m) => m.attrs['data-variant'])).toEqual(['parameter-shift', 'SPSA']);
+    expect(marks.markers.filter((m) => m.attrs['data-variant'] === 'SPSA')).toHaveLength(4);
+  });
+
+  it('pairs each colour with a dash and a marker in the legend, differing between neighbours', () => {
+    const styles = [0, 1, 2, 3, 23].map(groupStyle);
+    expect(new Set(styles.map((s) => `${s.colour}/${s.shape}`)).size).toBe(5);
+    expect(styles[0]).toEqual({ colour: 'study-c0', dash: '', shape: 'circle' });
+    expect(styles[1]).toEqual({ colour: 'study-c1', dash: '7 4', shape: 'square' });
+    const keys = marks.legend.filter((m) => m.key.startsWith('key-text')).map((m) => m.text);
+    expect(keys).toEqual(['parameter-shift', 'SPSA', 'lstm (baseline): not on this axis']);
+    expect(marks.legend.find((m) => m.key === 'key-band-text')?.text).toBe('band: lowest to highest seed; line: mean');
+    expect(marks.legend.find((m) => m.key === 'key-line-1')?.attrs['stroke-dasharray']).toBe('7 4');
+  });
+
+  it('labels the log cost axis in short counts', () => {
+    expect(marks.axes.filter((m) => m.key.startsWith('xtick')).map((m) => m.text)).toEqual(['1k', '10k', '100k', '1M']);
+    expect([formatAxisValue(2_000_000, 'shots'), formatAxisValue(0.5, 'seconds'), formatAxisValue(3, 'epochs')]).toEqual(['2M', '0.5', '3']);
+    expect(markerIndices(3)).toEqual([0, 1, 2]);
+    expect(markerIndices(20)).toEqual([4, 8, 11, 15, 19]);
+  });
+
+  it('reads the chart out in words', () => {
+    expect(describeStudy(groups, view)).toBe(
+      'Train loss against shots spent (log scale), log scale; lines are the mean over seeds, bands the lowest to highest seed. '
+      + 'parameter-shift ends at 0.0400 (2 seeds, 0.0300 to 0.0500) after 400,000 shots; SPSA ends at 0.300 (1 seed, 0.300 to 0.300) after 8,000 shots. '
+      + 'Not drawn: lstm (baseline): a classical baseline runs no circuits, so it has no shots to plot against.',
+    );
+    expect(describeStudy([], view)).toBe('No study runs yet.');
+  });
+});
+
+describe('createStudyChart(svg) snapshot', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws the axes, the bands, the mean lines, the markers and the legend it drew last time', async () => {
+    const r = renderChart(720, 360, (svg) => createStudyChart(svg));
+    r.chart.update({ runs, axis: 'epochs', split: 'train', logY: true });
+    await expectSnapshot(r.text(), 'studyChart');
+    expect(r.svg.querySelectorAll('path.study-band').length).toBe(3);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The study chart's series as a pure function of the runs (docs/spec.md §8): runs are grouped
+ * as the summary groups them (by kind and variant, in the order they come: the variants, then
+ * the baselines), and each group is drawn as its mean over seeds with a band from the lowest
+ * to the highest seed (W&B's min-max band, named in the legend). At epoch `e` the group's
+ * point sits at the mean over its seeds of the x each seed had reached (the epoch, the
+ * circuit executions or shots spent so far, or the wall time), so seeds that spent
+ * different amounts (an L-BFGS line search) still share one line. A seed that stopped early
+ * leaves the later epochs to the others. d3-free, so it is tested without a DOM.
+ */
+
+/** What the chart reads of one history entry (a `StudyEpoch`). */
+export interface StudyChartEpoch {
+  epoch: number;
+  trainLoss: number | null;
+  testLoss: number | null;
+  circuitExecutions: number;
+  shots: number;
+  seconds: number;
+}
+
+/** What the chart reads of one run. */
+export interface StudyChartRun {
+  variant: string;
+  kind: string;
+  seed: number;
+  history: readonly StudyChartEpoch[];
+}
+
+export type StudyChartAxis = 'epochs' | 'executions' | 'shots' | 'seconds';
+
+/** One point of a group: mean x, and the mean, lowest and highest loss over its seeds. */
+export interface GroupPoint {
+  x: number;
+  mean: number;
+  min: number;
+  max: number;
+  /** Seeds with a loss at this epoch. */
+  seeds: number;
+}
+
+/** A variant or baseline: its name, whether it runs circuits, its style index and its points. */
+export interface StudyGroup {
+  key: string;
+  variant: string;
+  kind: string;
+  /** Index into the palette, the dash patterns and the marker shapes. */
+  style: number;
+  /** Seeds (runs) in the group. */
+  runs: number;
+  points: GroupPoint[];
+  /** Why nothing of it is drawn on this axis; `null` when it is drawn. */
+  absent: string | null;
+}
+
+/** Whether x values on `axis` are drawn on a log scale: the hardware bill spans orders of magnitude. */
+export const logAxis = (axis: StudyChartAxis) => axis === 'executions' || axis === 'shots';
+
+/** The x of every epoch of `run` on `axis`: the cost axes are cumulative. */
+export function xValues(run: StudyChartRun, axis: StudyChartAxis): number[] {
+  let executions = 0;
+  let shots = 0;
+  return run.history.map((h) => {
+    executions += h.circuitExecutions;
+    shots += h.shots;
+    switch (axis) {
+      case 'epochs': return h.epoch;
+      case 'executions': return executions;
+      case 'shots': return shots;
+      case 'seconds': return h.seconds;
+    }
+  });
+}
+
+/** Whether a loss `v` can be drawn (positive on a log scale). */
+const drawable = (v: number | null | undefined, log: boolean): v is number => v != null && Number.isFinite(v) && (!log || v > 0);
+
+/** The groups of `runs`, in the summary's order, each with its points on `axis`. */
+export function studyGroups(runs: readonly StudyChartRun[], axis: StudyChartAxis, split: 'train' | 'test', logY: boolean): StudyGroup[] {
+  const order: string[] = [];
+  const members = new Map<string, StudyChartRun[]>();
+  for (const run of runs) {
+    const key = `${run.kind}\u0000${run.variant}`;
+    if (!members.has(key)) { members.set(key, []); order.push(key); }
+    (members.get(key) as StudyChartRun[]).push(run);
+  }
+  return order.map((key, style) => {
+    const group = members.get(key) as StudyChartRun[];
+    const xs = group.map((run) => xValues(run, axis));
+    const length = Math.max(0, ...group.map((r) => r.history.length));
+    const points: GroupPoint[] = [];
+    for (let e = 0; e < length; e++) {
+      const ys: number[] = [];
+      const at: number[] = [];
+      group.forEach((run, i) => {
+        const h = run.history[e];
+        const y = h ? (split === 'train' ? h.trainLoss : h.testLoss) : null;
+        if (h && drawable(y, logY) && Number.isFinite(xs[i][e]) && (!logAxis(axis) || xs[i][e] > 0)) { ys.push(y); at.push(xs[i][e]); }
+      });
+      if (ys.length === 0) continue;
+      points.push({ x: at.reduce((s, v) => s + v, 0) / at.length, mean: ys.reduce((s, v) => s + v, 0) / ys.length, min: Math.min(...ys), max: Math.max(...ys), seeds: ys.length });
+    }
+    const circuits = group[0].kind === 'qrnn' || group[0].kind === 'qlstm';
+    const absent = points.length > 0 ? null
+      : !circuits && logAxis(axis) ? `a classical baseline runs no circuits, so it has no ${axis === 'shots' ? 'shots' : 'circuit executions'} to plot against`
+        : length === 0 ? 'no epochs yet' : `no ${split} loss to plot`;
+    return { key, variant: group[0].variant, kind: group[0].kind, style, runs: group.length, points, absent };
+  });
+}
