@@ -13,13 +13,13 @@ import { labStore } from '../store';
 import { attachExportApi } from '../ui/export/exportApi';
 import { attachCsvApi } from '../ui/files/csvDraft';
 import { createLabClient } from '../worker/client';
-import { runStudyInPool } from '../worker/studyPool';
 import { App } from './App';
 import { connectAnalysis } from './connectAnalysis';
 import { connectStudy } from './connectStudy';
 import { connectTraining } from './connectTraining';
 import { connectWorker } from './connectWorker';
 import { openLab } from './openLab';
+import { createStudyApi } from './studyApi';
 import { createTeachingApi } from './teachingApi';
 import { DEFAULT_PRESET } from '../store/presets';
 import { testHandle } from './testHandle';
@@ -49,7 +49,7 @@ labStore.getState().attachComputationCanceller(() => {
   client.cancel('analyze');
 });
 labStore.getState().attachTeachingApi(createTeachingApi(client));
-connectStudy(labStore, { plan: (text) => client.planStudy(text), run: (text, jobs, listener) => runStudyInPool(text, jobs, listener) });
+connectStudy(labStore, createStudyApi(client));
 window.__qrnnLab = testHandle(labStore);
 
 const root = document.getElementById('root');

@@ -45,10 +45,15 @@ describe('createTeachingApi(lab, pool)', () => {
     expect(pool.log[0]).toBe('lab explain');
   });
 
-  it('Cancel terminates the running comparison\'s workers; the next comparison starts new ones', async () => {
+  it('Cancel while the pool loads starts nothing; Cancel of a running comparison terminates its workers; the next starts new ones', async () => {
     const pool = fakePool(() => 50);
     const api = createTeachingApi({ explain: async () => explained }, { size: 2, createWorker: pool.createWorker, locks: null });
+    const early = api.compare('{}', { param: 'a', shots: [1], steps: [], repeats: 2 }, () => undefined);
+    api.cancelCompare();
+    await expect(early).rejects.toMatchObject({ name: 'CancelledError' });
+    expect(pool.log).toEqual([]);
     const first = api.compare('{}', { param: 'a', shots: [1], steps: [], repeats: 2 }, () => undefined);
+    await new Promise((r) => setTimeout(r, 5));
     api.cancelCompare();
     await expect(first).rejects.toMatchObject({ name: 'CancelledError' });
     expect(pool.log).toEqual(['config 0 in 1', 'config 1 in 2', 'terminate 1', 'terminate 2']);

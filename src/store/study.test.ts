@@ -18,7 +18,7 @@ const preset = (file: string) => readFileSync(new URL(`../../public/experiments/
 type Listener = Parameters<StudyApi['run']>[2];
 
 function scriptedApi() {
-  const runs: { jobs: number; listener: Listener; finish(outcome: StudyOutcome): void; cancelled: boolean }[] = [];
+  const runs: { jobs: number; listener: Listener; finish(outcome: StudyOutcome): void; cancelled: boolean; ended: StudyRunResult[] }[] = [];
   let plans = 0;
   const api: StudyApi = {
     plan: async (text) => { plans++; return planStudy(text); },
@@ -26,7 +26,8 @@ function scriptedApi() {
       let finish!: (o: StudyOutcome) => void;
       let fail!: (e: Error) => void;
       const outcome = new Promise<StudyOutcome>((yes, no) => { finish = yes; fail = no; });
-      const entry = { jobs: jobs.length, listener, finish, cancelled: false };
+      const ended: StudyRunResult[] = [];
+      const entry = { jobs: jobs.length, listener, finish, cancelled: false, ended };
       runs.push(entry);
       return {
         outcome,
@@ -35,7 +36,7 @@ function scriptedApi() {
           const e = new Error('cancelled');
           e.name = 'CancelledError';
           fail(e);
-          return true;
+          return entry.ended.length > 0 ? { runs: entry.ended, summary: summarize(entry.ended) } : null;
         },
       };
     },
@@ -95,6 +96,7 @@ describe('the study slice', () => {
     await until(() => runs.length === 2);
     runs[1].listener.started(0, 1);
     runs[1].listener.done(0, all[0]);
+    runs[1].ended.push(all[0]);
     runs[1].listener.started(1, 1);
     store.getState().cancelStudy();
     await again;

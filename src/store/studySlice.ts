@@ -15,7 +15,6 @@
  */
 import type { Study } from '../model/types';
 import type { PlannedJob, StudyEpoch, StudyOutcome, StudyPlanReply, StudyRunResult } from '../worker/protocol';
-import { summarize } from '../worker/studyPool';
 import type { CommitResult, LabSlice } from './types';
 
 /** What the chart's x axis counts: the study block's `axis` (an extra field) chooses the first. */
@@ -45,7 +44,11 @@ export interface StudyApi {
     started(job: number, attempt: number): void;
     epoch(job: number, epoch: StudyEpoch): void;
     done(job: number, result: StudyRunResult): void;
-  }): { outcome: Promise<StudyOutcome>; cancel(): boolean };
+  }): {
+    outcome: Promise<StudyOutcome>;
+    /** Stops every run; gives the runs that had ended and their summary, or `null` when none had. */
+    cancel(): StudyOutcome | null;
+  };
 }
 
 /** Least time between two filings of run progress, in ms. */
@@ -106,7 +109,7 @@ const isCancelled = (error: unknown) => error instanceof Error && error.name ===
 /** Creates the study slice. */
 export const createStudySlice: LabSlice<StudySlice> = (set, get) => {
   let request = 0;
-  let cancelRun: (() => boolean) | null = null;
+  let cancelRun: (() => StudyOutcome | null) | null = null;
   /** Files the running study's pending progress at once (before a cancel reads it). */
   let flushRun: (() => void) | null = null;
 
@@ -225,16 +228,13 @@ export const createStudySlice: LabSlice<StudySlice> = (set, get) => {
     cancelStudy() {
       if (get().studyStatus !== 'running') return;
       flushRun?.();
-      cancelRun?.();
+      // The runs that ended keep their results, and the summary is over them (the pool's); the others are cancelled.
+      const ended = cancelRun?.() ?? null;
       cancelRun = null;
       flushRun = null;
-      // The runs that ended keep their results, and the summary is over them; the others are cancelled.
       const runs = get().studyRuns.map((r) => (r.state === 'waiting' || r.state === 'running' ? { ...r, state: 'cancelled' as const } : r));
-      const ended: StudyRunResult[] = runs.filter((r) => r.state !== 'cancelled').map((r) => ({
-        variant: r.variant, kind: r.kind, seed: r.seed, parameters: r.parameters, history: [...r.history], status: r.state as StudyRunResult['status'], ...(r.message ? { message: r.message } : {}),
-      }));
       request++;
-      set({ studyStatus: 'cancelled', studyRuns: runs, studyOutcome: ended.length > 0 ? { runs: ended, summary: summarize(ended) } : null });
+      set({ studyStatus: 'cancelled', studyRuns: runs, studyOutcome: ended });
     },
     setStudyAxis(axis) {
       set({ studyAxis: axis });

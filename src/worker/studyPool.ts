@@ -37,7 +37,11 @@ export interface StudyPoolOptions {
 export interface StudyRun {
   /** Every run in job order and the summary; rejects with a `CancelledError` after `cancel()`. */
   outcome: Promise<StudyOutcome>;
-  cancel(): boolean;
+  /**
+   * Terminates every worker; returns the runs that had ended, in job order, with their
+   * summary (`null` when none had, or the study had already ended).
+   */
+  cancel(): StudyOutcome | null;
 }
 
 /** A failed run as `qrnn study` reports it: its label, no history, the reason. */
@@ -51,6 +55,7 @@ const resultOf = (job: PlannedJob, outcome: TaskOutcome): StudyRunResult =>
 /** Runs every job of the study in `fileText` (planned as `jobs`) on the pool. */
 export function runStudyInPool(fileText: string, jobs: readonly PlannedJob[], listener: StudyListener = {}, options: StudyPoolOptions = {}): StudyRun {
   const tasks: PoolTask[] = jobs.map((_, job) => ({ kind: 'study-run', fileText, job }));
+  const ended: (StudyRunResult | undefined)[] = new Array(jobs.length);
   const batch = runPoolBatch(tasks, {
     size: Math.min(options.size ?? defaultPoolSize(), Math.max(1, jobs.length)),
     createWorker: options.createWorker,
@@ -58,11 +63,21 @@ export function runStudyInPool(fileText: string, jobs: readonly PlannedJob[], li
   }, {
     started: (job, attempt) => listener.started?.(job, attempt),
     progress: (job, progress) => listener.epoch?.(job, progress.epoch, progress.epochs),
-    done: (job, outcome) => listener.done?.(job, resultOf(jobs[job], outcome)),
+    done: (job, outcome) => {
+      ended[job] = resultOf(jobs[job], outcome);
+      listener.done?.(job, ended[job]);
+    },
   });
   const outcome = batch.results.then((outcomes) => {
     const runs = outcomes.map((o, job) => resultOf(jobs[job], o));
     return { runs, summary: summarize(runs) };
   });
-  return { outcome, cancel: () => batch.cancel() };
+  return {
+    outcome,
+    cancel() {
+      if (!batch.cancel()) return null;
+      const runs = ended.filter((r): r is StudyRunResult => r !== undefined);
+      return runs.length > 0 ? { runs, summary: summarize(runs) } : null;
+    },
+  };
 }

@@ -149,10 +149,20 @@ describe('runStudyInPool(text, jobs)', () => {
     const fakes = fakeWorkers({ delay: () => 20 });
     const run = runStudyInPool(text, plan(text), {}, { size: 2, createWorker: fakes.createWorker, locks: null });
     await new Promise((r) => setTimeout(r, 5));
-    expect(run.cancel()).toBe(true);
+    expect(run.cancel()).toBeNull();
     await expect(run.outcome).rejects.toMatchObject({ name: 'CancelledError' });
     expect(fakes.made.every((w) => w.terminated)).toBe(true);
-    expect(run.cancel()).toBe(false);
+    expect(run.cancel()).toBeNull();
+  });
+
+  it('Cancel gives the runs that had ended, with their summary', async () => {
+    const fakes = fakeWorkers({ delay: (task) => (task === 0 ? 0 : 200) });
+    const ended: number[] = [];
+    const run = runStudyInPool(text, plan(text), { done: (job) => ended.push(job) }, { size: 2, createWorker: fakes.createWorker, locks: null });
+    for (let i = 0; i < 100 && ended.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    const partial = run.cancel();
+    expect(partial).toEqual({ runs: [expected[0]], summary: summarize([expected[0]]) });
+    await expect(run.outcome).rejects.toMatchObject({ name: 'CancelledError' });
   });
 });
 
