@@ -84,6 +84,10 @@ describe('studyMarks(groups, view, width, height)', () => {
     );
     expect(describeStudy([], view)).toBe('No study runs yet.');
   });
+
+  it('says what to do before any run', () => {
+    expect(studyMarks([], view, 720, 360).axes.map((m) => m.text)).toEqual(['Run the study to draw the loss of every variant here.']);
+  });
 });
 
 describe('createStudyChart(svg) snapshot', () => {

@@ -123,7 +123,10 @@ export function markerIndices(length: number, n = 5): number[] {
 /** The chart's marks, in five layers, for a `width` x `height` plot. */
 export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, width: number, height: number): Record<'axes' | 'bands' | 'lines' | 'markers' | 'legend', Mark[]> {
   const out = { axes: [] as Mark[], bands: [] as Mark[], lines: [] as Mark[], markers: [] as Mark[], legend: [] as Mark[] };
-  if (groups.length === 0) return out;
+  if (groups.length === 0) {
+    out.axes.push({ kind: 'text', key: 'empty', className: 'chart-empty', attrs: { x: width / 2, y: height / 2, 'text-anchor': 'middle' }, text: 'Run the study to draw the loss of every variant here.' });
+    return out;
+  }
   const legend = legendLayout(groups, width);
   const box = { left: 64, right: width - 20, top: legend.height + 12, bottom: height - 44 };
 

@@ -1,9 +1,11 @@
 /**
  * Run study and Cancel, with the status in words (a polite live region) and a progress bar
- * over every planned epoch of every run.
+ * over every planned epoch of every run; Share, as in the top bar (which the open view
+ * covers): the link carries the study, so it opens this view, ready to run the same runs.
  */
 import { labStore, useLab } from '../../store';
 import { defaultPoolSize } from '../../worker/studyPool';
+import { ShareButton } from '../share/ShareButton';
 import { studyStatusText } from './studyStatus';
 
 const WORKERS = defaultPoolSize();
@@ -31,6 +33,7 @@ export function StudyRunBar() {
         {running && <button type="button" className="bar-button bar-button--danger" aria-label="Cancel" onClick={() => labStore.getState().cancelStudy()}>Cancel</button>}
       </div>
       {total > 0 && <progress className="study-progress" aria-label="Study progress" value={done} max={total} />}
+      <div className="study-share"><ShareButton /></div>
       <p className={`study-status${status === 'error' || (planError && status === 'idle') ? ' is-error' : ''}`} role="status" aria-live="polite" data-testid="study-status">{text}</p>
     </div>
   );

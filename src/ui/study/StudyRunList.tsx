@@ -1,8 +1,10 @@
 /**
  * A progress row per run, in job order: variant, seed, its epochs as a bar, and where it is
  * (waiting, running, finished, stopped early or failed with the reason, cancelled). In a
- * disclosure, open while a study runs, so a study of many runs does not push the table away.
+ * disclosure that opens when a study starts and stays as the user leaves it, so a study of
+ * many runs does not push the table away, and a cancelled one still shows what ended.
  */
+import { useState } from 'react';
 import { useLab, type StudyRunView } from '../../store';
 import { formatLoss } from './studyFormat';
 
@@ -24,9 +26,16 @@ function where(run: StudyRunView): string {
 export function StudyRunList() {
   const runs = useLab((s) => s.studyRuns);
   const running = useLab((s) => s.studyStatus === 'running');
+  const [open, setOpen] = useState(running);
+  const [wasRunning, setWasRunning] = useState(running);
+  if (running !== wasRunning) {
+    // A study that starts opens the rows; one that ends leaves them as they are.
+    setWasRunning(running);
+    if (running) setOpen(true);
+  }
   if (runs.length === 0) return null;
   return (
-    <details className="study-runs" open={running || undefined}>
+    <details className="study-runs" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Runs ({runs.length})</summary>
       <ol className="study-run-rows" aria-label="Runs">
         {runs.map((run) => {

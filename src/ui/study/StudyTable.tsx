@@ -2,7 +2,8 @@
  * The study's summary table: per variant and baseline, its trained parameters, final train
  * and test loss (mean ± population std over seeds), the mean circuit executions and shots a
  * run spent, and "executions to reach" the loss typed above the table (mean over the runs
- * that reach it, with how many did). Download CSV writes the same rows (`studyTable.ts`).
+ * that reach it, with how many did; a dash until a loss is typed). Download CSV writes the
+ * same rows (`studyTable.ts`).
  */
 import { useId, useState } from 'react';
 import { labStore, useLab } from '../../store';
@@ -67,7 +68,7 @@ export function StudyTable() {
                 <td>{formatMeanStd(r.finalTestLoss)}</td>
                 <td>{formatMeanCount(r.circuitExecutions)}</td>
                 <td>{formatMeanCount(r.shots)}</td>
-                <td>{r.reach === null ? 'type a loss above' : r.reach.reached === 0 ? 'not reached' : `${formatMeanCount(r.reach.mean)} (${r.reach.reached} of ${r.runs})`}</td>
+                <td>{r.reach === null ? '—' : r.reach.reached === 0 ? 'not reached' : `${formatMeanCount(r.reach.mean)} (${r.reach.reached} of ${r.runs})`}</td>
               </tr>
             ))}
           </tbody>
