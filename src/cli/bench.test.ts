@@ -24,7 +24,7 @@ const STACK_FRAME = /^\s+at /m;
 describe('bench options', () => {
   it('runs every group by default, fully, as a table', () => {
     expect(benchOptions([], {})).toEqual({ groups: GROUP_NAMES, quick: false, json: false });
-    expect(GROUP_NAMES).toEqual(['kernel', 'forward', 'adjoint', 'parameter-shift', 'epoch', 'page', 'browser']);
+    expect(GROUP_NAMES).toEqual(['kernel', 'forward', 'adjoint', 'parameter-shift', 'epoch', 'study', 'page', 'browser']);
   });
 
   it('--only keeps the groups named, in the order given, once each; --quick and --json are flags', () => {
@@ -54,7 +54,7 @@ describe('bench on the command line', () => {
     const bad = qrnn('bench', '--only', 'forwards');
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr.split('\n')[0]).toBe("qrnn: option '--only': unknown group 'forwards' (expected kernel, forward, adjoint, parameter-shift, epoch, page, browser)");
+    expect(bad.stderr.split('\n')[0]).toBe("qrnn: option '--only': unknown group 'forwards' (expected kernel, forward, adjoint, parameter-shift, epoch, study, page, browser)");
     expect(bad.stderr).not.toMatch(/bench: /);
     const missing = qrnn('bench', '--only');
     expect(missing.code).toBe(2);
