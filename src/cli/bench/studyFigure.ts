@@ -1,6 +1,8 @@
 /**
  * Figure 7 (docs/performance.md §3.7): one study (docs/spec.md §8) run by `qrnn study`'s pool
- * with one worker thread and with one per core, as a ratio of the medians. The two are
+ * with one worker thread and with one per core, as a ratio of the medians. The study is a
+ * preset's with its seeds set to `seeds`: with as many long runs as a multiple of the cores
+ * they split evenly (three equal runs on two cores cannot go faster than 1.5x). The two are
  * interleaved (one, all, one, all, ...) so that a shared machine's load falls on both alike;
  * each repeat also checks that the runs are the same whatever the number of workers (all but
  * each epoch's wall-clock `seconds`).
@@ -26,8 +28,9 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 const withoutSeconds = (runs: readonly StudyRunResult[]) => JSON.stringify(runs.map((r) => ({ ...r, history: r.history.map(({ seconds: _, ...h }) => h) })));
 
 /** Times the study of `preset` with 1 worker and with every core, `repeats` times each, interleaved. */
-export async function studyFigure(presetDir: string, preset: string, repeats: number, log: (line: string) => void = () => undefined): Promise<Figure[]> {
-  const text = readFileSync(`${presetDir}/${preset}.json`, 'utf8');
+export async function studyFigure(presetDir: string, preset: string, seeds: readonly number[], repeats: number, log: (line: string) => void = () => undefined): Promise<Figure[]> {
+  const file = JSON.parse(readFileSync(`${presetDir}/${preset}.json`, 'utf8')) as { study?: Record<string, unknown> };
+  const text = JSON.stringify({ ...file, study: { ...file.study, seeds } });
   const parsed = parseExperimentText(text);
   if (!parsed.ok || !parsed.experiment.study) throw new Error(`${preset} is not a study file`);
   const jobs = studyJobs(parsed.experiment, parsed.experiment.study);
@@ -52,7 +55,7 @@ export async function studyFigure(presetDir: string, preset: string, repeats: nu
   const one = times.get(1) as number[];
   const many = times.get(all) as number[];
   return [{
-    name: 'study', preset, runs: jobs.length, workers: all, cores,
+    name: 'study', preset, seeds: [...seeds], runs: jobs.length, workers: all, cores,
     medianMs: round(median(many)), minMs: round(Math.min(...many)), maxMs: round(Math.max(...many)), repeats: many.length,
     oneWorkerMedianMs: round(median(one)), oneWorkerMinMs: round(Math.min(...one)),
     ratio: round(median(one) / median(many), 2), identical, interleaved: true,
