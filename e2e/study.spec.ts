@@ -118,3 +118,24 @@ test('a link whose study is malformed is refused with the field named, and the e
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sine.name);
   await expect(studyView(page)).toHaveCount(0);
 });
+
+test('the Studies view at desktop, laptop and phone sizes, in the light and the dark theme', SCREENSHOT, async ({ page }) => {
+  test.setTimeout(300_000);
+  await openLab(page);
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('study-spsa-vs-shift.json');
+  const view = studyView(page);
+  await view.getByRole('button', { name: 'Run study' }).click();
+  await expect(status(page)).toHaveText('Done: 6 runs.', { timeout: 240_000 });
+  await view.getByRole('textbox', { name: 'Executions to reach train loss' }).fill('0.02');
+  await view.getByRole('textbox', { name: 'Executions to reach train loss' }).press('Enter');
+  await expect(view.getByTestId('study-table')).toContainText('executions to reach 0.02');
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const [name, width, height] of [['1440', 1440, 900], ['1024', 1024, 768], ['phone', 390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      await expect(view.getByTestId('study-chart').locator('path.study-band')).toHaveCount(2);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath(`study-${name}-${theme}.png`) });
+    }
+  }
+});
