@@ -1,6 +1,8 @@
 /**
  * "Studies" in the top bar: opens the Studies view on the current experiment (its study, or
  * a way to start one). Marked while a study runs, so a closed view still shows it is busy.
+ * On a desktop narrower than 1600 px it shows only its icon (its name stays "Studies" for
+ * assistive technology and in its tooltip), so the experiment's name keeps its room.
  */
 import { labStore, useLab } from '../../store';
 
@@ -15,7 +17,7 @@ export function StudiesButton() {
       onClick={() => labStore.getState().openStudy()}
     >
       <svg viewBox="0 0 24 24" width="15" height="15" aria-hidden="true" focusable="false"><path d="M4 19h16M5 16c3-7 5-9 7-4s5 2 7-6M5 12c3-3 6-2 8 1s4 2 6-1" /></svg>
-      Studies
+      <span className="studies-label">Studies</span>
       {running && <span className="studies-running" aria-hidden="true" />}
     </button>
   );
