@@ -134,6 +134,9 @@ test('the Studies view at desktop, laptop and phone sizes, in the light and the 
     for (const [name, width, height] of [['1440', 1440, 900], ['1024', 1024, 768], ['phone', 390, 844]] as const) {
       await page.setViewportSize({ width, height });
       await expect(view.getByTestId('study-chart').locator('path.study-band')).toHaveCount(2);
+      // From the top of the sheet, nothing focused: the picture a reader sees on opening it.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await view.locator('.sheet-body').evaluate((body) => { body.scrollTop = 0; });
       await page.waitForTimeout(300);
       await page.screenshot({ path: screenshotPath(`study-${name}-${theme}.png`) });
     }
