@@ -7,7 +7,7 @@ import { useEffect, useId, useRef } from 'react';
 import { labStore, type LabState } from '../store';
 import { createStudyChart, type StudyChartData } from './studyChart';
 
-const dataOf = (s: LabState): StudyChartData => ({ runs: s.studyRuns, axis: s.studyAxis, split: s.studySplit, logY: s.studyLogScale });
+const dataOf = (s: LabState): StudyChartData => ({ runs: s.studyRuns, axis: s.studyAxis, split: s.studySplit, logY: s.studyLogScale, smoothing: s.studySmoothing });
 
 /** The loss of every run of the current study; fills its parent. */
 export function StudyChart() {
@@ -18,7 +18,7 @@ export function StudyChart() {
     const chart = createStudyChart(svgRef.current as SVGSVGElement, { idPrefix: `study-${idPrefix}` });
     chart.update(dataOf(labStore.getState()));
     const unsubscribe = labStore.subscribe((state, previous) => {
-      if (state.studyRuns !== previous.studyRuns || state.studyAxis !== previous.studyAxis || state.studySplit !== previous.studySplit || state.studyLogScale !== previous.studyLogScale) {
+      if (state.studyRuns !== previous.studyRuns || state.studyAxis !== previous.studyAxis || state.studySplit !== previous.studySplit || state.studyLogScale !== previous.studyLogScale || state.studySmoothing !== previous.studySmoothing) {
         chart.update(dataOf(state));
       }
     });

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectSnapshot, renderChart } from './chartSnapshot.test-helper';
 import { createStudyChart } from './studyChart';
-import { studyGroups, xValues, type StudyChartRun } from './studyChartData';
+import { smooth, studyGroups, xValues, type StudyChartRun } from './studyChartData';
 import { describeStudy, formatAxisValue, groupStyle, markerIndices, studyMarks } from './studyChartLayout';
 
 const run = (variant: string, seed: number, losses: (number | null)[], executions: number, kind = 'qrnn'): StudyChartRun => ({
@@ -28,7 +28,7 @@ describe('studyGroups(runs, axis, split, log)', () => {
   it('groups by variant, takes the mean x and the mean, lowest and highest loss over the seeds at each epoch', () => {
     const groups = studyGroups(runs, 'epochs', 'train', true);
     expect(groups.map((g) => [g.variant, g.runs, g.style])).toEqual([['parameter-shift', 2, 0], ['SPSA', 2, 1], ['lstm', 1, 2]]);
-    expect(groups[0].points[1]).toEqual({ x: 2, mean: 0.25, min: 0.2, max: 0.3, seeds: 2 });
+    expect(groups[0].points[1]).toEqual({ x: 2, mean: 0.25, min: 0.2, max: 0.3, raw: 0.25, seeds: 2 });
     expect(groups[1].points.map((p) => p.seeds)).toEqual([2, 2, 1, 1]);
   });
 
@@ -38,6 +38,18 @@ describe('studyGroups(runs, axis, split, log)', () => {
     const groups = studyGroups(runs, 'executions', 'test', true);
     expect(groups[1].points[0]).toMatchObject({ x: 2, mean: 1.2 });
     expect(groups[2]).toMatchObject({ points: [], absent: 'a classical baseline runs no circuits, so it has no circuit executions to plot against' });
+  });
+
+  it('smooths by a debiased moving average, the first value kept, the raw mean kept beside it', () => {
+    for (const v of smooth([1, 1, 1], 0.9)) expect(v).toBeCloseTo(1, 12);
+    const s = smooth([1, 0, 0], 0.5);
+    expect(s[0]).toBe(1);
+    expect(s[1]).toBeCloseTo(0.5 * 0.5 / 0.75, 12);
+    expect(smooth([3, 1], 0)).toEqual([3, 1]);
+    const groups = studyGroups(runs, 'epochs', 'train', true, 0.5);
+    expect(groups[0].points[1].raw).toBe(0.25);
+    expect(groups[0].points[1].mean).toBeCloseTo((0.5 * 0.55 * 0.5 + 0.5 * 0.25) / 0.75, 12);
+    expect(studyMarks(groups, { axis: 'epochs', split: 'train', logY: true, smoothing: 0.5 }, 720, 360).lines.filter((m) => m.className.includes('study-raw'))).toHaveLength(3);
   });
 
   it('skips losses a log axis cannot show', () => {

@@ -26,7 +26,7 @@ export function createStudyChart(svg: SVGSVGElement, options: { idPrefix?: strin
   const frame = createChartFrame(svg, options.idPrefix ?? 'study', 'study-chart', 'Loss of each study variant, mean and spread over seeds', LAYERS, render);
 
   function render(): void {
-    const groups = studyGroups(data.runs, data.axis, data.split, data.logY);
+    const groups = studyGroups(data.runs, data.axis, data.split, data.logY, data.smoothing ?? 0);
     frame.setDescription(describeStudy(groups, data));
     const { width, height } = frame.size();
     if (width <= 0 || height <= 0) return;

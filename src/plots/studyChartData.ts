@@ -6,7 +6,10 @@
  * point sits at the mean over its seeds of the x each seed had reached (the epoch, the
  * circuit executions or shots spent so far, or the wall time), so seeds that spent
  * different amounts (an L-BFGS line search) still share one line. A seed that stopped early
- * leaves the later epochs to the others. d3-free, so it is tested without a DOM.
+ * leaves the later epochs to the others. Shot-noisy losses can be smoothed by TensorBoard's
+ * debiased exponential moving average (the same as W&B's), applied to the mean and to the
+ * band's edges along the epochs, the unsmoothed mean kept for a faint line behind. d3-free,
+ * so it is tested without a DOM.
  */
 
 /** What the chart reads of one history entry (a `StudyEpoch`). */
@@ -29,14 +32,31 @@ export interface StudyChartRun {
 
 export type StudyChartAxis = 'epochs' | 'executions' | 'shots' | 'seconds';
 
-/** One point of a group: mean x, and the mean, lowest and highest loss over its seeds. */
+/** One point of a group: mean x, and the mean, lowest and highest loss over its seeds (smoothed, when asked). */
 export interface GroupPoint {
   x: number;
   mean: number;
   min: number;
   max: number;
+  /** The mean before smoothing. */
+  raw: number;
   /** Seeds with a loss at this epoch. */
   seeds: number;
+}
+
+/**
+ * TensorBoard's smoothing: an exponential moving average with weight `weight` (0 is none,
+ * 0.99 nearly flat), debiased so that the first values are not pulled towards zero.
+ */
+export function smooth(values: readonly number[], weight: number): number[] {
+  if (!(weight > 0)) return [...values];
+  let last = 0;
+  let debias = 1;
+  return values.map((v) => {
+    last = last * weight + (1 - weight) * v;
+    debias *= weight;
+    return last / (1 - debias);
+  });
 }
 
 /** A variant or baseline: its name, whether it runs circuits, its style index and its points. */
@@ -76,7 +96,7 @@ export function xValues(run: StudyChartRun, axis: StudyChartAxis): number[] {
 const drawable = (v: number | null | undefined, log: boolean): v is number => v != null && Number.isFinite(v) && (!log || v > 0);
 
 /** The groups of `runs`, in the summary's order, each with its points on `axis`. */
-export function studyGroups(runs: readonly StudyChartRun[], axis: StudyChartAxis, split: 'train' | 'test', logY: boolean): StudyGroup[] {
+export function studyGroups(runs: readonly StudyChartRun[], axis: StudyChartAxis, split: 'train' | 'test', logY: boolean, smoothing = 0): StudyGroup[] {
   const order: string[] = [];
   const members = new Map<string, StudyChartRun[]>();
   for (const run of runs) {
@@ -98,7 +118,12 @@ export function studyGroups(runs: readonly StudyChartRun[], axis: StudyChartAxis
         if (h && drawable(y, logY) && Number.isFinite(xs[i][e]) && (!logAxis(axis) || xs[i][e] > 0)) { ys.push(y); at.push(xs[i][e]); }
       });
       if (ys.length === 0) continue;
-      points.push({ x: at.reduce((s, v) => s + v, 0) / at.length, mean: ys.reduce((s, v) => s + v, 0) / ys.length, min: Math.min(...ys), max: Math.max(...ys), seeds: ys.length });
+      const mean = ys.reduce((s, v) => s + v, 0) / ys.length;
+      points.push({ x: at.reduce((s, v) => s + v, 0) / at.length, mean, min: Math.min(...ys), max: Math.max(...ys), raw: mean, seeds: ys.length });
+    }
+    if (smoothing > 0) {
+      const [mean, min, max] = (['mean', 'min', 'max'] as const).map((k) => smooth(points.map((p) => p[k]), smoothing));
+      points.forEach((p, i) => { p.mean = mean[i]; p.min = min[i]; p.max = max[i]; });
     }
     const circuits = group[0].kind === 'qrnn' || group[0].kind === 'qlstm';
     const absent = points.length > 0 ? null

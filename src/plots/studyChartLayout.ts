@@ -25,6 +25,8 @@ export interface StudyChartView {
   axis: StudyChartAxis;
   split: 'train' | 'test';
   logY: boolean;
+  /** The moving average's weight, 0 for none (`studyChartData.ts`, `smooth`). */
+  smoothing?: number;
 }
 
 /** The x axis in words. */
@@ -64,7 +66,8 @@ export function describeStudy(groups: readonly StudyGroup[], view: StudyChartVie
     return `${groupName(g)} ends at ${loss(last.mean)} (${plural(last.seeds, 'seed')}, ${loss(last.min)} to ${loss(last.max)}) after ${x}`;
   });
   const absent = groups.filter((g) => g.absent !== null).map((g) => `${groupName(g)}: ${g.absent}`);
-  return `${view.split === 'train' ? 'Train' : 'Test'} loss against ${AXIS_LABEL[view.axis]}, ${view.logY ? 'log' : 'linear'} scale; lines are the mean over seeds, bands the lowest to highest seed. ${parts.join('; ')}.${absent.length ? ` Not drawn: ${absent.join('; ')}.` : ''}`;
+  const smoothed = view.smoothing ? `, smoothed (moving average, weight ${view.smoothing})` : '';
+  return `${view.split === 'train' ? 'Train' : 'Test'} loss against ${AXIS_LABEL[view.axis]}, ${view.logY ? 'log' : 'linear'} scale${smoothed}; lines are the mean over seeds, bands the lowest to highest seed. ${parts.join('; ')}.${absent.length ? ` Not drawn: ${absent.join('; ')}.` : ''}`;
 }
 
 interface LegendItem { group: StudyGroup; x: number; y: number }
@@ -88,7 +91,7 @@ function legendLayout(groups: readonly StudyGroup[], width: number): { items: Le
 function scales(groups: readonly StudyGroup[], view: StudyChartView, box: { left: number; right: number; top: number; bottom: number }) {
   const points = groups.flatMap((g) => g.points);
   const xs = points.map((p) => p.x);
-  const ys = points.flatMap((p) => [p.min, p.max]);
+  const ys = points.flatMap((p) => [p.min, p.max, p.raw]);
   let x: ScaleContinuousNumeric<number, number>;
   if (logAxis(view.axis)) {
     const lo = Math.max(1e-9, Math.min(...xs));
@@ -173,6 +176,7 @@ export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, 
     const upper = pts.map((p) => [x(p.x), y(p.max)] as [number, number]);
     const lower = pts.map((p) => [x(p.x), y(p.min)] as [number, number]).reverse();
     out.bands.push({ kind: 'path', key: `band-${group.style}`, className: `study-band ${s.colour}`, attrs: { d: `${path([...upper, ...lower])}Z`, 'data-variant': group.variant } });
+    if (view.smoothing) out.lines.push({ kind: 'path', key: `raw-${group.style}`, className: `study-line study-raw ${s.colour}`, attrs: { d: path(pts.map((p) => [x(p.x), y(p.raw)])) } });
     out.lines.push({ kind: 'path', key: `line-${group.style}`, className: `study-line ${s.colour}`, attrs: { d: path(pts.map((p) => [x(p.x), y(p.mean)])), 'stroke-dasharray': s.dash || 'none', 'data-variant': group.variant } });
     for (const i of markerIndices(pts.length)) {
       out.markers.push({

@@ -72,6 +72,8 @@ export interface StudySlice {
   studyAxis: StudyAxis;
   studySplit: StudySplit;
   studyLogScale: boolean;
+  /** The chart's moving-average weight, 0 (none) to 0.95. */
+  studySmoothing: number;
   /** The loss the table's "executions to reach" column asks about; `null` for none. */
   studyLevel: number | null;
   studyApi: StudyApi | null;
@@ -89,6 +91,7 @@ export interface StudySlice {
   setStudyAxis(axis: StudyAxis): void;
   setStudySplit(split: StudySplit): void;
   setStudyLogScale(on: boolean): void;
+  setStudySmoothing(weight: number): void;
   setStudyLevel(level: number | null): void;
   /** Makes `study` the experiment's study (`null` removes it), as an edit; a refusal names the field. */
   commitStudy(study: Study | null): CommitResult;
@@ -126,6 +129,7 @@ export const createStudySlice: LabSlice<StudySlice> = (set, get) => {
     studyAxis: 'epochs',
     studySplit: 'train',
     studyLogScale: true,
+    studySmoothing: 0,
     studyLevel: null,
     studyApi: null,
     attachStudyApi(api) {
@@ -244,6 +248,9 @@ export const createStudySlice: LabSlice<StudySlice> = (set, get) => {
     },
     setStudyLogScale(on) {
       set({ studyLogScale: on });
+    },
+    setStudySmoothing(weight) {
+      set({ studySmoothing: Math.min(0.95, Math.max(0, weight)) });
     },
     setStudyLevel(level) {
       set({ studyLevel: level });

@@ -1,6 +1,7 @@
 /**
  * The study's loss chart with its switches: the x axis (epochs, circuit executions, shots or
- * wall time: a radio group), train or test loss, and the log scale; SVG and PNG downloads of
+ * wall time: a radio group), train or test loss, the log scale and the smoothing of noisy
+ * shot-based losses (a moving average, the raw mean faint behind); SVG and PNG downloads of
  * the chart as drawn (`src/ui/export/svgExport.ts`, the current theme's colours inlined).
  */
 import { useRef } from 'react';
@@ -16,6 +17,7 @@ export function StudyChartCard() {
   const axis = useLab((s) => s.studyAxis);
   const split = useLab((s) => s.studySplit);
   const log = useLab((s) => s.studyLogScale);
+  const smoothing = useLab((s) => s.studySmoothing);
   const frame = useRef<HTMLDivElement>(null);
   const picture = () => {
     const svg = frame.current?.querySelector('svg');
@@ -56,6 +58,11 @@ export function StudyChartCard() {
           <label className="study-log">
             <input type="checkbox" checked={log} onChange={(e) => labStore.getState().setStudyLogScale(e.currentTarget.checked)} />
             Log scale
+          </label>
+          <label className="study-smoothing" title="TensorBoard's moving average, debiased; the unsmoothed mean stays faint behind">
+            Smoothing
+            <input type="range" min={0} max={0.95} step={0.05} value={smoothing} onChange={(e) => labStore.getState().setStudySmoothing(Number(e.currentTarget.value))} />
+            <output>{smoothing.toFixed(2)}</output>
           </label>
         </div>
       </header>
