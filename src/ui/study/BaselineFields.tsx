@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import type { Study } from '../../model/types';
 import { useLab } from '../../store';
-import { commitStudy } from './StudyDefinition';
+import { commitStudy } from './commitStudy';
 import { BASELINE_ORDER, BASELINE_SIZE, baselineSize, withBaseline, type BaselineKind } from './studyEdits';
 
 /** The fields. */

@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import type { Study } from '../../model/types';
-import { commitStudy } from './StudyDefinition';
+import { commitStudy } from './commitStudy';
 import { parseSeeds, withReinitialize, withSeeds } from './studyEdits';
 
 const PI = 3.14159;

@@ -7,18 +7,12 @@
  * Without a study yet, one button starts it from the experiment as it is.
  */
 import { useState } from 'react';
-import type { Study } from '../../model/types';
-import { labStore, useLab } from '../../store';
+import { useLab } from '../../store';
 import { BaselineFields } from './BaselineFields';
+import { commitStudy } from './commitStudy';
 import { SeedFields } from './SeedFields';
 import { describeSet, firstStudy, withoutVariant } from './studyEdits';
 import { VariantForm } from './VariantForm';
-
-/** Commits `study` (or removes it); returns the refusal in words, or `null`. */
-export function commitStudy(study: Study | null): string | null {
-  const result = labStore.getState().commitStudy(study);
-  return result.ok ? null : result.message;
-}
 
 /** The definition section. */
 export function StudyDefinition() {

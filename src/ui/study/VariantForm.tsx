@@ -9,7 +9,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Study } from '../../model/types';
 import { labStore } from '../../store';
 import { fetchPresetText, PRESETS } from '../../store/presets';
-import { commitStudy } from './StudyDefinition';
+import { commitStudy } from './commitStudy';
 import {
   GRADIENT_CHOICES, OPTIMIZER_CHOICES, RECURRENCE_CHOICES, SAMPLING_CHOICES, setOf, startingLearningRate, suggestedName, VARY_LABELS, withVariant,
   type VaryChoice, type VaryKind,
