@@ -7,7 +7,7 @@
  * measure (`elapsedMs` over the epochs of each progress report), so it excludes rendering.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import type { Figure } from './figures';
@@ -40,12 +40,15 @@ async function openPreset(page: Page, file: string): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __qrnnLab: { counters(): Counters } }).__qrnnLab.counters().epoch === 0);
   await page.locator('[data-computed-by="worker"]').first().waitFor();
   // A study preset opens the Studies view over the page: its epochs are timed on the page's run, so close it.
-  const studies = page.getByRole('dialog', { name: 'Studies' });
-  if (await studies.isVisible()) {
+  if (hasStudy(file)) {
+    const studies = page.getByRole('dialog', { name: 'Studies' });
     await studies.getByRole('button', { name: 'Close' }).click();
     await studies.waitFor({ state: 'detached' });
   }
 }
+
+/** Whether the preset file `file` has a study block (and so opens in the Studies view). */
+const hasStudy = (file: string) => (JSON.parse(readFileSync(`${ROOT}public/experiments/${file}`, 'utf8')) as { study?: unknown }).study !== undefined;
 
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 const clearLongTasks = (page: Page) => page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
