@@ -81,6 +81,13 @@ describe('studyMarks(groups, view, width, height)', () => {
     expect(marks.legend.find((m) => m.key === 'key-line-1')?.attrs['stroke-dasharray']).toBe('7 4');
   });
 
+  it('draws the group pointed at over the others, which fade', () => {
+    const lit = studyMarks(groups, { ...view, highlight: 'qrnn:SPSA' }, 720, 360);
+    expect(lit.lines.map((m) => m.className)).toEqual(['study-line study-c0 is-dim', 'study-line study-c1 is-highlighted']);
+    expect(lit.bands.every((m) => m.attrs['data-group'] === 'qrnn:parameter-shift' ? m.className.includes('is-dim') : m.className.includes('is-highlighted'))).toBe(true);
+    expect(marks.lines.every((m) => !/is-(dim|highlighted)/.test(m.className))).toBe(true);
+  });
+
   it('labels the log cost axis in short counts', () => {
     expect(marks.axes.filter((m) => m.key.startsWith('xtick')).map((m) => m.text)).toEqual(['1k', '10k', '100k', '1M']);
     expect([formatAxisValue(2_000_000, 'shots'), formatAxisValue(0.5, 'seconds'), formatAxisValue(3, 'epochs')]).toEqual(['2M', '0.5', '3']);

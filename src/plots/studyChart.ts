@@ -18,12 +18,22 @@ export interface StudyChart {
   destroy(): void;
 }
 
+export interface StudyChartOptions {
+  idPrefix?: string;
+  /** The group (`groupKey`) under the pointer, or `null` when it leaves the groups' marks. */
+  onPoint?: (group: string | null) => void;
+}
+
 const LAYERS = ['axes', 'bands', 'lines', 'markers', 'legend'] as const;
 
 /** Creates the chart in `svg`. */
-export function createStudyChart(svg: SVGSVGElement, options: { idPrefix?: string } = {}): StudyChart {
+export function createStudyChart(svg: SVGSVGElement, options: StudyChartOptions = {}): StudyChart {
   let data: StudyChartData = { runs: [], axis: 'epochs', split: 'train', logY: true };
   const frame = createChartFrame(svg, options.idPrefix ?? 'study', 'study-chart', 'Loss of each study variant, mean and spread over seeds', LAYERS, render);
+  // Pointing at a band, a line, a marker or a legend entry names its group (the table lights the row).
+  const pointed = (event: Event) => (event.target as Element | null)?.closest?.('[data-group]')?.getAttribute('data-group') ?? null;
+  frame.root.on('pointerover', (event: Event) => options.onPoint?.(pointed(event)));
+  frame.root.on('pointerleave', () => options.onPoint?.(null));
 
   function render(): void {
     const groups = studyGroups(data.runs, data.axis, data.split, data.logY, data.smoothing ?? 0);

@@ -6,7 +6,8 @@
  * at once, so colour is never the only cue: a colour of the Okabe–Ito palette (CSS
  * `--study-0..7`), a dash pattern and a marker shape, all three shown together in the legend,
  * which also says what the band is. A group with nothing on this axis (a baseline on the
- * cost axes) stays in the legend, struck through, with the reason in its tooltip.
+ * cost axes) stays in the legend, struck through, with the reason in its tooltip. The group
+ * the reader points at (in the chart or in the table) is drawn over the others, which fade.
  */
 import { scaleLinear, scaleLog, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type ScaleContinuousNumeric } from 'd3';
 import { formatCount, formatTick } from '../text/format';
@@ -27,7 +28,12 @@ export interface StudyChartView {
   logY: boolean;
   /** The moving average's weight, 0 for none (`studyChartData.ts`, `smooth`). */
   smoothing?: number;
+  /** The group the reader points at (`groupKey`), drawn over the others, which fade; `null` for none. */
+  highlight?: string | null;
 }
+
+/** A group's key in the chart's `data-group` attributes and in a highlight: its kind and variant. */
+export const groupKey = (g: { kind: string; variant: string }) => `${g.kind}:${g.variant}`;
 
 /** The x axis in words. */
 export const AXIS_LABEL: Record<StudyChartAxis, string> = {
@@ -140,7 +146,7 @@ export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, 
     out.legend.push({ kind: 'line', key: `key-line-${group.style}`, className: `study-line ${cls}`, attrs: { x1: x, x2: x + 26, y1: y - 4, y2: y - 4, 'stroke-dasharray': s.dash || 'none' } });
     out.legend.push({ kind: 'path', key: `key-marker-${group.style}`, className: `study-marker ${cls}`, attrs: { d: symbol(SHAPES[group.style % SHAPES.length], 40)() ?? '', transform: `translate(${x + 13},${y - 4})` } });
     out.legend.push({
-      kind: 'text', key: `key-text-${group.style}`, className: `chart-legend-text study-key${absent ? ' is-absent' : ''}`, attrs: { x: x + 34, y, 'data-variant': group.variant },
+      kind: 'text', key: `key-text-${group.style}`, className: `chart-legend-text study-key${absent ? ' is-absent' : ''}`, attrs: { x: x + 34, y, 'data-variant': group.variant, 'data-group': groupKey(group) },
       text: absent ? `${groupName(group)}: not on this axis` : groupName(group),
     });
   }
@@ -170,18 +176,20 @@ export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, 
 
   for (const group of drawn) {
     const s = groupStyle(group.style);
+    const key = groupKey(group);
+    const lit = !view.highlight ? '' : view.highlight === key ? ' is-highlighted' : ' is-dim';
     const pts = group.points;
     const where = (v: number) => (view.axis === 'epochs' ? `at epoch ${v}` : view.axis === 'seconds' ? `at ${v.toFixed(1)} s` : `after ${formatCount(v)} ${view.axis}`);
     const tip = (p: GroupPoint) => `${groupName(group)}: mean ${view.split} loss ${loss(p.mean)} over ${plural(p.seeds, 'seed')} (lowest ${loss(p.min)}, highest ${loss(p.max)}) ${where(p.x)}`;
     const upper = pts.map((p) => [x(p.x), y(p.max)] as [number, number]);
     const lower = pts.map((p) => [x(p.x), y(p.min)] as [number, number]).reverse();
-    out.bands.push({ kind: 'path', key: `band-${group.style}`, className: `study-band ${s.colour}`, attrs: { d: `${path([...upper, ...lower])}Z`, 'data-variant': group.variant } });
-    if (view.smoothing) out.lines.push({ kind: 'path', key: `raw-${group.style}`, className: `study-line study-raw ${s.colour}`, attrs: { d: path(pts.map((p) => [x(p.x), y(p.raw)])) } });
-    out.lines.push({ kind: 'path', key: `line-${group.style}`, className: `study-line ${s.colour}`, attrs: { d: path(pts.map((p) => [x(p.x), y(p.mean)])), 'stroke-dasharray': s.dash || 'none', 'data-variant': group.variant } });
+    out.bands.push({ kind: 'path', key: `band-${group.style}`, className: `study-band ${s.colour}${lit}`, attrs: { d: `${path([...upper, ...lower])}Z`, 'data-variant': group.variant, 'data-group': key } });
+    if (view.smoothing) out.lines.push({ kind: 'path', key: `raw-${group.style}`, className: `study-line study-raw ${s.colour}${lit}`, attrs: { d: path(pts.map((p) => [x(p.x), y(p.raw)])), 'data-group': key } });
+    out.lines.push({ kind: 'path', key: `line-${group.style}`, className: `study-line ${s.colour}${lit}`, attrs: { d: path(pts.map((p) => [x(p.x), y(p.mean)])), 'stroke-dasharray': s.dash || 'none', 'data-variant': group.variant, 'data-group': key } });
     for (const i of markerIndices(pts.length)) {
       out.markers.push({
-        kind: 'path', key: `marker-${group.style}-${i}`, className: `study-marker ${s.colour}`,
-        attrs: { d: symbol(SHAPES[group.style % SHAPES.length], 36)() ?? '', transform: `translate(${x(pts[i].x)},${y(pts[i].mean)})`, 'data-variant': group.variant },
+        kind: 'path', key: `marker-${group.style}-${i}`, className: `study-marker ${s.colour}${lit}`,
+        attrs: { d: symbol(SHAPES[group.style % SHAPES.length], 36)() ?? '', transform: `translate(${x(pts[i].x)},${y(pts[i].mean)})`, 'data-variant': group.variant, 'data-group': key },
         title: tip(pts[i]),
       });
     }

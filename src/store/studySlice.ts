@@ -74,6 +74,8 @@ export interface StudySlice {
   studyLogScale: boolean;
   /** The chart's moving-average weight, 0 (none) to 0.95. */
   studySmoothing: number;
+  /** The group (`kind:variant`) the reader points at in the chart or the table; `null` for none. */
+  studyHighlight: string | null;
   /** The loss the table's "executions to reach" column asks about; `null` for none. */
   studyLevel: number | null;
   studyApi: StudyApi | null;
@@ -92,6 +94,7 @@ export interface StudySlice {
   setStudySplit(split: StudySplit): void;
   setStudyLogScale(on: boolean): void;
   setStudySmoothing(weight: number): void;
+  setStudyHighlight(group: string | null): void;
   setStudyLevel(level: number | null): void;
   /** Makes `study` the experiment's study (`null` removes it), as an edit; a refusal names the field. */
   commitStudy(study: Study | null): CommitResult;
@@ -130,6 +133,7 @@ export const createStudySlice: LabSlice<StudySlice> = (set, get) => {
     studySplit: 'train',
     studyLogScale: true,
     studySmoothing: 0,
+    studyHighlight: null,
     studyLevel: null,
     studyApi: null,
     attachStudyApi(api) {
@@ -251,6 +255,9 @@ export const createStudySlice: LabSlice<StudySlice> = (set, get) => {
     },
     setStudySmoothing(weight) {
       set({ studySmoothing: Math.min(0.95, Math.max(0, weight)) });
+    },
+    setStudyHighlight(group) {
+      set({ studyHighlight: group });
     },
     setStudyLevel(level) {
       set({ studyLevel: level });

@@ -3,7 +3,8 @@
  * and test loss (mean ± population std over seeds), the mean circuit executions and shots a
  * run spent, and "executions to reach" the loss typed above the table (mean over the runs
  * that reach it, with how many did; a dash until a loss is typed). Download CSV writes the
- * same rows (`studyTable.ts`).
+ * same rows (`studyTable.ts`). Pointing at a row lights its curve, and pointing at a curve
+ * lights its row.
  */
 import { useId, useState } from 'react';
 import { labStore, useLab } from '../../store';
@@ -16,6 +17,7 @@ export function StudyTable() {
   const outcome = useLab((s) => s.studyOutcome);
   const level = useLab((s) => s.studyLevel);
   const allRuns = useLab((s) => s.studyRuns);
+  const highlight = useLab((s) => s.studyHighlight);
   const [text, setText] = useState(level === null ? '' : String(level));
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
@@ -59,7 +61,10 @@ export function StudyTable() {
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={`${r.kind}-${r.variant}`}>
+              <tr
+                key={`${r.kind}-${r.variant}`} className={highlight === `${r.kind}:${r.variant}` ? 'is-highlighted' : undefined}
+                onPointerEnter={() => labStore.getState().setStudyHighlight(`${r.kind}:${r.variant}`)} onPointerLeave={() => labStore.getState().setStudyHighlight(null)}
+              >
                 <th scope="row"><span className={`study-swatch ${swatch(r.kind, r.variant)}`} aria-hidden="true" />{r.variant}</th>
                 <td>{r.kind}</td>
                 <td>{r.parameters}</td>
