@@ -88,6 +88,17 @@ describe('studyMarks(groups, view, width, height)', () => {
     expect(marks.lines.every((m) => !/is-(dim|highlighted)/.test(m.className))).toBe(true);
   });
 
+  it('lays the legend out in rows without overlap, the long labels of absent baselines included', () => {
+    const many = [...runs, run('gru', 1, [0.3], 0, 'gru'), run('linear', 1, [0.3], 0, 'linear')];
+    const legend = studyMarks(studyGroups(many, 'executions', 'train', true), view, 520, 360).legend.filter((m) => m.kind === 'text');
+    for (let i = 1; i < legend.length; i++) {
+      const [a, b] = [legend[i - 1], legend[i]];
+      if (a.attrs.y === b.attrs.y) expect(Number(b.attrs.x)).toBeGreaterThan(Number(a.attrs.x) + (a.text ?? '').length * 6);
+      else expect(Number(b.attrs.y)).toBeGreaterThan(Number(a.attrs.y));
+    }
+    expect(new Set(legend.map((m) => m.attrs.y)).size).toBeGreaterThan(1);
+  });
+
   it('labels the log cost axis in short counts', () => {
     expect(marks.axes.filter((m) => m.key.startsWith('xtick')).map((m) => m.text)).toEqual(['1k', '10k', '100k', '1M']);
     expect([formatAxisValue(2_000_000, 'shots'), formatAxisValue(0.5, 'seconds'), formatAxisValue(3, 'epochs')]).toEqual(['2M', '0.5', '3']);

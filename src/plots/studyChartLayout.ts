@@ -76,7 +76,10 @@ export function describeStudy(groups: readonly StudyGroup[], view: StudyChartVie
   return `${view.split === 'train' ? 'Train' : 'Test'} loss against ${AXIS_LABEL[view.axis]}, ${view.logY ? 'log' : 'linear'} scale${smoothed}; lines are the mean over seeds, bands the lowest to highest seed. ${parts.join('; ')}.${absent.length ? ` Not drawn: ${absent.join('; ')}.` : ''}`;
 }
 
-interface LegendItem { group: StudyGroup; x: number; y: number }
+interface LegendItem { group: StudyGroup; label: string; x: number; y: number }
+
+/** A group's legend label: its name, and that it is not drawn when it has nothing on this axis. */
+const legendLabel = (g: StudyGroup) => (g.absent !== null ? `${groupName(g)}: not on this axis` : groupName(g));
 
 /** Legend items laid out in rows across the top, then the band's note; returns the height used. */
 function legendLayout(groups: readonly StudyGroup[], width: number): { items: LegendItem[]; note: { x: number; y: number }; height: number } {
@@ -84,9 +87,10 @@ function legendLayout(groups: readonly StudyGroup[], width: number): { items: Le
   let x = 12;
   let y = 16;
   for (const group of groups) {
-    const w = 52 + groupName(group).length * 6.6;
+    const label = legendLabel(group);
+    const w = 52 + label.length * 6.6;
     if (x > 12 && x + w > width - 12) { x = 12; y += 18; }
-    items.push({ group, x, y });
+    items.push({ group, label, x, y });
     x += w;
   }
   const noteWidth = 250;
@@ -139,7 +143,7 @@ export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, 
   const legend = legendLayout(groups, width);
   const box = { left: 64, right: width - 20, top: legend.height + 12, bottom: height - 44 };
 
-  for (const { group, x, y } of legend.items) {
+  for (const { group, label, x, y } of legend.items) {
     const s = groupStyle(group.style);
     const absent = group.absent !== null;
     const cls = `${s.colour}${absent ? ' is-absent' : ''}`;
@@ -147,7 +151,7 @@ export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, 
     out.legend.push({ kind: 'path', key: `key-marker-${group.style}`, className: `study-marker ${cls}`, attrs: { d: symbol(SHAPES[group.style % SHAPES.length], 40)() ?? '', transform: `translate(${x + 13},${y - 4})` } });
     out.legend.push({
       kind: 'text', key: `key-text-${group.style}`, className: `chart-legend-text study-key${absent ? ' is-absent' : ''}`, attrs: { x: x + 34, y, 'data-variant': group.variant, 'data-group': groupKey(group) },
-      text: absent ? `${groupName(group)}: not on this axis` : groupName(group),
+      text: label,
     });
   }
   out.legend.push({ kind: 'rect', key: 'key-band', className: 'study-band study-c-neutral', attrs: { x: legend.note.x, y: legend.note.y - 10, width: 26, height: 10 } });
