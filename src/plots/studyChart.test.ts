@@ -38,6 +38,8 @@ describe('studyGroups(runs, axis, split, log)', () => {
     const groups = studyGroups(runs, 'executions', 'test', true);
     expect(groups[1].points[0]).toMatchObject({ x: 2, mean: 1.2 });
     expect(groups[2]).toMatchObject({ points: [], absent: 'a classical baseline runs no circuits, so it has no circuit executions to plot against' });
+    const exact = { ...runs[0], history: runs[0].history.map((h) => ({ ...h, shots: 0 })) };
+    expect(studyGroups([exact], 'shots', 'train', true)[0]).toMatchObject({ points: [], absent: 'exact expectations spend no shots' });
   });
 
   it('smooths by a debiased moving average, the first value kept, the raw mean kept beside it', () => {

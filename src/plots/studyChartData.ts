@@ -126,9 +126,12 @@ export function studyGroups(runs: readonly StudyChartRun[], axis: StudyChartAxis
       points.forEach((p, i) => { p.mean = mean[i]; p.min = min[i]; p.max = max[i]; });
     }
     const circuits = group[0].kind === 'qrnn' || group[0].kind === 'qlstm';
+    const spent = xs.some((x) => x.some((v) => v > 0));
     const absent = points.length > 0 ? null
       : !circuits && logAxis(axis) ? `a classical baseline runs no circuits, so it has no ${axis === 'shots' ? 'shots' : 'circuit executions'} to plot against`
-        : length === 0 ? 'no epochs yet' : `no ${split} loss to plot`;
+        : length === 0 ? 'no epochs yet'
+          : logAxis(axis) && !spent ? (axis === 'shots' ? 'exact expectations spend no shots' : 'it spent no circuit executions')
+            : `no ${split} loss to plot`;
     return { key, variant: group[0].variant, kind: group[0].kind, style, runs: group.length, points, absent };
   });
 }
