@@ -28,14 +28,15 @@ const APP_FOLDERS = [...PAGE_FOLDERS, 'worker', 'cli'];
 /**
  * What the page may not reach: the numerics run in the worker, so the page (store, text, ui,
  * plots, bloch, app) imports neither the simulator, the data generators, the gradients, the
- * training nor the worker's service; of the worker it sees only the client and the protocol
- * types (`protocol.ts`, `*Protocol.ts`).
+ * training nor the worker's service; of the worker it sees only the client, the pools
+ * (`workerPool.ts`, `studyPool.ts`, `comparePool.ts`) and the protocol types (`protocol.ts`,
+ * `*Protocol.ts`).
  */
 const PAGE_NUMERICS = project(['core', 'simulation', 'data', 'gradients', 'training', 'baselines', 'study', 'testing'], 'The page reaches the numerics only through the worker (worker/client and worker/protocol).');
-const PAGE_WORKER = { regex: '(^|/)worker/(?!client$|protocol$|[a-z][A-Za-z]*Protocol$)', message: 'The page sees the worker only through worker/client and the protocol types.' };
+const PAGE_WORKER = { regex: '(^|/)worker/(?!client$|[a-z][A-Za-z]*Pool$|protocol$|[a-z][A-Za-z]*Protocol$)', message: 'The page sees the worker only through worker/client, the worker pools and the protocol types.' };
 /** The same boundary for `import()` expressions, which `no-restricted-imports` does not check. */
 const PAGE_DYNAMIC_IMPORTS = {
-  selector: "ImportExpression[source.value=/(^|\\/)(core|simulation|data|gradients|training|baselines|study|testing)\\/|(^|\\/)worker\\/(?!client$|protocol$|[a-z][A-Za-z]*Protocol$)/]",
+  selector: "ImportExpression[source.value=/(^|\\/)(core|simulation|data|gradients|training|baselines|study|testing)\\/|(^|\\/)worker\\/(?!client$|[a-z][A-Za-z]*Pool$|protocol$|[a-z][A-Za-z]*Protocol$)/]",
   message: 'The page reaches the numerics only through the worker, lazily or not.',
 };
 
@@ -69,9 +70,12 @@ const BOUNDARIES = {
   'src/cli': [NO_UI_LIBS, project(['testing', ...PAGE_FOLDERS], 'The command line runs in Node, without the page.')],
   'src/testing': [NO_UI_LIBS, project([...PAGE_FOLDERS, 'worker', 'cli'], 'src/testing holds pure test helpers: no page, worker or command line.')],
 };
+/** The files of src/worker that run on the page: the lane client and the worker pools. */
+const PAGE_SIDE_WORKER = ['src/worker/client.ts', 'src/worker/workerPool.ts', 'src/worker/studyPool.ts', 'src/worker/comparePool.ts'];
+
 const boundaryBlocks = Object.entries(BOUNDARIES).map(([dir, patterns]) => ({
   files: [`${dir}/${SOURCE}`],
-  ignores: [...TESTS, ...(dir === 'src/worker' ? ['src/worker/client.ts'] : [])],
+  ignores: [...TESTS, ...(dir === 'src/worker' ? PAGE_SIDE_WORKER : [])],
   rules: {
     'no-restricted-imports': ['error', { patterns }],
     ...(PAGE_FOLDERS.includes(dir.slice('src/'.length)) ? { 'no-restricted-syntax': ['error', PAGE_DYNAMIC_IMPORTS] } : {}),
@@ -105,7 +109,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/worker/**/*.ts'], ignores: ['src/worker/client.ts'], languageOptions: { globals: { ...globals.worker } } },
+  { files: ['src/worker/**/*.ts'], ignores: PAGE_SIDE_WORKER, languageOptions: { globals: { ...globals.worker } } },
   { files: ['src/cli/**', 'e2e/**', '*.config.{js,ts}', ...TESTS], languageOptions: { globals: { ...globals.node } } },
   { files: ['**/*.tsx', 'src/**/use*.ts'], ...reactHooks.configs.flat.recommended },
   ...boundaryBlocks,
@@ -117,6 +121,20 @@ export default tseslint.config(
         pkg(['react', 'react-dom', 'zustand', 'd3', 'd3-[a-z-]+', 'three'], 'The worker client is framework-free.'),
         project(['core', 'data', 'gradients', 'training', 'baselines', 'study', 'store', 'ui', 'plots', 'bloch', 'app', 'cli'], 'The client knows only the protocol.'),
         { regex: '^\\./(?!protocol$)', message: 'The client reaches the worker through protocol types and a Worker URL only.' },
+      ] }],
+    },
+  },
+  {
+    // The pools run on the page too: they reach their workers through the pool protocol and a
+    // Worker URL; studyPool.ts also reads the study summary's arithmetic (src/study/summary.ts,
+    // no numerics), so the page's table and CSV are the command line's.
+    files: ['src/worker/workerPool.ts', 'src/worker/studyPool.ts', 'src/worker/comparePool.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pkg(['react', 'react-dom', 'zustand', 'd3', 'd3-[a-z-]+', 'three', 'comlink'], 'The worker pools are framework-free and speak plain postMessage.'),
+        project(['core', 'model', 'simulation', 'data', 'gradients', 'training', 'baselines', 'share', 'store', 'ui', 'plots', 'bloch', 'app', 'cli', 'testing'], 'A pool knows only the protocols (and the study summary).'),
+        { regex: '^\\.\\./study/(?!summary$)', message: 'Of src/study the page reads only the summary arithmetic.' },
+        { regex: '^\\./(?!workerPool$|protocol$|[a-z][A-Za-z]*Protocol$)', message: 'A pool reaches its workers through the pool protocol and a Worker URL only.' },
       ] }],
     },
   },

@@ -89,6 +89,14 @@ const STATES: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('button', { name: 'Lessons' }).click();
     await expect(page.getByRole('menu', { name: 'Lessons' })).toBeVisible();
   },
+  'the Studies view with a finished study': async (page) => {
+    await page.getByRole('button', { name: 'Studies' }).click();
+    const view = page.getByRole('dialog', { name: 'Studies' });
+    await view.getByRole('button', { name: 'Start a study from this experiment' }).click();
+    await view.getByRole('button', { name: 'Run study' }).click();
+    await expect(view.getByTestId('study-status')).toHaveText(/^Done: 3 runs/, { timeout: 60_000 });
+    await expect(view.getByTestId('study-table')).toBeVisible();
+  },
   'the shortcut overlay': async (page) => {
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

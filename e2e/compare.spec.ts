@@ -3,7 +3,7 @@
  * for the chosen parameter; a bad shot list is refused by name; with repeats 6 and shots 100
  * and 1000 the progress bar runs to the end and every configuration (parameter-shift, finite
  * differences at three steps, SPSA, at each shot count) is drawn as six estimates with its
- * mean and spread, and listed in the table. A long run is cancelled mid-way (its worker is
+ * mean and spread, and listed in the table. A long run is cancelled mid-way (the pool's workers are
  * stopped) and a new run then finishes. Saves e2e/screenshots/compare.png.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -53,9 +53,9 @@ test('Cancel stops a long comparison, and the next run finishes', async ({ page 
   await panel.getByRole('textbox', { name: 'Shots per expectation' }).fill('10000 100000');
   await panel.getByRole('spinbutton', { name: 'Repeats' }).fill('200');
   await panel.getByRole('button', { name: 'Run comparison' }).click();
-  await expect(panel.getByTestId('compare-status')).toHaveText(/^Running in a worker of its own: \d+ of 10 configurations done\.$/, { timeout: 20_000 });
+  await expect(panel.getByTestId('compare-status')).toHaveText(/^Running on the worker pool: \d+ of 10 configurations done\.$/, { timeout: 20_000 });
   await panel.getByRole('button', { name: 'Cancel' }).click();
-  await expect(panel.getByTestId('compare-status')).toHaveText(/^Cancelled after \d+ of 10 configurations\.( The \d+ finished ones? (is|are) kept below\.)?$/);
+  await expect(panel.getByTestId('compare-status')).toHaveText(/^Cancelled after \d+ of 10 configurations\.( The finished one is kept below\.| The \d+ finished ones are kept below\.)?$/);
   await expect(panel.getByRole('button', { name: 'Run comparison' })).toBeEnabled();
 
   await panel.getByRole('textbox', { name: 'Shots per expectation' }).fill('100');

@@ -6,7 +6,7 @@
  * right the training run (buttons and counters, always in sight) above the settings, data
  * and model. On a tablet the run becomes a strip under the top bar; on a phone a tab bar
  * chooses between the cell, the training settings and the plots, with the run strip kept
- * on every tab (styles.css). Holds only view state that no other part needs (the theme, the
+ * on every tab (styles.css). The Studies view opens over it all, loaded on demand. Holds only view state that no other part needs (the theme, the
  * phone tab); everything else is in the store.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -35,6 +35,8 @@ import { StartHint } from '../ui/StartHint';
 import { ExperimentName } from '../ui/ExperimentName';
 import { ExperimentAbout } from '../ui/ExperimentAbout';
 import { TeachingPanels } from '../ui/explain/TeachingPanels';
+import { StudiesButton } from '../ui/study/StudiesButton';
+import { StudiesMount } from '../ui/study/StudiesMount';
 import { GradientPlotsCard } from '../ui/timeline/GradientPlotsCard';
 import { TimelineCard } from '../ui/timeline/TimelineCard';
 import { SimulationStatus } from '../ui/SimulationStatus';
@@ -88,6 +90,7 @@ export function App({ initialPreset }: { initialPreset: string }) {
         <FileButtons />
         <ExportMenu />
         <LessonsMenu />
+        <StudiesButton />
         <PresetPicker presets={PRESETS} selected={preset} onSelect={selectPreset} />
         <KeyboardShortcuts />
         <ThemeToggle theme={theme} onToggle={toggleTheme} />
@@ -150,6 +153,7 @@ export function App({ initialPreset }: { initialPreset: string }) {
       </aside>
       <LessonPanel />
       <TeachingPanels />
+      <StudiesMount />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 /**
  * The entry point and composition root: applies the stored theme, starts the lab's workers
  * (one per lane of work, `worker/client.ts`) and connects them to the store: simulation with
- * its progress, analysis, training, the teaching views (comparisons get a client of their
- * own), and Cancel. A worker that dies, loudly or silently, is restarted by the client; here
+ * its progress, analysis, training, the teaching views and the studies (comparisons and study
+ * runs go to the page's worker pool), and Cancel. A worker that dies, loudly or silently, is restarted by the client; here
  * the lab says so and recovers: a lost simulation or analysis is run again, a lost training
  * run is reset with a message (Play starts a new one). Then it renders the page, exposes the
  * read-only test handle, and opens the first experiment (`openLab.ts`).
@@ -15,9 +15,11 @@ import { attachCsvApi } from '../ui/files/csvDraft';
 import { createLabClient } from '../worker/client';
 import { App } from './App';
 import { connectAnalysis } from './connectAnalysis';
+import { connectStudy } from './connectStudy';
 import { connectTraining } from './connectTraining';
 import { connectWorker } from './connectWorker';
 import { openLab } from './openLab';
+import { createStudyApi } from './studyApi';
 import { createTeachingApi } from './teachingApi';
 import { DEFAULT_PRESET } from '../store/presets';
 import { testHandle } from './testHandle';
@@ -46,7 +48,8 @@ labStore.getState().attachComputationCanceller(() => {
   client.cancel('simulate');
   client.cancel('analyze');
 });
-labStore.getState().attachTeachingApi(createTeachingApi(client, () => createLabClient()));
+labStore.getState().attachTeachingApi(createTeachingApi(client));
+connectStudy(labStore, createStudyApi(client));
 window.__qrnnLab = testHandle(labStore);
 
 const root = document.getElementById('root');

@@ -1,7 +1,7 @@
 /**
  * `window.__qrnnLab`: a small read-only view of the store for the end-to-end tests, which
- * compare the worker's training history with the command line's. It reads the store and
- * changes nothing.
+ * compare the worker's training history and the study pool's runs with the command line's.
+ * It reads the store and changes nothing.
  */
 import type { LabStore, TrainingCounters, TrainingStatus } from '../store';
 
@@ -14,11 +14,23 @@ export interface HistoryRow {
   shots: number;
 }
 
+/** A study run as the page computed it, in the shape `qrnn study --json` prints, without `seconds`. */
+export interface StudyRunRow {
+  variant: string;
+  kind: string;
+  seed: number;
+  parameters: number;
+  status: string;
+  history: HistoryRow[];
+}
+
 /** What the page exposes. */
 export interface QrnnLabHandle {
   history(): HistoryRow[];
   status(): TrainingStatus;
   counters(): TrainingCounters;
+  /** The runs of the latest finished (or cancelled) study, in job order; `[]` before any. */
+  studyRuns(): StudyRunRow[];
 }
 
 declare global {
@@ -38,5 +50,9 @@ export function testHandle(store: LabStore): QrnnLabHandle {
     },
     status: () => store.getState().trainingStatus,
     counters: () => ({ ...store.getState().trainingCounters }),
+    studyRuns: () => (store.getState().studyOutcome?.runs ?? []).map((r) => ({
+      variant: r.variant, kind: r.kind, seed: r.seed, parameters: r.parameters, status: r.status,
+      history: r.history.map(({ epoch, trainLoss, testLoss, circuitExecutions, shots }) => ({ epoch, trainLoss, testLoss, circuitExecutions, shots })),
+    })),
   };
 }

@@ -42,24 +42,57 @@ export interface Comparison {
   points: ComparisonPoint[];
 }
 
-/** Runs every configuration; `onProgress(done, total, point, exact)` after each, with the point just finished. */
-export function compareMethods(problem: GradientProblem, spec: ComparisonSpec, onProgress?: (done: number, total: number, point: ComparisonPoint, exact: number) => void): Comparison {
-  const exact = adjoint({ ...problem, trainable: [spec.param] }).gradient[spec.param];
-  const configs: { method: ComparisonPoint['method']; run: GradientMethod; options: GradientOptions; h?: number; shots: number; trainable?: string[] }[] = [];
+/** One configuration of a comparison: a method at a shot count (and, for finite differences, a step). */
+export interface ComparisonConfig {
+  method: ComparisonPoint['method'];
+  run: GradientMethod;
+  options: GradientOptions;
+  h?: number;
+  shots: number;
+  trainable?: string[];
+}
+
+/**
+ * The configurations of `spec`, in the comparison's order: for each shot count,
+ * parameter-shift, finite differences at each step, then SPSA.
+ */
+export function comparisonConfigs(spec: ComparisonSpec): ComparisonConfig[] {
+  const configs: ComparisonConfig[] = [];
   for (const shots of spec.shots) {
     configs.push({ method: 'parameter-shift', run: parameterShift, options: { shots }, shots, trainable: [spec.param] });
     for (const h of spec.steps) configs.push({ method: 'finite-difference', run: finiteDifference, options: { shots, h }, h, shots, trainable: [spec.param] });
     configs.push({ method: 'spsa', run: spsa, options: { shots }, shots });
   }
+  return configs;
+}
+
+/** The exact (adjoint) gradient of `spec.param`, against which every configuration is measured. */
+export function exactGradient(problem: GradientProblem, spec: Pick<ComparisonSpec, 'param'>): number {
+  return adjoint({ ...problem, trainable: [spec.param] }).gradient[spec.param];
+}
+
+/**
+ * One configuration's `repeats` estimates and their spread. Estimate `r` is seeded with
+ * `seed + r` and nothing else, so a configuration gives the same point whether it runs alone
+ * (one task of the page's worker pool) or after the others.
+ */
+export function runComparisonConfig(problem: GradientProblem, spec: ComparisonSpec, config: ComparisonConfig, exact: number): ComparisonPoint {
+  const estimates: number[] = [];
+  let cost: Cost = { circuitExecutions: 0, shots: 0 };
+  for (let r = 0; r < spec.repeats; r++) {
+    const result = config.run({ ...problem, trainable: config.trainable ?? problem.trainable }, { ...config.options, seed: spec.seed + r });
+    estimates.push(result.gradient[spec.param]);
+    cost = result.cost;
+  }
+  return { method: config.method, h: config.h, shots: config.shots, estimates, ...summary(estimates, exact), cost };
+}
+
+/** Runs every configuration; `onProgress(done, total, point, exact)` after each, with the point just finished. */
+export function compareMethods(problem: GradientProblem, spec: ComparisonSpec, onProgress?: (done: number, total: number, point: ComparisonPoint, exact: number) => void): Comparison {
+  const exact = exactGradient(problem, spec);
+  const configs = comparisonConfigs(spec);
   const points = configs.map((c, i) => {
-    const estimates: number[] = [];
-    let cost: Cost = { circuitExecutions: 0, shots: 0 };
-    for (let r = 0; r < spec.repeats; r++) {
-      const result = c.run({ ...problem, trainable: c.trainable ?? problem.trainable }, { ...c.options, seed: spec.seed + r });
-      estimates.push(result.gradient[spec.param]);
-      cost = result.cost;
-    }
-    const point: ComparisonPoint = { method: c.method, h: c.h, shots: c.shots, estimates, ...summary(estimates, exact), cost };
+    const point = runComparisonConfig(problem, spec, c, exact);
     onProgress?.(i + 1, configs.length, point, exact);
     return point;
   });

@@ -3,7 +3,7 @@
  * through the model's parser, and takes the editor's edits along one path with two ends, as
  * Crumble's `commit_or_preview`: `previewExperiment` checks a would-be experiment and shows
  * it without touching the current one, `commitExperiment` checks it and makes it current.
- * A refused text or edit never replaces the current experiment (docs/user-guide.md §13: "a bad link or
+ * A refused text or edit never replaces the current experiment (docs/user-guide.md §14: "a bad link or
  * file leaves it untouched"); a refused load's reasons go to `loadError`, a refused edit's
  * back to the caller. Every load and every commit is recorded in the history slice.
  */

@@ -12,6 +12,7 @@ import { createHistorySlice } from './historySlice';
 import { createLessonSlice } from './lessonSlice';
 import { createPersistenceSlice } from './persistenceSlice';
 import { createSimulationSlice } from './simulationSlice';
+import { createStudySlice } from './studySlice';
 import { createTeachingSlice } from './teachingSlice';
 import { createTrainingSlice } from './trainingSlice';
 import type { LabState } from './types';
@@ -27,6 +28,8 @@ export type { AutosavedWork, KeyValueStorage, PersistenceSlice, RestoredRun, Sav
 export type { CompareSettings, CompareStatus, ExplainStatus, TeachingApi, TeachingSlice } from './teachingSlice';
 export { COMPARE_DEFAULTS } from './teachingSlice';
 export type { LessonProbe, LessonSlice } from './lessonSlice';
+export type { StudyApi, StudyAxis, StudyRunState, StudyRunView, StudySlice, StudySplit, StudyStatus } from './studySlice';
+export { STUDY_AXES } from './studySlice';
 
 /** A lab store instance. */
 export type LabStore = StoreApi<LabState>;
@@ -44,6 +47,7 @@ export function createLabStore(): LabStore {
     ...createPersistenceSlice(...a),
     ...createTeachingSlice(...a),
     ...createLessonSlice(...a),
+    ...createStudySlice(...a),
   }));
 }
 

@@ -10,6 +10,8 @@ import type { LabStore } from './index';
 export interface PresetOption {
   file: string;
   label: string;
+  /** A study (docs/spec.md §8): listed apart in the menu, and opened in the Studies view. */
+  study?: true;
 }
 
 /** The shipped experiment files, in menu order. */
@@ -27,6 +29,9 @@ export const PRESETS: readonly PresetOption[] = [
   { file: 'spsa.json', label: 'SPSA with shots on the sine cell' },
   { file: 'bfgs-finite-difference.json', label: "The papers' recipe: BFGS on finite differences" },
   { file: 'long-sequence.json', label: 'A long sequence: vanishing memory' },
+  { file: 'study-spsa-vs-shift.json', label: 'SPSA against parameter-shift at 1000 shots', study: true },
+  { file: 'study-quantum-vs-classical.json', label: 'The QRNN against classical baselines of its size', study: true },
+  { file: 'study-bfgs-under-shots.json', label: 'L-BFGS on finite differences under shot noise', study: true },
 ];
 
 /** The preset the lab opens on. */
@@ -52,13 +57,18 @@ export function presetOfDocument(store: LabStore, documentId: number, experiment
   return loaded && loaded.text === experimentText ? loaded.file : null;
 }
 
+/** The text of a preset's file; rejects with the reason in words when it cannot be fetched. */
+export async function fetchPresetText(file: string): Promise<string> {
+  const response = await fetch(`${import.meta.env.BASE_URL}experiments/${file}`);
+  if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+  return response.text();
+}
+
 /** Fetches a preset and loads it; a failed fetch or a refused file leaves the experiment as it was. */
 export async function loadPreset(store: LabStore, preset: PresetOption): Promise<boolean> {
   let text: string;
   try {
-    const response = await fetch(`${import.meta.env.BASE_URL}experiments/${preset.file}`);
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
-    text = await response.text();
+    text = await fetchPresetText(preset.file);
   } catch (error) {
     store.getState().reportLoadFailure(preset.file, error instanceof Error ? error.message : String(error));
     return false;

@@ -10,6 +10,7 @@ import type { AnalysisSlice } from './analysisSlice';
 import type { ClassroomSlice } from './classroomSlice';
 import type { LessonSlice } from './lessonSlice';
 import type { PersistenceSlice } from './persistenceSlice';
+import type { StudySlice } from './studySlice';
 import type { TeachingSlice } from './teachingSlice';
 import type { TrainingHistory } from './trainingHistory';
 import type { ViewSlice } from './viewSlice';
@@ -190,7 +191,7 @@ export interface TrainingSlice {
 }
 
 export type LabState = ExperimentSlice & HistorySlice & SimulationSlice & TrainingSlice & AnalysisSlice & ViewSlice
-  & ClassroomSlice & PersistenceSlice & TeachingSlice & LessonSlice;
+  & ClassroomSlice & PersistenceSlice & TeachingSlice & LessonSlice & StudySlice;
 
 /** A slice creator over the whole lab state. */
 export type LabSlice<T> = StateCreator<LabState, [], [], T>;

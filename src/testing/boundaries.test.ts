@@ -31,12 +31,14 @@ describe('realm boundaries', () => {
     ['src/gradients/x.ts', "import { randomProblem } from '../testing/randomCells';\nexport const a = randomProblem;"],
     ['src/text/x.ts', "import { labStore } from '../store';\nexport const a = labStore;"],
     ['src/ui/x.ts', "import { createBaselineTrainer } from '../baselines';\nexport const a = createBaselineTrainer;"],
-    ['src/store/x.ts', "import { parseBaseline } from '../baselines/spec';\nexport const a = parseBaseline;"],
+    ['src/store/x.ts', "import { createBaselineTrainer } from '../baselines/trainer';\nexport const a = createBaselineTrainer;"],
     ['src/app/x.ts', "export const a = () => import('../baselines/trainer');"],
     ['src/training/x.ts', "import { createBaselineTrainer } from '../baselines/trainer';\nexport const a = createBaselineTrainer;"],
     ['src/simulation/x.ts', "import { lstmRecurrence } from '../baselines/lstm';\nexport const a = lstmRecurrence;"],
     ['src/baselines/x.ts', "import { adjoint } from '../gradients/adjoint';\nexport const a = adjoint;"],
     ['src/baselines/x.ts', "import { labStore } from '../store';\nexport const a = labStore;"],
+    ['src/store/x.ts', "import { runPoolTask } from '../worker/poolTasks';\nexport const a = runPoolTask;"],
+    ['src/worker/studyPool.ts', "import { runStudyJob } from '../study/runJob';\nexport const a = runStudyJob;"],
   ])('%s may not: %s', async (path, code) => {
     expect(await broken(path, code)).not.toEqual([]);
   });
@@ -49,6 +51,7 @@ describe('realm boundaries', () => {
     ['src/baselines/x.ts', "import { epochBatches } from '../training/trainer';\nimport { mse } from '../simulation/head';\nexport const a = [epochBatches, mse];"],
     ['src/worker/x.ts', "import { createBaselineTrainer } from '../baselines';\nexport const a = createBaselineTrainer;"],
     ['src/cli/x.ts', "import { createBaselineTrainer } from '../baselines';\nexport const a = createBaselineTrainer;"],
+    ['src/app/x.ts', "import { runStudyInPool } from '../worker/studyPool';\nexport const a = runStudyInPool;"],
   ])('%s may: %s', async (path, code) => {
     expect(await broken(path, code)).toEqual([]);
   });

@@ -2,7 +2,8 @@
  * The presets menu: a labelled native select over the experiment files shipped in
  * `public/experiments/`. Native, so keyboard and screen-reader behaviour come for free. When
  * the current experiment is no preset (a link, a file), it reads "Choose a preset", so that
- * every preset, the last one loaded included, can be chosen again.
+ * every preset, the last one loaded included, can be chosen again. The studies (docs/spec.md
+ * §8) are a group of their own at the end; choosing one opens it in the Studies view.
  */
 import { useId } from 'react';
 import type { PresetOption } from '../store/presets';
@@ -22,11 +23,18 @@ export function PresetPicker({ presets, selected, onSelect }: PresetPickerProps)
       <label htmlFor={id}>Preset</label>
       <select id={id} value={selected} onChange={(event) => onSelect(event.target.value)}>
         {!presets.some((p) => p.file === selected) && <option value={selected} disabled>Custom</option>}
-        {presets.map((p) => (
+        {presets.filter((p) => !p.study).map((p) => (
           <option key={p.file} value={p.file}>
             {p.label}
           </option>
         ))}
+        <optgroup label="Studies">
+          {presets.filter((p) => p.study).map((p) => (
+            <option key={p.file} value={p.file}>
+              {p.label}
+            </option>
+          ))}
+        </optgroup>
       </select>
     </div>
   );

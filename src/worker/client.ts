@@ -9,7 +9,8 @@
  *   {@link SupersededError} (the page ignores those). Terminating is the only way to stop a
  *   synchronous computation, and a fresh worker costs about a tenth of a second, far less
  *   than a stale 12-qubit simulation (minutes);
- * - `data` (exports, CSV, data checks) and `compare` are quick or cancelled by their caller.
+ * - `data` (exports, CSV, data checks, study plans) and `compare` are quick or cancelled by
+ *   their caller.
  *
  * Separate lanes mean a long analysis never holds up a simulation, and training never waits
  * behind either. Each lane notices a dead worker in three ways and then restarts it, rejects
@@ -34,7 +35,7 @@
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import type {
-  AnalysisReply, CompareReply, CsvReply, DataCheckReply, ExplainReply, ExportReply, LabApi, SimulateReply,
+  AnalysisReply, CompareReply, CsvReply, DataCheckReply, ExplainReply, ExportReply, LabApi, SimulateReply, StudyPlanReply,
   TrainingControlReply, TrainingReply, WorkerProgress, WorkerSignal,
 } from './protocol';
 
@@ -285,6 +286,7 @@ export function createLabClient(options: LabClientOptions = {}): LabClient {
     explain: (experimentJson, explainOptions) => lane('explain').call((api) => api.explain(experimentJson, explainOptions) as Promise<ExplainReply>),
     compare: (experimentJson, compareOptions, onProgress) =>
       lane('compare').call((api) => api.compare(experimentJson, compareOptions, onProgress ? proxy(onProgress) : undefined) as Promise<CompareReply>),
+    planStudy: (experimentJson) => lane('data').call((api) => api.planStudy(experimentJson) as Promise<StudyPlanReply>),
     cancel: (name) => lanes.get(name)?.cancel() ?? false,
     terminate(): void {
       if (terminated) return;

@@ -13,6 +13,7 @@ import { analyzeExperiment } from './analysis';
 import { checkData, readCsv } from './dataService';
 import { exportProgram } from './exportService';
 import type { ComputeRealm, LabApi, SimulateReply, WorkerProgress } from './protocol';
+import { planStudy } from './studyService';
 import { compareExperiment, explainExperiment } from './teaching';
 import { createTrainingRunner, type TrainingRunnerOptions } from './trainingRunner';
 
@@ -75,6 +76,7 @@ export function createLabService(options: LabServiceOptions = {}): LabApi {
     checkData: (dataJson) => Promise.resolve(checkData(dataJson)),
     explain: (experimentJson, explainOptions) => Promise.resolve(explainExperiment(experimentJson, explainOptions, currentRealm())),
     compare: (experimentJson, compareOptions, onProgress) => Promise.resolve(compareExperiment(experimentJson, compareOptions, currentRealm(), onProgress)),
+    planStudy: (experimentJson) => Promise.resolve(planStudy(experimentJson)),
     ...createTrainingRunner({ ...options, computedIn: currentRealm() }),
   };
 }

@@ -10,6 +10,7 @@ import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
 import type { CsvReply, DataCheckReply } from './dataProtocol';
 import type { ExportReply, ExportTarget } from './exportProtocol';
 import type { CompareOptions, CompareProgressCallback, CompareReply, ExplainOptions, ExplainReply } from './teachingProtocol';
+import type { StudyPlanReply } from './studyProtocol';
 import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply } from './trainingProtocol';
 
 export type * from './trainingProtocol';
@@ -17,6 +18,8 @@ export type * from './analysisProtocol';
 export type * from './exportProtocol';
 export type * from './teachingProtocol';
 export type * from './dataProtocol';
+export type * from './studyProtocol';
+export type * from './poolProtocol';
 export type * from './signalProtocol';
 
 /** Where a reply was computed: in the Web Worker, or in the calling thread (unit tests, CLI). */
@@ -107,4 +110,10 @@ export interface LabApi {
    * terminating the worker it runs in. Never rejects for bad settings: `{ ok: false }`.
    */
   compare(experimentJson: string, options: CompareOptions, onProgress?: CompareProgressCallback): Promise<CompareReply>;
+  /**
+   * The runs of the experiment's study (docs/spec.md §8) in job order, each with its variant,
+   * kind, seed, trained-parameter count and planned epochs, before any runs. The runs
+   * themselves go to the page's worker pool (`studyPool.ts`). Never rejects: `{ ok: false }`.
+   */
+  planStudy(experimentJson: string): Promise<StudyPlanReply>;
 }

@@ -5,15 +5,17 @@
  * gate's angle at that step, the targets); `compareExperiment` runs the method comparison
  * (`gradients/compare.ts`) with progress. Pure and synchronous, never throwing: a bad file,
  * bad data, an occurrence that does not exist or settings out of bounds are refusals that
- * name the field. `labService.ts` calls both.
+ * name the field. `labService.ts` calls both; the page's worker pool runs a comparison one
+ * configuration per task through `compareConfiguration` (`poolTasks.ts`).
  */
 import { buildDataset } from '../data/index';
-import { compareMethods, type ComparisonPoint } from '../gradients/compare';
+import { compareMethods, comparisonConfigs, exactGradient, runComparisonConfig, type ComparisonPoint } from '../gradients/compare';
 import { explainOccurrence } from '../gradients/explain';
 import type { GradientProblem } from '../gradients/types';
 import { angleParams, evaluateAngle, transformInput } from '../simulation/angles';
 import { parseExperimentText } from '../model/parse';
 import type { Angle, GateSpec } from '../model/types';
+import type { CompareConfigReply } from './poolProtocol';
 import {
   COMPARE_LIMITS, type AngleTerms, type CompareOptions, type ComparePoint, type CompareProgressCallback, type CompareReply,
   type ExplainOptions, type ExplainReply, type TeachingRefusal,
@@ -131,6 +133,32 @@ function toComparePoint(p: ComparisonPoint): ComparePoint {
   };
 }
 
+/** The comparison's settings as `gradients/compare.ts` takes them. */
+const specOf = (options: CompareOptions) => ({ param: options.param, shots: options.shots, steps: options.steps, repeats: options.repeats, seed: options.seed ?? 1 });
+
+/**
+ * Configuration `config` of the comparison `options` asks for (in `compareMethods`' order),
+ * with the exact gradient: the same point `compareExperiment` gives at that place, so a
+ * comparison split over the worker pool is the one computed in one worker. Refused like
+ * `compareExperiment`, and for a configuration that does not exist.
+ */
+export function compareConfiguration(experimentJson: string, options: CompareOptions, config: number): CompareConfigReply {
+  const built = problemOf(experimentJson, options.sequence, options.params);
+  if ('ok' in built) return built;
+  const { problem } = built;
+  const bad = checkCompare(options, problem.params);
+  if (bad) return bad;
+  const spec = specOf(options);
+  const configs = comparisonConfigs(spec);
+  if (!Number.isInteger(config) || config < 0 || config >= configs.length) return refuse('config', `There is no configuration ${config}: the comparison has ${configs.length}.`);
+  try {
+    const exact = exactGradient(problem, spec);
+    return { ok: true, point: toComparePoint(runComparisonConfig(problem, spec, configs[config], exact)), exact };
+  } catch (error) {
+    return refuse('model', error);
+  }
+}
+
 /** Compares gradient estimates of `options.param`; `onProgress(done, total)` after each configuration. */
 export function compareExperiment(experimentJson: string, options: CompareOptions, computedIn: Realm, onProgress?: CompareProgressCallback): CompareReply {
   const built = problemOf(experimentJson, options.sequence, options.params);
@@ -139,8 +167,7 @@ export function compareExperiment(experimentJson: string, options: CompareOption
   const bad = checkCompare(options, problem.params);
   if (bad) return bad;
   try {
-    const spec = { param: options.param, shots: options.shots, steps: options.steps, repeats: options.repeats, seed: options.seed ?? 1 };
-    const result = compareMethods(problem, spec, onProgress && ((done, total, point, exact) => tell(onProgress, done, total, toComparePoint(point), exact)));
+    const result = compareMethods(problem, specOf(options), onProgress && ((done, total, point, exact) => tell(onProgress, done, total, toComparePoint(point), exact)));
     return { ok: true, param: result.param, exact: result.exact, repeats: options.repeats, points: result.points.map(toComparePoint), computedIn };
   } catch (error) {
     return refuse('model', error);

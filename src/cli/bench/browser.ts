@@ -1,12 +1,13 @@
 /**
  * The figures only a browser can give: one training epoch of each preset in the lab's Web
- * Worker (docs/performance.md §3.5, the worker column), and the longest main-thread task while the default
- * preset trains (docs/performance.md §3.6). Runs the production build under `vite preview` in Debian's
+ * Worker (docs/performance.md §3.5, the worker column), the longest main-thread task while the default
+ * preset trains (docs/performance.md §3.6), and the longest while a study runs on the page's worker
+ * pool (§3.7). Runs the production build under `vite preview` in Debian's
  * Chromium through Playwright, as the end-to-end tests do; the epoch time is the worker's own
  * measure (`elapsedMs` over the epochs of each progress report), so it excludes rendering.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import type { Figure } from './figures';
@@ -38,6 +39,35 @@ async function openPreset(page: Page, file: string): Promise<void> {
   await page.getByLabel('Preset').selectOption(file);
   await page.waitForFunction(() => (window as unknown as { __qrnnLab: { counters(): Counters } }).__qrnnLab.counters().epoch === 0);
   await page.locator('[data-computed-by="worker"]').first().waitFor();
+  // A study preset opens the Studies view over the page: its epochs are timed on the page's run, so close it.
+  if (hasStudy(file)) {
+    const studies = page.getByRole('dialog', { name: 'Studies' });
+    await studies.getByRole('button', { name: 'Close' }).click();
+    await studies.waitFor({ state: 'detached' });
+  }
+}
+
+/** Whether the preset file `file` has a study block (and so opens in the Studies view). */
+const hasStudy = (file: string) => (JSON.parse(readFileSync(`${ROOT}public/experiments/${file}`, 'utf8')) as { study?: unknown }).study !== undefined;
+
+const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+const clearLongTasks = (page: Page) => page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
+
+/** Figure 7, in the browser: the longest main-thread task while `preset`'s study runs on the worker pool, from Run study to Done. */
+async function studyLongestTask(page: Page, preset: string): Promise<Figure> {
+  await page.getByLabel('Preset').selectOption(`${preset}.json`);
+  const view = page.getByRole('dialog', { name: 'Studies' });
+  const status = view.getByTestId('study-status');
+  await status.filter({ hasText: /^Ready/ }).waitFor({ timeout: 60_000 });
+  await clearLongTasks(page);
+  const started = Date.now();
+  await view.getByRole('button', { name: 'Run study' }).click();
+  await status.filter({ hasText: /^Done/ }).waitFor({ timeout: 600_000 });
+  const wallMs = Date.now() - started;
+  const tasks = await longTasks(page);
+  const workers = await page.evaluate(() => Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
+  await view.getByRole('button', { name: 'Close' }).click();
+  return { name: 'study-longest-task-ms', preset, longestTaskMs: Math.round(Math.max(0, ...tasks)), longTasks: tasks.length, workers, wallMs };
 }
 
 /**
@@ -72,7 +102,7 @@ function summary(samples: number[]) {
   return { medianMs: r(median), minMs: r(s[0]), maxMs: r(s[s.length - 1]), repeats: s.length };
 }
 
-export async function browserFigures(presets: readonly string[], stepsPerPreset = 5): Promise<Figure[]> {
+export async function browserFigures(presets: readonly string[], stepsPerPreset = 5, studyPreset?: string): Promise<Figure[]> {
   const server = await startPreview();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
@@ -91,17 +121,18 @@ export async function browserFigures(presets: readonly string[], stepsPerPreset 
     }
     // Figure 6 (docs/performance.md §3.6): the default preset trained to the end with Play, long tasks recorded throughout.
     await openPreset(page, 'sine.json');
-    await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks.length = 0; });
+    await clearLongTasks(page);
     const started = Date.now();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForFunction(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status() === 'finished', undefined, { timeout: 300_000 });
     const wallMs = Date.now() - started;
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const tasks = await longTasks(page);
     const final = await counters(page);
     figures.push({
       name: 'page-longest-task-ms', preset: 'sine', longestTaskMs: Math.round(Math.max(0, ...tasks)), longTasks: tasks.length,
       epochs: final.epoch, epochsPerSecond: Math.round((final.epoch / (wallMs / 1000)) * 10) / 10, workerMsPerEpoch: Math.round((final.elapsedMs / final.epoch) * 10) / 10,
     });
+    if (studyPreset) figures.push(await studyLongestTask(page, studyPreset));
     return figures;
   } finally {
     await browser.close();

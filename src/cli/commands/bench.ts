@@ -18,6 +18,13 @@ import { formatTable } from '../format';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PRESET_DIR = fileURLToPath(new URL('../../../public/experiments', import.meta.url));
+/**
+ * The study of figure 7: the journey's, over four seeds (eight runs: the four long
+ * parameter-shift runs split evenly over two or four cores). The browser figure runs it as
+ * the preset says.
+ */
+const STUDY_PRESET = 'study-spsa-vs-shift';
+const STUDY_SEEDS = [1, 2, 3, 4];
 const presets = () => readdirSync(PRESET_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
 
 /** A group of figures: `run` measures them, quickly (smallest sizes, fewer repeats) or fully. */
@@ -36,6 +43,13 @@ export const GROUPS: readonly BenchGroup[] = [
   { name: 'parameter-shift', run: (quick) => quick ? parameterShiftFigures([[2, 2, 10]], QUICK) : parameterShiftFigures() },
   { name: 'epoch', run: (quick) => epochFigures(PRESET_DIR, quick ? ['sine'] : presets(), quick ? QUICK : FULL) },
   {
+    name: 'study',
+    run: async (quick, log) => {
+      const { studyFigure } = await import('../bench/studyFigure');
+      return studyFigure(PRESET_DIR, STUDY_PRESET, STUDY_SEEDS, quick ? 1 : 3, log);
+    },
+  },
+  {
     name: 'page',
     run: async (_quick, log) => {
       await ensureBuild(ROOT, log);
@@ -49,7 +63,7 @@ export const GROUPS: readonly BenchGroup[] = [
       await ensureBuild(ROOT, log);
       // Imported here: Playwright is needed by this group only.
       const { browserFigures } = await import('../bench/browser');
-      return browserFigures(quick ? ['sine'] : presets(), quick ? 2 : 5);
+      return browserFigures(quick ? ['sine'] : presets(), quick ? 2 : 5, STUDY_PRESET);
     },
   },
   {
@@ -161,14 +175,15 @@ function render(figures: Figure[], failures: readonly GroupFailure[], json: bool
   if (json) return `${JSON.stringify({ machine, figures, failures }, null, 1)}\n`;
   const rows = figures.map((f) => [
     f.name, size(f), String(f.medianMs ?? ''), String(f.minMs ?? ''), String(f.maxMs ?? ''), String(f.repeats ?? ''),
-    f.peerMedianMs !== undefined ? `peer ${f.peerMedianMs} ms: ${f.ratio}x faster` : f.kb !== undefined ? `${f.kb} KB gzipped` : f.longestTaskMs !== undefined ? `longest task ${f.longestTaskMs} ms, ${f.epochsPerSecond} epochs/s` : f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
+    f.peerMedianMs !== undefined ? `peer ${f.peerMedianMs} ms: ${f.ratio}x faster` : f.kb !== undefined ? `${f.kb} KB gzipped` : f.ratio !== undefined ? `${f.ratio}x with ${f.workers} workers (1 worker: ${f.oneWorkerMedianMs} ms)${f.identical ? '' : ', OUTPUTS DIFFER'}` : f.longestTaskMs !== undefined ? `longest task ${f.longestTaskMs} ms, ${f.epochsPerSecond} epochs/s` : f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
   ]);
   return `${machine.cpus} x ${machine.cpu}, Node ${machine.node}\n${rows.length ? formatTable(['figure', 'size', 'median ms', 'min', 'max', 'runs', 'note'], rows) : 'no figures\n'}`;
 }
 
 function size(f: Figure): string {
   if (f.qubits !== undefined) return `n=${f.qubits}`;
-  if (f.longestTaskMs !== undefined) return `${String(f.preset)} training`;
+  if (f.name === 'study') return `${f.preset}, ${f.runs} runs`;
+  if (f.longestTaskMs !== undefined) return `${String(f.preset)} ${f.name === 'study-longest-task-ms' ? 'study' : 'training'}`;
   if (f.preset !== undefined) return `${f.preset} (${f.realm})`;
   if (f.kb !== undefined) return 'first paint';
   return `${f.dataQubits}+${f.hiddenQubits} T=${f.T}`;

@@ -5,16 +5,14 @@
  * epoch's `seconds`, the output is the same for every `--workers`.
  */
 import { availableParallelism } from 'node:os';
-import { baselineParameterCount } from '../../baselines/parameterCount';
-import { outputCount } from '../../model/outputs';
-import { buildDataset } from '../../data';
 import type { Experiment } from '../../model/types';
-import { qrnnParameterCount, studyJobs, type StudyJob } from '../../study/runs';
+import { jobLabel } from '../../study/plan';
+import { studyJobs } from '../../study/runs';
 import { summarize } from '../../study/summary';
 import { UsageError } from '../args';
 import { FileRefusal, loadExperiment, readText } from '../load';
 import { fileOperand } from '../main';
-import { runInWorkers, type JobLabel } from '../study/pool';
+import { runInWorkers } from '../study/pool';
 
 export async function runStudy(operands: string[], options: Record<string, string | number | boolean>): Promise<number> {
   const file = fileOperand(operands, 'study');
@@ -24,7 +22,7 @@ export async function runStudy(operands: string[], options: Record<string, strin
   const experiment = loadExperiment(file);
   if (!experiment.study) throw new FileRefusal(file, [{ path: 'study', message: 'is missing: qrnn study runs the study block of a file (docs/spec.md §8), like public/experiments/study-spsa-vs-shift.json' }]);
   const jobs = studyJobs(experiment, experiment.study);
-  const labels = jobs.map((job) => labelOf(job));
+  const labels = jobs.map(jobLabel);
   const tty = process.stderr.isTTY === true;
   const started = Date.now();
   const epochs = new Array<number>(jobs.length).fill(0);
@@ -47,14 +45,6 @@ export async function runStudy(operands: string[], options: Record<string, strin
   if (options.json) process.stdout.write(`${JSON.stringify(output)}\n`);
   else process.stdout.write(summaryTable(experiment, output.summary));
   return runs.some((r) => r.status === 'failed') ? 1 : 0;
-}
-
-/** What a failed run is still known by: its variant, kind, seed and parameter count. */
-function labelOf(job: StudyJob): JobLabel {
-  if (job.kind === 'qrnn') return { variant: job.variant, kind: job.kind, seed: job.seed, parameters: qrnnParameterCount(job.experiment) };
-  const built = buildDataset(job.experiment.data);
-  const inputSize = built.ok ? built.dataset.train[0]?.inputs[0]?.length ?? 1 : 1;
-  return { variant: job.variant, kind: job.kind, seed: job.seed, parameters: baselineParameterCount(job.baseline, inputSize, outputCount(job.experiment.model)) };
 }
 
 /** `runs 3/12 [#####-----] epochs 140/480  ETA 12s` */

@@ -6,16 +6,12 @@
  * more in a fresh worker, then marked failed with the reason.
  */
 import { Worker } from 'node:worker_threads';
+import type { JobLabel } from '../../study/plan';
 import type { StudyEpoch, StudyRunResult } from '../../study/runJob';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 
-/** What the pool needs to know of each job to report a failed one. */
-export interface JobLabel {
-  variant: string;
-  kind: StudyRunResult['kind'];
-  seed: number;
-  parameters: number;
-}
+/** What the pool needs to know of each job to report a failed one (`src/study/plan.ts`). */
+export type { JobLabel };
 
 export interface PoolProgress {
   /** A run reported an epoch. */

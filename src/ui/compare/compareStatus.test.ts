@@ -17,7 +17,7 @@ describe('compareStatusText', () => {
   it('makes counts agree', () => {
     expect(compareStatusText('done', { done: 1, total: 1 }, null)).toBe('Done: 1 configuration.');
     expect(compareStatusText('done', { done: 10, total: 10 }, null)).toBe('Done: 10 configurations.');
-    expect(compareStatusText('running', { done: 0, total: 0 }, null)).toBe('Starting the comparison worker…');
-    expect(compareStatusText('running', { done: 2, total: 10 }, null)).toBe('Running in a worker of its own: 2 of 10 configurations done.');
+    expect(compareStatusText('running', { done: 0, total: 0 }, null)).toBe('Starting the comparison\'s workers…');
+    expect(compareStatusText('running', { done: 2, total: 10 }, null)).toBe('Running on the worker pool: 2 of 10 configurations done.');
   });
 });

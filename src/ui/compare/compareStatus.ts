@@ -16,7 +16,7 @@ export function compareStatusText(status: CompareStatusKind, progress: { done: n
     case 'idle':
       return 'Not run yet: choose the settings and press Run comparison.';
     case 'running':
-      return total > 0 ? `Running in a worker of its own: ${done} of ${plural(total, 'configuration')} done.` : 'Starting the comparison worker…';
+      return total > 0 ? `Running on the worker pool: ${done} of ${plural(total, 'configuration')} done.` : 'Starting the comparison\'s workers…';
     case 'done':
       return `Done: ${plural(total, 'configuration')}.`;
     case 'cancelled':
