@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adjoint } from './adjoint';
 import { parameterShift } from './parameterShift';
-import { CASE_NAMES as names, caseExpected, caseProblem, sumsByParamAndStep } from '../testing/cases';
+import { CASE_NAMES as names, caseExpected, caseProblem, expectCaseOccurrences } from '../testing/cases';
 
 
 describe('adjoint(problem) on the reference cases', () => {
@@ -11,19 +11,7 @@ describe('adjoint(problem) on the reference cases', () => {
       const r = adjoint(caseProblem(name));
       expect(Math.abs((r.loss as number) - (expected.loss as number))).toBeLessThan(1e-9);
       for (const [p, g] of Object.entries(expected.gradient)) expect(Math.abs(r.gradient[p] - g), p).toBeLessThan(1e-9);
-      if (expected.occurrenceSums) {
-        const sums = sumsByParamAndStep(r.occurrences);
-        expect(Object.keys(sums).sort()).toEqual(Object.keys(expected.occurrenceSums).sort());
-        for (const [key, v] of Object.entries(expected.occurrenceSums)) expect(Math.abs(sums[key] - v), key).toBeLessThan(1e-9);
-        return;
-      }
-      const occurrences = expected.occurrences ?? [];
-      expect(r.occurrences.length).toBe(occurrences.length);
-      occurrences.forEach((o, i) => {
-        const got = r.occurrences[i];
-        expect([got.param, got.gate, got.step]).toEqual([o.param, o.gate, o.step]);
-        expect(Math.abs(got.contribution - o.contribution), `${o.param} gate ${o.gate} step ${o.step}`).toBeLessThan(1e-9);
-      });
+      expectCaseOccurrences(r.occurrences, expected);
     });
   }
 });

@@ -4,6 +4,7 @@
  * the folder is named once and a new case reaches every such test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { GradientProblem } from '../gradients/types';
 import { inlineSequence } from '../model/sequence';
@@ -68,4 +69,23 @@ export function caseExpected(name: string): ExpectedCase {
 export function caseProblem(name: string): GradientProblem {
   const e = caseExperiment(name);
   return { model: e.model, params: e.params, sequence: inlineSequence(e.data as InlineData), loss: e.loss };
+}
+
+/**
+ * Checks a method's occurrences against a case's expected ones to 1e-9: one by one, in order,
+ * or, for a case that holds `occurrenceSums`, their sums per parameter and step.
+ */
+export function expectCaseOccurrences(got: readonly { param: string; gate: number; step: number; contribution: number }[], expected: ExpectedCase): void {
+  if (expected.occurrenceSums) {
+    const sums = sumsByParamAndStep(got);
+    expect(Object.keys(sums).sort()).toEqual(Object.keys(expected.occurrenceSums).sort());
+    for (const [key, v] of Object.entries(expected.occurrenceSums)) expect(Math.abs(sums[key] - v), key).toBeLessThan(1e-9);
+    return;
+  }
+  const occurrences = expected.occurrences ?? [];
+  expect(got.length).toBe(occurrences.length);
+  occurrences.forEach((o, i) => {
+    expect([got[i].param, got[i].gate, got[i].step]).toEqual([o.param, o.gate, o.step]);
+    expect(Math.abs(got[i].contribution - o.contribution), `${o.param} gate ${o.gate} step ${o.step}`).toBeLessThan(1e-9);
+  });
 }

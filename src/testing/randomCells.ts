@@ -60,15 +60,7 @@ export function randomProblem(seed: number, o: RandomCellOptions): GradientProbl
   const readout: Readout[] = [{ observable: 'Z' as const, wire: 0 }, { observable: (['X', 'Y', 'Z'] as const)[rng.int(3)], wire: rng.int(readoutWires) }];
   params.w0 = 0.8; params.w1 = -0.5; params.bias = 0.1;
   if (o.hybrid) return hybridProblem(rng, o, { cell, readout, params, names, readoutWires });
-  const model: Model = {
-    recurrence: o.recurrence,
-    dataQubits: o.dataQubits,
-    hiddenQubits: o.hiddenQubits,
-    cell,
-    readout,
-    head: { weights: ['w0', 'w1'], bias: 'bias' },
-    noise: o.noise ? { p1: 0.02, p2: 0.05, gamma: 0.03, q: 0.02 } : undefined,
-  };
+  const model = modelOf(o, cell, readout, { weights: ['w0', 'w1'], bias: 'bias' });
   const sequence: Sequence = {
     inputs: Array.from({ length: o.steps }, () => [rng.next() * 2 - 1]),
     targets: Array.from({ length: o.steps }, (_, t) => (t === 1 ? null : [rng.next() * 2 - 1])),
@@ -101,7 +93,17 @@ function hybridProblem(rng: Rng, o: RandomCellOptions, parts: { cell: GateSpec[]
     params[`o${j}`] = rng.normal() * 0.2;
     return { weights, bias: `o${j}` };
   });
-  const model: Model = {
+  const model = modelOf(o, cell, readout, head);
+  const sequence: Sequence = {
+    inputs: Array.from({ length: o.steps }, () => [rng.next() * 2 - 1]),
+    targets: Array.from({ length: o.steps }, (_, t) => (t === 1 ? null : [rng.next() * 2 - 1, rng.next() * 2 - 1])),
+  };
+  return { model, params, sequence, loss: { kind: 'mse', washout: 1 } };
+}
+
+/** The model of a random problem: the register and noise of the options, with this cell, readout and head. */
+function modelOf(o: RandomCellOptions, cell: GateSpec[], readout: Readout[], head: Model['head']): Model {
+  return {
     recurrence: o.recurrence,
     dataQubits: o.dataQubits,
     hiddenQubits: o.hiddenQubits,
@@ -110,9 +112,4 @@ function hybridProblem(rng: Rng, o: RandomCellOptions, parts: { cell: GateSpec[]
     head,
     noise: o.noise ? { p1: 0.02, p2: 0.05, gamma: 0.03, q: 0.02 } : undefined,
   };
-  const sequence: Sequence = {
-    inputs: Array.from({ length: o.steps }, () => [rng.next() * 2 - 1]),
-    targets: Array.from({ length: o.steps }, (_, t) => (t === 1 ? null : [rng.next() * 2 - 1, rng.next() * 2 - 1])),
-  };
-  return { model, params, sequence, loss: { kind: 'mse', washout: 1 } };
 }
