@@ -76,6 +76,16 @@ describe('qrnn simulate refuses a broken file with exit 2 and the field', () => 
 });
 
 describe('qrnn grad FILE --method M --json', () => {
+  it("takes the finite-difference step from the file's training.gradient.h unless --h is given", () => {
+    const e = JSON.parse(readFileSync(join(fixtures, 'shared-gate-every-step.json'), 'utf8'));
+    e.training.gradient = { method: 'finite-difference', shots: null, h: 0.3 };
+    const file = join(mkdtempSync(join(tmpdir(), 'qrnn-h-')), 'h.json');
+    writeFileSync(file, JSON.stringify(e));
+    const gradient = (...args: string[]) => JSON.parse(qrnn('grad', file, '--json', ...args).stdout).gradient;
+    expect(gradient()).toEqual(gradient('--h', '0.3'));
+    expect(gradient()).not.toEqual(gradient('--h', '0.001'));
+  });
+
   for (const method of ['adjoint', 'parameter-shift']) {
     it(`${method} reproduces every reference gradient and occurrence to 1e-9`, () => {
       for (const file of cases) {

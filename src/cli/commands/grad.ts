@@ -21,7 +21,9 @@ export function runGrad(operands: string[], options: Record<string, string | num
   if (shots !== null && (typeof shots !== 'number' || shots < 1 || shots > LIMITS.shots)) throw new UsageError(`option '--shots' must be a whole number from 1 to ${LIMITS.shots.toExponential().replace('e+', 'e')}, got '${shots}'`);
   const sampling = (options.sampling ?? experiment.training.gradient.sampling) as Sampling | undefined;
   if (sampling !== undefined && !SAMPLINGS.includes(sampling)) throw new UsageError(`option '--sampling' must be independent or trajectory, got '${sampling}'`);
-  const h = options.h as number | undefined;
+  // The file's own step (training.gradient.h, checked by the parser) unless --h overrides it, as training uses it.
+  const fileStep = experiment.training.gradient.h;
+  const h = (options.h as number | undefined) ?? (typeof fileStep === 'number' ? fileStep : undefined);
   if (h !== undefined && !(h >= LIMITS.minStep && h <= LIMITS.magnitude)) {
     throw new UsageError(`option '--h' must be a step from ${LIMITS.minStep} to ${LIMITS.magnitude} (below ${LIMITS.minStep} doubles cannot resolve p + h from p), got '${options.h}'`);
   }
@@ -31,7 +33,7 @@ export function runGrad(operands: string[], options: Record<string, string | num
   const trainable = Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
   const result = GRADIENT_REGISTRY[method](
     { model: experiment.model, params: experiment.params, sequence, loss: experiment.loss, trainable },
-    { shots, sampling, seed: (options.seed as number | undefined) ?? experiment.training.seed, h: options.h as number | undefined, variant: variant as 'central' | 'forward' | undefined, perOccurrence: Boolean(options['per-occurrence']) },
+    { shots, sampling, seed: (options.seed as number | undefined) ?? experiment.training.seed, h, variant: variant as 'central' | 'forward' | undefined, perOccurrence: Boolean(options['per-occurrence']) },
   );
   const occurrences = result.occurrences.map(({ param, gate, step, contribution }) => ({ param, gate, step, contribution }));
   if (options.json) {
