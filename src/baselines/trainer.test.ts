@@ -3,22 +3,15 @@
  * order shared with the QRNN trainer, the echo-state network's one-epoch ridge fit,
  * divergence, and refusals.
  */
-import { readFileSync } from 'node:fs';
+import { presetExperiment } from '../testing/presetExperiments';
 import { describe, expect, it } from 'vitest';
-import { parseExperimentText } from '../model/parse';
 import type { Experiment } from '../model/types';
 import { createTrainer, epochBatches } from '../training/trainer';
 import { baselineParameterCount } from './parameterCount';
 import type { BaselineSpec } from '../model/parseBaseline';
 import { baselineGenerators, createBaselineTrainer, type BaselineStep, type BaselineTrainer } from './trainer';
 
-function preset(name: string, patch: (e: Experiment) => void = () => {}): Experiment {
-  const parsed = parseExperimentText(readFileSync(new URL(`../../public/experiments/${name}.json`, import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const e = structuredClone(parsed.experiment);
-  patch(e);
-  return e;
-}
+const preset = presetExperiment;
 
 function trainerOf(e: Experiment, spec: BaselineSpec, seed: number): BaselineTrainer {
   const r = createBaselineTrainer(e, spec, seed);

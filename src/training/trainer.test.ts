@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { presetExperiment } from '../testing/presetExperiments';
 import { describe, expect, it } from 'vitest';
 import { createTrainer, epochBatches, shuffled } from './trainer';
 import { createRng, type Rng } from '../core/rng';
-import { parseExperimentText } from '../model/parse';
 import type { Experiment } from '../model/types';
 
-function preset(name: string, patch: (e: Experiment) => void = () => {}): Experiment {
-  const parsed = parseExperimentText(readFileSync(new URL(`../../public/experiments/${name}.json`, import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const e = structuredClone(parsed.experiment);
-  patch(e);
-  return e;
-}
+const preset = presetExperiment;
 
 function run(e: Experiment, epochs: number) {
   const r = createTrainer(e);
