@@ -84,16 +84,24 @@ function structureOf(m: Float64Array): Structure {
   return 'controlled';
 }
 
-/**
- * Calls `visit(i)` for every index below `count` whose bits `lo` and `hi` (`lo < hi`) are
- * both 0, in increasing order, with three nested loops instead of per-index bit insertion.
- */
-function forEachBase(count: number, lo: number, hi: number, visit: (i: number) => void): void {
+/** The diagonal 4x4 case: each entry of the four-entry blocks scaled, entries of 1 skipped. */
+function applyDiagonal2(buf: Float64Array, count: number, lo: number, hi: number, sA: number, sB: number, m: Float64Array): void {
   const sLo = 1 << lo, sHi = 1 << hi;
-  for (let a = 0; a < count; a += sHi << 1) {
-    for (let b = a; b < a + sHi; b += sLo << 1) {
-      const end = b + sLo;
-      for (let i = b; i < end; i++) visit(i);
+  for (let l = 0; l < 4; l++) {
+    // Diagonal entry l sits at (l, l): doubles 10 l and 10 l + 1; its offset in the block is l's bits.
+    const dr = m[10 * l], di = m[10 * l + 1];
+    if (dr === 1 && di === 0) continue;
+    const offset = (l & 2 ? sA : 0) | (l & 1 ? sB : 0);
+    for (let a = 0; a < count; a += sHi << 1) {
+      for (let b = a; b < a + sHi; b += sLo << 1) {
+        const end = b + sLo;
+        for (let i = b; i < end; i++) {
+          const p = (i + offset) << 1;
+          const xr = buf[p], xi = buf[p + 1];
+          buf[p] = dr * xr - di * xi;
+          buf[p + 1] = dr * xi + di * xr;
+        }
+      }
     }
   }
 }
@@ -108,22 +116,11 @@ export function apply2(buf: Float64Array, count: number, bitA: number, bitB: num
   const lo = Math.min(bitA, bitB), hi = Math.max(bitA, bitB);
   const kind = structureOf(m);
   if (kind === 'controlled') {
-    applyControlled(buf, count, lo, hi, sA, sB, Float64Array.of(m[20], m[21], m[22], m[23], m[28], m[29], m[30], m[31]));
+    applyControlled(buf, count, lo, hi, sA, sB, m);
     return;
   }
   if (kind === 'diagonal') {
-    const d = Float64Array.of(m[0], m[1], m[10], m[11], m[20], m[21], m[30], m[31]);
-    const offsets = [0, sB, sA, sA | sB];
-    forEachBase(count, lo, hi, (i) => {
-      for (let l = 0; l < 4; l++) {
-        const dr = d[2 * l], di = d[2 * l + 1];
-        if (dr === 1 && di === 0) continue;
-        const p = (i + offsets[l]) << 1;
-        const xr = buf[p], xi = buf[p + 1];
-        buf[p] = dr * xr - di * xi;
-        buf[p + 1] = dr * xi + di * xr;
-      }
-    });
+    applyDiagonal2(buf, count, lo, hi, sA, sB, m);
     return;
   }
   applyGeneral2(buf, count, lo, hi, sA, sB, m);
@@ -131,8 +128,11 @@ export function apply2(buf: Float64Array, count: number, bitA: number, bitB: num
 
 /** The dense 4x4 case, with the matrix held in locals and the loops written out. */
 function applyGeneral2(buf: Float64Array, count: number, lo: number, hi: number, sA: number, sB: number, m: Float64Array): void {
-  const [a00r, a00i, a01r, a01i, a02r, a02i, a03r, a03i, a10r, a10i, a11r, a11i, a12r, a12i, a13r, a13i,
-    a20r, a20i, a21r, a21i, a22r, a22i, a23r, a23i, a30r, a30i, a31r, a31i, a32r, a32i, a33r, a33i] = m;
+  // Indexed reads, not destructuring: destructuring a typed array runs its iterator, which allocates.
+  const a00r = m[0], a00i = m[1], a01r = m[2], a01i = m[3], a02r = m[4], a02i = m[5], a03r = m[6], a03i = m[7];
+  const a10r = m[8], a10i = m[9], a11r = m[10], a11i = m[11], a12r = m[12], a12i = m[13], a13r = m[14], a13i = m[15];
+  const a20r = m[16], a20i = m[17], a21r = m[18], a21i = m[19], a22r = m[20], a22i = m[21], a23r = m[22], a23i = m[23];
+  const a30r = m[24], a30i = m[25], a31r = m[26], a31i = m[27], a32r = m[28], a32i = m[29], a33r = m[30], a33i = m[31];
   const sLo = 1 << lo, sHi = 1 << hi;
   for (let a = 0; a < count; a += sHi << 1) {
     for (let b = a; b < a + sHi; b += sLo << 1) {
@@ -154,9 +154,9 @@ function applyGeneral2(buf: Float64Array, count: number, lo: number, hi: number,
   }
 }
 
-/** The target-block 2x2 `u` where the control bit (sA) is set: loops over the half where it is. */
-function applyControlled(buf: Float64Array, count: number, lo: number, hi: number, sA: number, sB: number, u: Float64Array): void {
-  const [u00r, u00i, u01r, u01i, u10r, u10i, u11r, u11i] = u;
+/** The target-block 2x2 of `m` (rows and columns 2, 3) where the control bit (sA) is set: loops over the half where it is. */
+function applyControlled(buf: Float64Array, count: number, lo: number, hi: number, sA: number, sB: number, m: Float64Array): void {
+  const u00r = m[20], u00i = m[21], u01r = m[22], u01i = m[23], u10r = m[28], u10i = m[29], u11r = m[30], u11i = m[31];
   const isX = u00r === 0 && u00i === 0 && u11r === 0 && u11i === 0 && u01r === 1 && u01i === 0 && u10r === 1 && u10i === 0;
   const sLo = 1 << lo, sHi = 1 << hi;
   for (let a = 0; a < count; a += sHi << 1) {

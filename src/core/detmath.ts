@@ -38,22 +38,27 @@ function cosKernel(r: number): number {
   return 1 + p;
 }
 
-/** `x = k pi/2 + r` with `|r| <= pi/4` (about); accurate for `|x| < 2^19 pi/2`, deterministic beyond. */
-function reduce(x: number): [number, number] {
+/**
+ * `x = k pi/2 + r` with `|r| <= pi/4` (about); accurate for `|x| < 2^19 pi/2`, deterministic
+ * beyond. Returns `r` and leaves the quadrant `k mod 4` in `quadrant`: a returned pair would be
+ * an allocation per call on the hottest path of building gate matrices.
+ */
+let quadrant = 0;
+function reduce(x: number): number {
   const k = Math.round(x / HALF_PI);
-  const r = x - k * PIO2_HI - k * PIO2_MID - k * PIO2_LO;
-  return [r, ((k % 4) + 4) % 4];
+  quadrant = ((k % 4) + 4) % 4;
+  return x - k * PIO2_HI - k * PIO2_MID - k * PIO2_LO;
 }
 
 export function sin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  const [r, q] = reduce(x);
+  const r = reduce(x), q = quadrant;
   return q === 0 ? sinKernel(r) : q === 1 ? cosKernel(r) : q === 2 ? -sinKernel(r) : -cosKernel(r);
 }
 
 export function cos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
-  const [r, q] = reduce(x);
+  const r = reduce(x), q = quadrant;
   return q === 0 ? cosKernel(r) : q === 1 ? -sinKernel(r) : q === 2 ? -cosKernel(r) : sinKernel(r);
 }
 

@@ -31,7 +31,7 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15): Fac
   const cols = workspace(1, rho.length);
   cols.fill(0);
   // The rows (and columns) not yet eliminated: only these are read or updated again.
-  const left = new Int32Array(dim);
+  const left = indexSpace(dim);
   for (let i = 0; i < dim; i++) left[i] = i;
   let live = dim;
   const pivots = new Int32Array(dim);
@@ -107,6 +107,13 @@ export function rightSolveFactor(m: Float64Array, f: Factor, dim: number, minRat
     }
   }
   return out;
+}
+
+/** A reused index buffer of `length` entries (the factorisation runs one at a time). */
+let indices = new Int32Array(0);
+function indexSpace(length: number): Int32Array {
+  if (indices.length < length) indices = new Int32Array(length);
+  return indices;
 }
 
 /** Reused scratch buffers (the factorisation runs one at a time). */

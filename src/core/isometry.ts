@@ -31,19 +31,13 @@ export function gramTraceOutData(w: Float64Array, dataQubits: number, hiddenQubi
 function blockGram(x: Float64Array, dh: number, block: number): Float64Array {
   const y = x;
   const out = new Float64Array(2 * dh * dh);
-  const put = (h: number, g: number, re: number, im: number) => {
-    out[2 * (h * dh + g)] = re;
-    out[2 * (h * dh + g) + 1] = im;
-    out[2 * (g * dh + h)] = re;
-    out[2 * (g * dh + h) + 1] = -im;
-  };
   if (dh === 1) {
     let re = 0, im = 0;
     for (let k = 0; k < block; k += 2) {
       re += x[k] * y[k] + x[k + 1] * y[k + 1];
       im += x[k + 1] * y[k] - x[k] * y[k + 1];
     }
-    put(0, 0, re, im);
+    put(out, dh, 0, 0, re, im);
     return out;
   }
   for (let h = 0; h < dh; h += 2) {
@@ -59,13 +53,21 @@ function blockGram(x: Float64Array, dh: number, block: number): Float64Array {
         r10 += br * vr + bi * vi; i10 += bi * vr - br * vi;
         r11 += br * wr + bi * wi; i11 += bi * wr - br * wi;
       }
-      put(h, g, r00, i00);
-      put(h, g + 1, r01, i01);
-      put(h + 1, g + 1, r11, i11);
-      if (g !== h) put(h + 1, g, r10, i10); // on the diagonal block, (h + 1, h) mirrors (h, h + 1)
+      put(out, dh, h, g, r00, i00);
+      put(out, dh, h, g + 1, r01, i01);
+      put(out, dh, h + 1, g + 1, r11, i11);
+      if (g !== h) put(out, dh, h + 1, g, r10, i10); // on the diagonal block, (h + 1, h) mirrors (h, h + 1)
     }
   }
   return out;
+}
+
+/** Sets entry `(h, g)` of the Hermitian `out` (side `dh`) and its mirror `(g, h)`. */
+function put(out: Float64Array, dh: number, h: number, g: number, re: number, im: number): void {
+  out[2 * (h * dh + g)] = re;
+  out[2 * (h * dh + g) + 1] = im;
+  out[2 * (g * dh + h)] = re;
+  out[2 * (g * dh + h) + 1] = -im;
 }
 
 /**

@@ -55,14 +55,18 @@ export function restoreRng(state: RngState): Rng {
 
 /** sfc32 from its four words, after discarding `warmup` outputs. */
 function sfc32(words: readonly number[], spareAt: number | null, warmup = 0): Rng {
-  let [a, b, c, d] = words.map((w) => w >>> 0);
+  // The four words live in a typed array: as closure variables, every draw would box them as
+  // heap numbers (most exceed the small-integer range), which made sampling the main source of
+  // garbage in shot-based training. Every operation below is mod 2^32, so the bits are the same.
+  const w = Uint32Array.from(words, (x) => x >>> 0);
   const u32 = (): number => {
+    const a = w[0], b = w[1], c = w[2], d = w[3];
     const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
+    w[3] = d + 1;
+    w[0] = b ^ (b >>> 9);
+    w[1] = c + (c << 3);
+    const rotated = ((c << 21) | (c >>> 11)) >>> 0;
+    w[2] = rotated + t;
     return t;
   };
   for (let i = 0; i < warmup; i++) u32();
@@ -82,7 +86,7 @@ function sfc32(words: readonly number[], spareAt: number | null, warmup = 0): Rn
     rademacher: () => (u32() & 1 ? 1 : -1),
     binomial: (n, p) => binomial(rng, n, p),
     fork: () => createRng(u32()),
-    state: () => ({ words: [a >>> 0, b >>> 0, c >>> 0, d >>> 0], spare }),
+    state: () => ({ words: [w[0], w[1], w[2], w[3]], spare }),
   };
   return rng;
 }
@@ -156,12 +160,27 @@ function logChoose(n: number, k: number): number {
 }
 
 const LOG_FACT_TABLE: number[] = [0];
+/**
+ * `log n!` from the series below, remembered for `n` below 2^16: a binomial draw at `n` shots
+ * needs three of them, each a few `log`s, and training draws millions with the same few `n`.
+ * A remembered value is the computed one, so the bits do not change.
+ */
+const STIRLING_CACHE = new Float64Array(1 << 16).fill(NaN);
 function logFactorial(n: number): number {
   if (n < 256) {
     while (LOG_FACT_TABLE.length <= n) LOG_FACT_TABLE.push(LOG_FACT_TABLE[LOG_FACT_TABLE.length - 1] + log(LOG_FACT_TABLE.length));
     return LOG_FACT_TABLE[n];
   }
-  // Stirling series, accurate to far below double precision for n >= 256.
+  if (n < STIRLING_CACHE.length) {
+    const known = STIRLING_CACHE[n];
+    if (known === known) return known; // not NaN: computed before
+    return (STIRLING_CACHE[n] = stirling(n));
+  }
+  return stirling(n);
+}
+
+/** The Stirling series for `log n!`, accurate to far below double precision for n >= 256. */
+function stirling(n: number): number {
   const x = n + 1;
   return (x - 0.5) * log(x) - x + 0.5 * log(2 * Math.PI) + 1 / (12 * x) - 1 / (360 * x * x * x) + 1 / (1260 * x * x * x * x * x);
 }

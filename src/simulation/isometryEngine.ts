@@ -5,6 +5,7 @@
  * next hidden state is the Gram matrix of `W` traced over the data register.
  */
 import { applyToRows } from '../core/apply';
+import type { Pauli } from '../core/gates';
 import { dimOf, zeroState } from '../core/density';
 import { choleskyFactor } from '../core/factor';
 import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
@@ -75,6 +76,13 @@ export function isometryEngine(cell: CompiledCell): Engine {
   // The working state is W = V S for rho_H = S S^dagger: 2^n rows and 2^colBits columns.
   const countOf = (work: Float64Array) => work.length >> 1;
   const colBitsOf = (work: Float64Array) => 31 - Math.clz32(countOf(work)) - n;
+  // The readouts read the working state being finished; one reader per engine, not two
+  // closures per step, since a step is short enough at a few qubits for that to show.
+  let reading: Float64Array = new Float64Array(0);
+  const reader = {
+    pauli: (wire: number, observable: Pauli) => expectPauliRows(reading, dimOf(n), colBitsOf(reading), wire, observable),
+    probabilities: (wires: readonly number[]) => probabilitiesRows(reading, dimOf(n), colBitsOf(reading), wires),
+  };
   return {
     kind: 'isometry',
     initial: () => zeroState(H),
@@ -94,10 +102,8 @@ export function isometryEngine(cell: CompiledCell): Engine {
     },
     finish: (_carried, work) => {
       const colBits = colBitsOf(work);
-      const expectations = readFeatures(readout, noise.q, {
-        pauli: (wire, observable) => expectPauliRows(work, dimOf(n), colBits, wire, observable),
-        probabilities: (wires) => probabilitiesRows(work, dimOf(n), colBits, wires),
-      });
+      reading = work;
+      const expectations = readFeatures(readout, noise.q, reader);
       const next = gramTraceOutData(work, D, H, colBits);
       dampHidden(next, H, 0, H, noise.gamma);
       return { expectations, carried: next };

@@ -24,7 +24,18 @@ export interface MeasurementSetting {
  * docs/spec.md §5.2) and every `Z` readout falls in setting 0, whatever wires they share with
  * readouts in other bases; a Pauli readout falls in the setting of its basis's place on its wire.
  */
-export function measurementSettings(readouts: readonly Readout[]): MeasurementSetting[] {
+export function measurementSettings(readouts: readonly Readout[]): readonly MeasurementSetting[] {
+  // The cost meter asks once per execution; a model's readouts never change in place.
+  const known = settingsOf.get(readouts);
+  if (known) return known;
+  const settings = settingsFor(readouts);
+  settingsOf.set(readouts, settings);
+  return settings;
+}
+
+const settingsOf = new WeakMap<readonly Readout[], readonly MeasurementSetting[]>();
+
+function settingsFor(readouts: readonly Readout[]): MeasurementSetting[] {
   const basesOf = new Map<number, Pauli[]>();
   const need = (wire: number, basis: Pauli) => {
     const list = basesOf.get(wire) ?? [];
