@@ -13,7 +13,7 @@ import { apply1, apply2 } from '../core/apply';
 import { dampDual, depolarize1, depolarize2 } from '../core/channels';
 import { applyGateToDensity, dimOf } from '../core/density';
 import { conjugate, dagger, type Pauli } from '../core/gates';
-import { gateAt, type CompiledCell, type StepGate } from '../simulation/cell';
+import { sequenceGates, type CompiledCell, type StepGate } from '../simulation/cell';
 import { densityEngine } from '../simulation/densityEngine';
 import { runSteps } from '../simulation/steps';
 import { addFeatureObservable } from '../simulation/features';
@@ -41,7 +41,7 @@ export function densityAngleDerivatives(
   const coherent = cell.model.recurrence === 'coherent';
   const dim = dimOf(n), count = dim * dim;
   const T = inputs.length, m = cell.gates.length;
-  const gatesAt: StepGate[][] = inputs.map((x) => cell.gates.map((g) => gateAt(g, params, x)));
+  const gatesAt: StepGate[][] = sequenceGates(cell, params, inputs);
 
   const { starts, expectations } = runSteps(engine, T, (carried, t) => {
     const work = engine.begin(carried);

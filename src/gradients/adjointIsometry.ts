@@ -28,9 +28,9 @@ import { dagger, type Pauli } from '../core/gates';
 import { contractData, dataOverlaps, dataProduct, hiddenTimes } from '../core/isometry';
 import { addScaledOutcomes, addScaledPauli, imPauliStringSandwich } from '../core/observables';
 import { permuteRows, permuteRowsInto } from '../core/permute';
-import { gateAt, type CompiledCell, type StepGate } from '../simulation/cell';
+import { sequenceGates, type CompiledCell, type StepGate } from '../simulation/cell';
 import { factoredStep, isometryEngine, leadingParts } from '../simulation/isometryEngine';
-import { fuseStep, type FusedOp } from '../simulation/fuse';
+import { fuseSequence, type FusedOp } from '../simulation/fuse';
 import { runSteps } from '../simulation/steps';
 import { addFeatureObservable } from '../simulation/features';
 import type { AngleDerivatives } from './adjointDensity';
@@ -61,8 +61,8 @@ export function isometryAngleDerivatives(
   const rows = dimOf(n), dh = dimOf(H);
   const T = inputs.length, m = cell.gates.length;
   const readout = cell.model.readout;
-  const gatesAt: StepGate[][] = inputs.map((x) => cell.gates.map((g) => gateAt(g, params, x)));
-  const opsAt = gatesAt.map((gates) => fuseStep(cell, gates));
+  const gatesAt: StepGate[][] = sequenceGates(cell, params, inputs);
+  const opsAt = fuseSequence(cell, gatesAt);
   // The fusion plan is the cell's, the same at every step: so is its first operation with a derivative.
   const firstTraced = T > 0 ? opsAt[0].findIndex((op) => op.kind === 'matrix' && !op.leading && op.gates.some((j) => traced(cell, j))) : -1;
 

@@ -5,9 +5,9 @@
  * from the cached state before step `t`, and within step `t` from the cached working state
  * before the changed gate. No work that a shift cannot change is repeated.
  */
-import { compileCell, gateAt, stepGates, type CompiledCell, type StepGate } from '../simulation/cell';
+import { compileCell, gateAt, sequenceGates, type CompiledCell, type StepGate } from '../simulation/cell';
 import { engineFor, type Engine } from '../simulation/engine';
-import { fuseStep } from '../simulation/fuse';
+import { fuseSequence } from '../simulation/fuse';
 import { runSteps } from '../simulation/steps';
 import type { GradientProblem } from './types';
 
@@ -32,9 +32,9 @@ export function createRunner(problem: GradientProblem): Runner {
   const engine = engineFor(cell);
   const inputs = sequence.inputs;
   const T = inputs.length;
-  const gatesAt: StepGate[][] = inputs.map((x) => stepGates(cell, params, x));
+  const gatesAt: StepGate[][] = sequenceGates(cell, params, inputs);
   // Whole unshifted steps run fused when no noise follows each gate (simulation/fuse.ts).
-  const fusedAt = cell.gateNoiseFree ? gatesAt.map((g) => fuseStep(cell, g)) : null;
+  const fusedAt = cell.gateNoiseFree ? fuseSequence(cell, gatesAt) : null;
   const runStep = (carried: Float64Array, t: number): Float64Array => {
     if (fusedAt) return engine.runOps(carried, fusedAt[t]);
     const work = engine.begin(carried);

@@ -61,6 +61,23 @@ export interface StepGate {
   angle: AngleValue | null;
 }
 
+/** Whether gate `g`'s angle reads the step's input (otherwise its matrix is the same at every step). */
+export function readsInput(g: CompiledGate): boolean {
+  return g.angle !== undefined && typeof g.angle !== 'number' && g.angle.input !== undefined;
+}
+
+/**
+ * The gates of every step for the inputs `inputs`. A gate whose angle does not read the input
+ * has the same matrix at every step, so it is made once and the one object is shared by all
+ * steps: most of a cell's gates are trained rotations, each matrix costs two series
+ * evaluations (core/detmath.ts), and at a few qubits that was a tenth of a forward pass.
+ * Matrices are never written after they are made, so sharing cannot change a result.
+ */
+export function sequenceGates(cell: CompiledCell, params: Params, inputs: readonly (readonly number[])[]): StepGate[][] {
+  const shared = cell.gates.map((g) => (readsInput(g) ? null : gateAt(g, params, [])));
+  return inputs.map((x) => cell.gates.map((g, j) => shared[j] ?? gateAt(g, params, x)));
+}
+
 /** Shifts the angle of one gate at one step by `delta` radians. */
 export interface AngleShift {
   gate: number;

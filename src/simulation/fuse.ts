@@ -10,7 +10,7 @@
  */
 import { composePermutations, invertPermutation } from '../core/permute';
 import { conjugate } from '../core/gates';
-import type { CompiledCell, StepGate } from './cell';
+import { readsInput, type CompiledCell, type StepGate } from './cell';
 
 export type FusedOp =
   | {
@@ -51,14 +51,41 @@ function mul2(a: Float64Array, b: Float64Array): Float64Array {
 
 const plans = new WeakMap<CompiledCell, readonly PlanOp[]>();
 
-/** The step's gates as fused operations, in an order equivalent to the cell's. */
-export function fuseStep(cell: CompiledCell, gates: readonly StepGate[]): FusedOp[] {
+function planOf(cell: CompiledCell): readonly PlanOp[] {
   let plan = plans.get(cell);
   if (!plan) {
     plan = planFusion(cell);
     plans.set(cell, plan);
   }
-  return plan.map((op): FusedOp => {
+  return plan;
+}
+
+/**
+ * Every step's fused operations, for the gates of {@link sequenceGates}: an operation made
+ * only of gates that do not read the input is the same at every step, so it is made once
+ * (its gates are the same objects at every step, so the product would be too).
+ */
+export function fuseSequence(cell: CompiledCell, gatesAt: readonly (readonly StepGate[])[]): FusedOp[][] {
+  const plan = planOf(cell);
+  const constant = plan.map((op) => op.kind === 'matrix' && !op.gates.some((j) => readsInput(cell.gates[j])));
+  let first: FusedOp[] | null = null;
+  return gatesAt.map((gates) => {
+    const ops = fuseOps(plan, gates, first === null ? null : (k) => (constant[k] ? (first as FusedOp[])[k] : null));
+    first ??= ops;
+    return ops;
+  });
+}
+
+/** The step's gates as fused operations, in an order equivalent to the cell's. */
+export function fuseStep(cell: CompiledCell, gates: readonly StepGate[]): FusedOp[] {
+  return fuseOps(planOf(cell), gates, null);
+}
+
+/** `plan` made with `gates`' matrices, taking operation `k` from `known(k)` when that gives one. */
+function fuseOps(plan: readonly PlanOp[], gates: readonly StepGate[], known: ((k: number) => FusedOp | null) | null): FusedOp[] {
+  return plan.map((op, k): FusedOp => {
+    const reused = known?.(k);
+    if (reused) return reused;
     if (op.kind === 'permutation') return op;
     const first = gates[op.gates[0]];
     if (op.gates.length === 1) return { kind: 'matrix', wires: op.wires, matrix: first.matrix, conj: first.conj, gates: op.gates, leading: op.leading };

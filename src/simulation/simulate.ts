@@ -2,9 +2,9 @@
  * Runs one sequence through the model (docs/spec.md §1.1, 1.2): per-step expectations, head outputs,
  * the loss over scored steps, and the Bloch vector of every hidden wire after every step.
  */
-import { compileCell, stepGates, type CompiledCell } from './cell';
+import { compileCell, sequenceGates, type CompiledCell } from './cell';
 import { engineFor, type Bloch, type Engine } from './engine';
-import { fuseStep } from './fuse';
+import { fuseSequence } from './fuse';
 import { runSteps } from './steps';
 import { mse, outputsOf } from './head';
 import type { LossSpec, Model, Params, Sequence } from '../model/types';
@@ -39,11 +39,12 @@ export function simulate(model: Model, params: Params, sequence: Sequence, loss:
   const cell = compileCell(model);
   const engine = (options.engine ?? engineFor)(cell);
   const bloch: Bloch[][] = [];
+  const gatesAt = sequenceGates(cell, params, sequence.inputs);
+  const opsAt = cell.gateNoiseFree && options.fuse !== false ? fuseSequence(cell, gatesAt) : null;
   const { expectations } = runSteps(engine, sequence.inputs.length, (carried, t) => {
-    const gates = stepGates(cell, params, sequence.inputs[t]);
-    if (cell.gateNoiseFree && options.fuse !== false) return engine.runOps(carried, fuseStep(cell, gates));
+    if (opsAt) return engine.runOps(carried, opsAt[t]);
     const work = engine.begin(carried);
-    gates.forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
+    gatesAt[t].forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
     return work;
   }, (t, outcome) => {
     if (options.bloch !== false) bloch.push(engine.bloch(outcome.carried));
