@@ -1,9 +1,11 @@
 /**
  * The worker journeys: a large model never locks the lab. A 12-qubit experiment (1 data + 11
- * hidden, a gate on every wire) takes the worker tens of seconds to simulate and minutes to
- * analyse; a preset chosen meanwhile, or an Undo back to 11 qubits, must show the new model
+ * hidden, a gate on every wire) takes the worker seconds to simulate and minutes for its exact
+ * contributions; a preset chosen meanwhile, or an Undo back to 11 qubits, must show the new model
  * within 2 s, because the stale work is dropped (its worker restarted) rather than waited
- * for. A long simulation offers Cancel, which leaves the lab usable with a message. A worker
+ * for. A long simulation offers Cancel, which leaves the lab usable with a message. From 11
+ * qubits the analysis leaves the exact contributions (minutes at 12) until the user asks, and
+ * asking can be cancelled. A worker
  * killed silently (`self.close()`, no error event) is noticed within 10 s, the lab says so and
  * simulates again, and Play trains again.
  */
@@ -87,4 +89,26 @@ test('a silently killed worker is noticed within 10 s, and Play trains again', a
   await expect(status(page)).toContainText(/^Simulated in the worker/, { timeout: 10_000 });
   await page.getByRole('button', { name: 'Play' }).click();
   await expect.poll(async () => Number(await page.getByTestId('training-epoch').textContent()), { timeout: 20_000 }).toBeGreaterThan(0);
+});
+
+test('an edit to 12 qubits is analysed within seconds, the exact contributions wait to be asked for, and asking can be cancelled', async ({ page }) => {
+  await page.goto(readableLink(bigExperiment(10)));
+  await expect(status(page)).toHaveText('Simulated in the worker', { timeout: 60_000 });
+  const deferred = page.getByTestId('deferred-contributions');
+  // At 11 qubits the contributions are estimated at about 12 s: they wait too.
+  await expect(deferred).toContainText('Exact contributions not computed yet for 11 qubits', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Add hidden qubit' }).click();
+  const edited = Date.now();
+  await expect(deferred).toContainText(/^Exact contributions not computed yet for 12 qubits: they would take about \d+ min/, { timeout: 15_000 });
+  await expect(status(page)).toHaveText('Simulated in the worker', { timeout: 15_000 - (Date.now() - edited) });
+  const compute = page.getByRole('button', { name: /^Compute exact contributions \(about \d+ min/ });
+  await compute.click();
+  await expect(page.getByRole('button', { name: /^Computing exact contributions/ })).toBeDisabled();
+  await expect(page.getByText(/^Analysing 12 qubits… contributions/)).toBeVisible({ timeout: 5_000 });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(compute).toBeEnabled({ timeout: 2_000 });
+  await expect(deferred).toContainText('Exact contributions not computed yet for 12 qubits');
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('sine.json');
+  await expect(status(page)).toHaveText('Simulated in the worker', { timeout: 5_000 });
+  await expect(deferred).toHaveCount(0, { timeout: 5_000 });
 });

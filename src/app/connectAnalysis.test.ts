@@ -22,7 +22,7 @@ describe('connectAnalysis(store, api)', () => {
     store.getState().chooseAnalysisSequence(2);
     await wait(30);
     expect(analyze).toHaveBeenCalledTimes(1);
-    expect(analyze.mock.calls[0][1]).toEqual({ sequence: 2, params: undefined });
+    expect(analyze.mock.calls[0][1]).toEqual({ sequence: 2, params: undefined, contributions: 'auto' });
     stop();
   });
 
@@ -36,7 +36,22 @@ describe('connectAnalysis(store, api)', () => {
     expect(analyze).not.toHaveBeenCalled();
     store.setState({ trainingStatus: 'paused' });
     await wait(30);
-    expect(analyze).toHaveBeenCalledWith(expect.any(String), { sequence: 0, params: { a: 1.5 } });
+    expect(analyze).toHaveBeenCalledWith(expect.any(String), { sequence: 0, params: { a: 1.5 }, contributions: 'auto' });
+    stop();
+  });
+
+  it('asks for exact contributions when the user does, and defers them again after an edit', async () => {
+    const store = createLabStore();
+    const analyze = vi.fn(async (_text: string, _options?: AnalyzeOptions) => refusal('scripted'));
+    const stop = connectAnalysis(store, { analyze }, { debounceMs: 5 });
+    store.getState().loadExperimentText(sine);
+    await wait(30);
+    store.getState().computeExactContributions();
+    await wait(30);
+    expect(analyze.mock.calls.map((c) => c[1]?.contributions)).toEqual(['auto', 'exact']);
+    store.getState().loadExperimentText(sine.replace('"Sine prediction', '"Sine, edited'));
+    await wait(30);
+    expect(analyze.mock.calls.map((c) => c[1]?.contributions)).toEqual(['auto', 'exact', 'auto']);
     stop();
   });
 

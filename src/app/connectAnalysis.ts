@@ -42,7 +42,8 @@ export function connectAnalysis(store: LabStore, api: Pick<LabApi, 'analyze'>, o
     const request = ++latest;
     state.analysisStarted();
     try {
-      const reply = await api.analyze(state.experimentText, { sequence: state.analysisSequence, params: runParams(state) });
+      const contributions = state.exactContributionsFor === state.experimentText ? 'exact' : 'auto';
+      const reply = await api.analyze(state.experimentText, { sequence: state.analysisSequence, params: runParams(state), contributions });
       if (request === latest) store.getState().analysisReplied(reply);
     } catch (error) {
       if (request !== latest || isSuperseded(error)) return;
@@ -58,7 +59,8 @@ export function connectAnalysis(store: LabStore, api: Pick<LabApi, 'analyze'>, o
 
   if (store.getState().experimentText !== null) schedule();
   const unsubscribe = store.subscribe((state, previous) => {
-    const edited = state.experimentText !== previous.experimentText || state.analysisSequence !== previous.analysisSequence;
+    const edited = state.experimentText !== previous.experimentText || state.analysisSequence !== previous.analysisSequence
+      || state.exactContributionsFor !== previous.exactContributionsFor;
     const stoppedRunning = previous.trainingStatus === 'running' && state.trainingStatus !== 'running';
     // A Step (or any report while not running) moves the parameters: the views follow it.
     const newReport = state.trainingStatus !== 'running' && state.trainingReport !== previous.trainingReport && state.trainingReport !== null;

@@ -19,7 +19,7 @@ const table = (names: string[]): ContributionTable => ({
 const analysis: AnalysisSuccess = {
   ok: true, experimentName: 'sine', sequence: 0, sequences: 4, steps: 2, inputs: [[0], [1]], targets: [null, [0.5]], washout: 0,
   outputCount: 1, outputs: Float64Array.from([0, 0.1]), loss: 0.16, gradient: { b: 0.5 }, occurrences: table(['b']), headParams: [], unreachable: [],
-  hiddenQubits: 1, bloch: new Float64Array(6), memory: { bins: [], fit: null }, memoryNote: null, forecast: null, params: { b: 1 }, computedIn: 'in-thread',
+  hiddenQubits: 1, bloch: new Float64Array(6), memory: { bins: [], fit: null }, memoryNote: null, contributionsDeferred: null, forecast: null, params: { b: 1 }, computedIn: 'in-thread',
 };
 
 const report = { runId: 1, status: 'running', occurrences: table(['c']), gradient: { c: 0.25 }, params: {} } as unknown as TrainingProgress;

@@ -18,6 +18,14 @@ export interface AnalysisSlice {
   analysisProgress: WorkerProgress | null;
   /** Which training sequence to analyse (the worker clamps it). */
   analysisSequence: number;
+  /**
+   * The experiment text whose exact contributions the user asked for although they are slow
+   * (analysisProtocol.ts, `contributions`); any edit makes it stale, so the next analysis
+   * defers them again.
+   */
+  exactContributionsFor: string | null;
+  /** Asks for the exact contributions of the current experiment, however long they take. */
+  computeExactContributions(): void;
   analysisStarted(): void;
   analysisReplied(reply: AnalysisReply): void;
   analysisFailed(message: string): void;
@@ -33,6 +41,10 @@ export const createAnalysisSlice: LabSlice<AnalysisSlice> = (set) => ({
   analysisError: null,
   analysisProgress: null,
   analysisSequence: 0,
+  exactContributionsFor: null,
+  computeExactContributions() {
+    set((s) => ({ exactContributionsFor: s.experimentText }));
+  },
   analysisStarted() {
     set({ analysisStatus: 'running', analysisProgress: null });
   },

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analysisBuffers, analyzeExperiment } from './analysis';
+import { contributionSeconds } from './contributionCost';
 import { createLabService } from './labService';
 
 const preset = (name: string) => readFileSync(new URL(`../../public/experiments/${name}.json`, import.meta.url), 'utf8');
@@ -31,6 +32,24 @@ describe('analyzeExperiment(text, options)', () => {
     for (const [name, sum] of sums) expect(Math.abs(sum - a.gradient[name])).toBeLessThan(1e-12);
     expect(a.headParams).toEqual(['s', 'bias']);
     expect(Number.isFinite(a.gradient.s)).toBe(true);
+  });
+
+  it('leaves out contributions estimated over the budget, says what they would cost, and computes them when asked', () => {
+    const deferred = ok(analyzeExperiment(sine, {}, 'in-thread', undefined, 0));
+    expect(deferred.contributionsDeferred).toEqual({ estimateSeconds: contributionSeconds(JSON.parse(sine).model, 12), qubits: 3 });
+    expect(deferred.gradient).toEqual({});
+    expect(deferred.occurrences.contribution).toHaveLength(0);
+    expect(deferred.memory).toBeNull();
+    expect(deferred.memoryNote).toMatch(/needs the exact contributions/);
+    expect(deferred.forecast).toBeNull();
+    // The rest of the analysis is there, and the same as a full one.
+    const full = ok(analyzeExperiment(sine, { contributions: 'exact' }, 'in-thread', undefined, 0));
+    expect(full.contributionsDeferred).toBeNull();
+    expect(full.occurrences.contribution).toHaveLength(12 * 5);
+    expect(full.forecast).toHaveLength(12);
+    expect(Array.from(deferred.outputs)).toEqual(Array.from(full.outputs));
+    expect(Array.from(deferred.bloch)).toEqual(Array.from(full.bloch));
+    expect(ok(analyzeExperiment(sine, {}, 'in-thread')).contributionsDeferred).toBeNull();
   });
 
   it('gives the Bloch vector of each hidden wire after each step, inside the unit ball', () => {

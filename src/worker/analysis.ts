@@ -20,6 +20,7 @@ import { freeRunForecast } from './forecast';
 import { toContributionTable } from './contributionTable';
 import { zeroNegligibleRecord } from './negligible';
 import { unreachableParams } from '../simulation/lightCone';
+import { contributionSeconds, CONTRIBUTIONS_BUDGET_SECONDS } from './contributionCost';
 
 const refuse = (path: string, error: unknown): AnalysisReply => ({
   ok: false,
@@ -46,11 +47,21 @@ function memorySkipped(qubits: number, occurrences: number): string {
   return `Not computed for ${qubits} qubits: the memory profile re-runs the sequence from each of the ${occurrences.toLocaleString('en-US')} occurrences (two or four times each), which takes minutes at this size, so the lab profiles memory up to ${MEMORY_PROFILE_MAX_QUBITS} qubits. The contributions above are exact.`;
 }
 
+const MEMORY_DEFERRED = 'Not computed: it needs the exact contributions, which this analysis left out at this size.';
+
 /**
  * Analyses sequence `options.sequence` (default 0) of the experiment in `experimentJson`.
  * Never throws: a bad file, bad data or a failing simulation is a refusal naming the field.
+ * Unless `options.contributions` is `exact`, contributions estimated to take over
+ * `budgetSeconds` are left out (`contributionsDeferred`).
  */
-export function analyzeExperiment(experimentJson: string, options: AnalyzeOptions, computedIn: 'worker' | 'in-thread', progress?: (progress: WorkerProgress) => void): AnalysisReply {
+export function analyzeExperiment(
+  experimentJson: string,
+  options: AnalyzeOptions,
+  computedIn: 'worker' | 'in-thread',
+  progress?: (progress: WorkerProgress) => void,
+  budgetSeconds = CONTRIBUTIONS_BUDGET_SECONDS,
+): AnalysisReply {
   const parsed = parseExperimentText(experimentJson);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const experiment = parsed.experiment;
@@ -67,15 +78,20 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
   const qubits = model.dataQubits + model.hiddenQubits;
   const stage = (done: number, unit: string) => progress?.({ task: 'analyze', done, total: 4, unit, qubits });
   try {
+    const estimate = contributionSeconds(model, sequence.inputs.length);
+    const deferred = options.contributions !== 'exact' && estimate > budgetSeconds
+      ? { estimateSeconds: estimate, qubits }
+      : null;
     stage(0, 'contributions');
-    const gradient = adjoint(problem);
+    const gradient = deferred ? null : adjoint(problem);
     stage(1, 'simulation');
     const simulation = simulate(model, params, sequence, loss);
     stage(2, 'memory profile');
-    const memory = qubits <= MEMORY_PROFILE_MAX_QUBITS ? memoryProfile(problem) : null;
-    const memoryNote = memory ? null : memorySkipped(qubits, gradient.occurrences.length);
+    const memory = gradient && qubits <= MEMORY_PROFILE_MAX_QUBITS ? memoryProfile(problem) : null;
+    const memoryNote = memory ? null : gradient ? memorySkipped(qubits, gradient.occurrences.length) : MEMORY_DEFERRED;
     stage(3, 'forecast');
-    const forecast = freeRunForecast(model, params, sequence, loss);
+    // The forecast runs the model on past the window, where the state costs most: it waits with the contributions.
+    const forecast = deferred ? null : freeRunForecast(model, params, sequence, loss);
     return {
       ok: true,
       experimentName: experiment.name,
@@ -88,8 +104,9 @@ export function analyzeExperiment(experimentJson: string, options: AnalyzeOption
       outputCount: outputCount(model),
       outputs: Float64Array.from(simulation.outputs.flat()),
       loss: simulation.loss,
-      gradient: zeroNegligibleRecord(gradient.gradient),
-      occurrences: toContributionTable(gradient.occurrences),
+      gradient: gradient ? zeroNegligibleRecord(gradient.gradient) : {},
+      contributionsDeferred: deferred,
+      occurrences: toContributionTable(gradient ? gradient.occurrences : []),
       headParams: parameterRoles(model).head,
       unreachable: unreachableParams(model),
       hiddenQubits: model.hiddenQubits,

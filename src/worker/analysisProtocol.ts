@@ -15,6 +15,19 @@ export interface AnalyzeOptions {
   sequence?: number;
   /** Parameter values to use instead of the file's (e.g. a training run's latest). */
   params?: Record<string, number>;
+  /**
+   * `auto` (the default) leaves out the exact contributions when they would take longer than
+   * a few seconds (`contributionsDeferred` says so); `exact` computes them whatever they cost.
+   */
+  contributions?: 'auto' | 'exact';
+}
+
+/** Why the exact contributions were left out of an analysis, and what they would cost. */
+export interface DeferredContributions {
+  /** The estimated seconds (worker/contributionCost.ts). */
+  estimateSeconds: number;
+  /** The qubits of the model, for the page's note. */
+  qubits: number;
 }
 
 /** One bin of the memory profile: occurrences at `distance` steps before a scored output. */
@@ -53,8 +66,10 @@ export interface AnalysisSuccess {
   /** `yhat_{t,j}` at `outputs[t * outputCount + j]`. */
   outputs: Float64Array;
   loss: number | null;
-  /** The exact gradient `dL/dp` of every parameter (circuit and head). */
+  /** The exact gradient `dL/dp` of every parameter (circuit and head); empty when `contributionsDeferred`. */
   gradient: Record<string, number>;
+  /** Set when the contributions (and so `gradient`, `occurrences`, `memory` and `forecast`) were left for the user to ask for. */
+  contributionsDeferred: DeferredContributions | null;
   /** Every occurrence's exact contribution, step by step and in cell order within a step. */
   occurrences: ContributionTable;
   /** The parameters the head reads (their gradient has no occurrences). */

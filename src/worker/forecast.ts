@@ -3,10 +3,10 @@
  * new input being its own previous output (in normalised units), for as many steps as the
  * window has. It is meaningful only for next-step prediction of one series, which is
  * checked on the window itself: scalar inputs, one output, and every target equal to the
- * next step's input. Otherwise there is no forecast (`null`). Pure; re-simulates the growing sequence,
- * which for the lab's window lengths costs a few milliseconds in the worker.
+ * next step's input. Otherwise there is no forecast (`null`). Pure; one step of the model per
+ * forecast step (simulation/stepper.ts), so it costs as much as simulating the window again.
  */
-import { simulate } from '../simulation/simulate';
+import { createStepper } from '../simulation/stepper';
 import type { LossSpec, Model, Params, Sequence } from '../model/types';
 
 /** Most forecast steps, whatever the window length. */
@@ -32,17 +32,16 @@ export function isSelfPrediction(sequence: Sequence): boolean {
  * The outputs of `steps` free-running steps after `sequence` (default its length, at most
  * {@link MAX_FORECAST_STEPS}), or `null` when the window is not self-prediction.
  */
-export function freeRunForecast(model: Model, params: Params, sequence: Sequence, loss: LossSpec, steps = sequence.inputs.length): Float64Array | null {
+export function freeRunForecast(model: Model, params: Params, sequence: Sequence, _loss: LossSpec, steps = sequence.inputs.length): Float64Array | null {
   if (!isSelfPrediction(sequence)) return null;
   const count = Math.min(Math.max(0, steps), MAX_FORECAST_STEPS);
-  const inputs = sequence.inputs.map((x) => [...x]);
   const forecast = new Float64Array(count);
-  let last = simulate(model, params, { inputs, targets: inputs.map(() => null) }, loss, { bloch: false }).outputs;
+  const stepper = createStepper(model, params);
+  let next = 0;
+  for (const x of sequence.inputs) next = stepper.step(x)[0];
   for (let k = 0; k < count; k++) {
-    const next = last[last.length - 1][0];
     forecast[k] = next;
-    inputs.push([next]);
-    if (k + 1 < count) last = simulate(model, params, { inputs, targets: inputs.map(() => null) }, loss, { bloch: false }).outputs;
+    if (k + 1 < count) next = stepper.step([next])[0];
   }
   return forecast;
 }

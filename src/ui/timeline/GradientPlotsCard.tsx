@@ -12,6 +12,7 @@ import { MemoryChart } from '../../plots/MemoryChart';
 import { useLab } from '../../store';
 import { CompareButton } from '../compare/CompareButton';
 import { ExplainButton } from '../explain/ExplainButton';
+import { DeferredContributions } from './DeferredContributions';
 import { selectChosenParam, selectContributionSource } from '../../store/analysisSelectors';
 import './plots.css';
 
@@ -26,6 +27,8 @@ function Note({ tab }: { tab: TabId }) {
   const param = useLab(selectChosenParam);
   const source = useLab(selectContributionSource);
   const memoryNote = useLab((s) => s.analysis?.memoryNote ?? null);
+  const deferred = useLab((s) => source === 'analysis' && s.analysis?.contributionsDeferred != null);
+  if (deferred && tab !== 'memory') return <>Not computed yet at this size: see below.</>;
   if (tab === 'memory') return memoryNote ? <span data-testid="memory-note">{memoryNote}</span> : <>Exact, on the first window: how far back an angle still moves a scored output.</>;
   if (tab === 'heatmap') return <>Click a cell to choose its parameter and step.</>;
   const from = source === 'training' ? 'the latest training batch (no adjoint reference while live)' : 'the exact analysis, with the adjoint total as the dashed mark';
@@ -35,6 +38,7 @@ function Note({ tab }: { tab: TabId }) {
 /** The card with its tabs. */
 export function GradientPlotsCard() {
   const [tab, setTab] = useState<TabId>('bars');
+  const deferred = useLab((s) => selectContributionSource(s) === 'analysis' && s.analysis?.contributionsDeferred != null);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === tab);
@@ -66,7 +70,7 @@ export function GradientPlotsCard() {
         </div>
       </header>
       <div className="tab-panel" role="tabpanel" id={`gradients-panel-${tab}`} aria-labelledby={`gradients-tab-${tab}`}>
-        {tab === 'heatmap' ? <Heatmap /> : <div className="chart-frame">{tab === 'bars' ? <GradientBars /> : <MemoryChart />}</div>}
+        {deferred ? <DeferredContributions /> : tab === 'heatmap' ? <Heatmap /> : <div className="chart-frame">{tab === 'bars' ? <GradientBars /> : <MemoryChart />}</div>}
       </div>
     </section>
   );

@@ -20,17 +20,20 @@ const SOURCE_NOTE = {
   analysis: 'Exact (adjoint) contributions on the first window.',
 } as const;
 
+const DEFERRED_NOTE = 'Contributions not computed yet at this size: ask for them under Gradients.';
+
 /** The card; reads everything from the store. */
 export function TimelineCard() {
   const source = useLab(selectContributionSource);
   const error = useLab(selectAnalysisError);
+  const deferred = useLab((s) => source === 'analysis' && s.analysis?.contributionsDeferred != null);
   const [rover, setRover] = useState<OccurrenceRef | null>(null);
   const data = useTimelineData(rover);
   return (
     <section className="card card--timeline" aria-labelledby="timeline-heading" data-panel="timeline">
       <header className="card-header tl-header">
         <h2 id="timeline-heading">Timeline</h2>
-        <p className="card-note">{error ?? (source ? SOURCE_NOTE[source] : 'Computing contributions…')}</p>
+        <p className="card-note">{error ?? (deferred ? DEFERRED_NOTE : source ? SOURCE_NOTE[source] : 'Computing contributions…')}</p>
         <div className="tl-tools">
           <ParamPicker />
           <ContributionLegend extent={data.extent} />
