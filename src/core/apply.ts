@@ -33,6 +33,46 @@ export function apply1(buf: Float64Array, count: number, bit: number, m: Float64
   }
 }
 
+/**
+ * `apply1(src, count, bit, m)` followed by `permuteRowsInto(src, dst, 2^colBits, perm)` in
+ * one pass, with `src` left as it was: each pair is computed exactly as `apply1` computes it
+ * (the same three cases, the same expressions), and written straight to its permuted rows.
+ * A step that ends in one-wire gates and a CNOT ring saves the permutation's pass.
+ */
+export function apply1Permuted(src: Float64Array, dst: Float64Array, count: number, bit: number, m: Float64Array, colBits: number, perm: Int32Array): void {
+  const step = 1 << bit, mask = (1 << colBits) - 1;
+  const m00r = m[0], m00i = m[1], m01r = m[2], m01i = m[3];
+  const m10r = m[4], m10i = m[5], m11r = m[6], m11i = m[7];
+  const diagonal = m01r === 0 && m01i === 0 && m10r === 0 && m10i === 0;
+  const real = !diagonal && m00i === 0 && m01i === 0 && m10i === 0 && m11i === 0;
+  const skip0 = diagonal && m00r === 1 && m00i === 0;
+  for (let base = 0; base < count; base += step << 1) {
+    const end = base + step;
+    for (let i = base; i < end; i++) {
+      const j = i + step;
+      const a = i << 1, b = j << 1;
+      const pa = ((perm[i >> colBits] << colBits) | (i & mask)) << 1, pb = ((perm[j >> colBits] << colBits) | (j & mask)) << 1;
+      const ar = src[a], ai = src[a + 1], br = src[b], bi = src[b + 1];
+      if (diagonal) {
+        dst[pa] = skip0 ? ar : m00r * ar - m00i * ai;
+        dst[pa + 1] = skip0 ? ai : m00r * ai + m00i * ar;
+        dst[pb] = m11r * br - m11i * bi;
+        dst[pb + 1] = m11r * bi + m11i * br;
+      } else if (real) {
+        dst[pa] = m00r * ar + m01r * br;
+        dst[pa + 1] = m00r * ai + m01r * bi;
+        dst[pb] = m10r * ar + m11r * br;
+        dst[pb + 1] = m10r * ai + m11r * bi;
+      } else {
+        dst[pa] = m00r * ar - m00i * ai + m01r * br - m01i * bi;
+        dst[pa + 1] = m00r * ai + m00i * ar + m01r * bi + m01i * br;
+        dst[pb] = m10r * ar - m10i * ai + m11r * br - m11i * bi;
+        dst[pb + 1] = m10r * ai + m10i * ar + m11r * bi + m11i * br;
+      }
+    }
+  }
+}
+
 /** `apply1` for a real matrix: half the multiplications. */
 function applyReal1(buf: Float64Array, count: number, step: number, m00: number, m01: number, m10: number, m11: number): void {
   for (let base = 0; base < count; base += step << 1) {

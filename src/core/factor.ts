@@ -48,16 +48,20 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15): Fac
     pivots[k] = pivot;
     const scale = 1 / Math.sqrt(best);
     cols[2 * (pivot * dim + k)] = best * scale;
+    // Only the upper triangle of `a` is kept up to date (the update below): entry (i, pivot)
+    // below the diagonal is read as the conjugate of (pivot, i), which is bit for bit the same.
     for (let m = 0; m < live; m++) {
       const i = left[m];
-      cols[2 * (i * dim + k)] = a[2 * (i * dim + pivot)] * scale;
-      cols[2 * (i * dim + k) + 1] = a[2 * (i * dim + pivot) + 1] * scale;
+      const upper = i < pivot ? 2 * (i * dim + pivot) : 2 * (pivot * dim + i);
+      cols[2 * (i * dim + k)] = a[upper] * scale;
+      cols[2 * (i * dim + k) + 1] = (i < pivot ? a[upper + 1] : -a[upper + 1]) * scale;
     }
-    // a <- a - c c^dagger on the rows and columns still live
+    // a <- a - c c^dagger on the rows and columns still live, upper triangle: `left` is in
+    // increasing order, so the entries from `m` on are the columns j >= i.
     for (let m = 0; m < live; m++) {
       const i = left[m], cr = cols[2 * (i * dim + k)], ci = cols[2 * (i * dim + k) + 1];
       if (cr === 0 && ci === 0) continue;
-      for (let q = 0; q < live; q++) {
+      for (let q = m; q < live; q++) {
         const j = left[q], dr = cols[2 * (j * dim + k)], di = -cols[2 * (j * dim + k) + 1];
         a[2 * (i * dim + j)] -= cr * dr - ci * di;
         a[2 * (i * dim + j) + 1] -= cr * di + ci * dr;

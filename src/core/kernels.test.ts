@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GATES, GATE_NAMES, conjugate, dagger } from './gates';
-import { applyToRows } from './apply';
+import { apply1, apply1Permuted, applyToRows } from './apply';
+import { permuteRowsInto } from './permute';
 import { applyGateToDensity, hermiticityError, minEigenvalue, partialTrace, trace, traceOutLow, zeroState, embedHigh } from './density';
 import { embed, matmul, maxAbsDiff, randomDensity, randomMatrix } from '../testing/dense';
 import { createRng } from './rng';
@@ -71,6 +72,27 @@ describe('applyToRows(buf, count, colBits, wires, m)', () => {
       }
       applyToRows(x, rows * cols, k, wires, m);
       expect(maxAbsDiff(x, expected), name).toBeLessThan(TOL);
+    }
+  });
+});
+
+describe('apply1Permuted(src, dst, count, bit, m, colBits, perm)', () => {
+  it('is apply1 then the row permutation, bit for bit, for a diagonal, a real and a general matrix', () => {
+    const rng = createRng(7);
+    const rows = 16, colBits = 2, count = rows << colBits;
+    const src = Float64Array.from({ length: 2 * count }, () => rng.next() - 0.5);
+    const perm = Int32Array.from({ length: rows }, (_, r) => (r * 5 + 3) % rows);
+    const matrices = [GATES.RZ.matrix(0.7), GATES.S.matrix(0), GATES.RY.matrix(0.4), GATES.H.matrix(0), GATES.RX.matrix(1.1)];
+    for (const m of matrices) for (let bit = 0; bit < colBits + 4; bit++) {
+      const expected = src.slice();
+      apply1(expected, count, bit, m);
+      const permuted = new Float64Array(expected.length);
+      permuteRowsInto(expected, permuted, 1 << colBits, perm);
+      const out = new Float64Array(src.length);
+      const before = src.slice();
+      apply1Permuted(src, out, count, bit, m, colBits, perm);
+      expect(Array.from(out)).toEqual(Array.from(permuted));
+      expect(Array.from(src)).toEqual(Array.from(before));
     }
   });
 });

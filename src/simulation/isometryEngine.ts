@@ -4,7 +4,7 @@
  * columns instead of a `4^n` density matrix; readouts are real sums over row pairs and the
  * next hidden state is the Gram matrix of `W` traced over the data register.
  */
-import { applyToRows } from '../core/apply';
+import { apply1Permuted, applyToRows } from '../core/apply';
 import type { Pauli } from '../core/gates';
 import { dimOf, zeroState } from '../core/density';
 import { choleskyFactor } from '../core/factor';
@@ -49,11 +49,25 @@ export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: F
   const folded = firstPass >= 0 && ops[firstPass].kind === 'permutation' ? firstPass : -1;
   let work = productFactored(data, hidden, H, colBits, folded >= 0 ? (ops[folded] as { perm: Int32Array }).perm : undefined);
   const count = work.length >> 1;
-  ops.forEach((op, o) => {
-    if (o === folded || (op.kind === 'matrix' && op.leading)) return;
-    if (op.kind === 'matrix') applyToRows(work, count, colBits, op.wires, op.matrix);
-    else work = permutedRows(work, 1 << colBits, op.perm);
-  });
+  for (let o = 0; o < ops.length; o++) {
+    const op = ops[o];
+    if (o === folded || (op.kind === 'matrix' && op.leading)) continue;
+    if (op.kind === 'permutation') {
+      work = permutedRows(work, 1 << colBits, op.perm);
+      continue;
+    }
+    const then = ops[o + 1];
+    if (op.wires.length === 1 && then?.kind === 'permutation') {
+      // A one-wire operation right before a permutation writes straight to the permuted rows.
+      const out = spareFor(work);
+      apply1Permuted(work, out, count, op.wires[0] + colBits, op.matrix, colBits, then.perm);
+      spare = work;
+      work = out;
+      o++;
+      continue;
+    }
+    applyToRows(work, count, colBits, op.wires, op.matrix);
+  }
   return work;
 }
 
@@ -62,8 +76,9 @@ export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: F
  * `work` becomes the spare: one pass, and no buffer handed out is ever written again.
  */
 let spare: Float64Array = new Float64Array(0);
+const spareFor = (work: Float64Array) => (spare.length === work.length ? spare : new Float64Array(work.length));
 function permutedRows(work: Float64Array, cols: number, perm: Int32Array): Float64Array {
-  const out = spare.length === work.length ? spare : new Float64Array(work.length);
+  const out = spareFor(work);
   permuteRowsInto(work, out, cols, perm);
   spare = work;
   return out;
