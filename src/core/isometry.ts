@@ -42,7 +42,8 @@ function blockGram(x: Float64Array, dh: number, block: number): Float64Array {
   }
   for (let h = 0; h < dh; h += 2) {
     const x0 = h * block, x1 = x0 + block;
-    for (let g = h; g < dh; g += 2) {
+    diagonalBlock(out, dh, x, h, x0, x1, block);
+    for (let g = h + 2; g < dh; g += 2) {
       const y0 = g * block, y1 = y0 + block;
       let r00 = 0, i00 = 0, r01 = 0, i01 = 0, r10 = 0, i10 = 0, r11 = 0, i11 = 0;
       for (let k = 0; k < block; k += 2) {
@@ -56,10 +57,27 @@ function blockGram(x: Float64Array, dh: number, block: number): Float64Array {
       put(out, dh, h, g, r00, i00);
       put(out, dh, h, g + 1, r01, i01);
       put(out, dh, h + 1, g + 1, r11, i11);
-      if (g !== h) put(out, dh, h + 1, g, r10, i10); // on the diagonal block, (h + 1, h) mirrors (h, h + 1)
+      put(out, dh, h + 1, g, r10, i10);
     }
   }
   return out;
+}
+
+/**
+ * The 2x2 block of `blockGram` on its diagonal (`g = h`): the same sums, less the one for
+ * `(h + 1, h)`, which mirrors `(h, h + 1)`.
+ */
+function diagonalBlock(out: Float64Array, dh: number, x: Float64Array, h: number, x0: number, x1: number, block: number): void {
+  let r00 = 0, i00 = 0, r01 = 0, i01 = 0, r11 = 0, i11 = 0;
+  for (let k = 0; k < block; k += 2) {
+    const ar = x[x0 + k], ai = x[x0 + k + 1], br = x[x1 + k], bi = x[x1 + k + 1];
+    r00 += ar * ar + ai * ai; i00 += ai * ar - ar * ai;
+    r01 += ar * br + ai * bi; i01 += ai * br - ar * bi;
+    r11 += br * br + bi * bi; i11 += bi * br - br * bi;
+  }
+  put(out, dh, h, h, r00, i00);
+  put(out, dh, h, h + 1, r01, i01);
+  put(out, dh, h + 1, h + 1, r11, i11);
 }
 
 /** Sets entry `(h, g)` of the Hermitian `out` (side `dh`) and its mirror `(g, h)`. */

@@ -87,7 +87,8 @@ function timeOnce(run: () => void): number {
  */
 export async function peerFigures(quick: boolean, log: (line: string) => void, sizes = PEER_SIZES, T = PEER_STEPS): Promise<Figure[]> {
   const python = findPeerPython();
-  const rounds = quick ? 3 : 9;
+  // Twenty-one pairs: with nine, a busy moment on this shared machine moved a median by a tenth.
+  const rounds = quick ? 3 : 21;
   const out: Figure[] = [];
   for (const [D, H] of quick ? sizes.slice(0, 1) : sizes) {
     const c = benchmarkCase(D, H, T);
