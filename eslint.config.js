@@ -110,7 +110,7 @@ export default tseslint.config(
     },
   },
   { files: ['src/worker/**/*.ts'], ignores: PAGE_SIDE_WORKER, languageOptions: { globals: { ...globals.worker } } },
-  { files: ['src/cli/**', 'e2e/**', '*.config.{js,ts}', ...TESTS], languageOptions: { globals: { ...globals.node } } },
+  { files: ['src/cli/**', 'e2e/**', 'scripts/**', '*.config.{js,ts}', ...TESTS], languageOptions: { globals: { ...globals.node } } },
   { files: ['**/*.tsx', 'src/**/use*.ts'], ...reactHooks.configs.flat.recommended },
   ...boundaryBlocks,
   deterministicMathBlock,

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 
 const EXPECTED: Record<string, RegExp> = {
-  'content-security-policy': /^default-src 'self'; script-src 'self'; .*object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/,
+  'content-security-policy': /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; .*object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/,
   'x-frame-options': /^DENY$/,
   'x-content-type-options': /^nosniff$/,
   'referrer-policy': /^no-referrer$/,

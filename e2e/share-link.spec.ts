@@ -206,7 +206,7 @@ test('the Export menu: OpenQASM 3 with Copy and Download, Python scripts, JSON a
   const requests = recordRequests(page);
   await recordViolations(page);
   await openLab(page);
-  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/^default-src 'self'; script-src 'self';/);
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
   const exportButton = page.getByRole('button', { name: 'Export', exact: true });
   await exportButton.click();
   const menu = page.getByRole('menu', { name: 'Export' });

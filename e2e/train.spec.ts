@@ -14,9 +14,14 @@
  * training.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { openLab, screenshotPath, SCREENSHOT } from './fixtures';
+import { presetJson, readableLink } from './shareFixtures';
+import { benchmarkCase } from '../src/cli/bench/benchModel';
 
 const SINE_EPOCHS = 40;
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -254,6 +259,27 @@ test("the worker's training history equals the command line's, epoch for epoch a
   await openLab(page);
   await button(page, 'Play').click();
   await expect(status(page)).toHaveText('Finished', { timeout: 45_000 });
+  expectSameHistory(await pageHistory(page), cli);
+});
+
+test('a 4 + 4 model, whose steps run on the SIMD WebAssembly kernels, trains in the worker exactly as in Node', async ({ page }) => {
+  // The benchmark model at 4 + 4 qubits on the sine data: from the second step its working
+  // state has 4,096 entries, enough for src/core/simd, in Node and in Chromium alike.
+  const EPOCHS = 2;
+  const c = benchmarkCase(4, 4, 6);
+  const sine = presetJson('sine.json') as unknown as Record<string, unknown> & { training: Record<string, unknown> };
+  const experiment = {
+    ...sine, name: 'Benchmark model, 4 + 4', model: c.model, params: c.params,
+    training: { ...sine.training, epochs: EPOCHS, gradient: { method: 'adjoint', shots: null } },
+  };
+  const file = join(mkdtempSync(join(tmpdir(), 'qrnn-simd-')), 'four-four.json');
+  writeFileSync(file, JSON.stringify(experiment));
+  const cli = cliHistory(file);
+  expect(cli).toHaveLength(EPOCHS);
+  await page.goto(readableLink(experiment));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Benchmark model, 4 + 4', { timeout: 20_000 });
+  await button(page, 'Play').click();
+  await expect(status(page)).toHaveText('Finished', { timeout: 90_000 });
   expectSameHistory(await pageHistory(page), cli);
 });
 

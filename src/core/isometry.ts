@@ -13,6 +13,7 @@
  * Rows are indexed `d + 2^D h` (data part `d`, hidden part `h`), so the rows of one hidden
  * index form a contiguous block.
  */
+import { SIMD_MIN_ENTRIES, simdGramSums } from './simd';
 
 /**
  * `Tr_data[W W^dagger]` for `W` of `2^n` rows and `2^colBits` columns: the hidden register
@@ -38,6 +39,24 @@ function blockGram(x: Float64Array, dh: number, block: number): Float64Array {
       im += x[k + 1] * y[k] - x[k] * y[k + 1];
     }
     put(out, dh, 0, 0, re, im);
+    return out;
+  }
+  const simd = x.length >= 2 * SIMD_MIN_ENTRIES ? simdGramSums(x, dh, block) : null;
+  if (simd) {
+    // The same sums from the SIMD kernel (core/simd), placed in the same order.
+    let at = 0;
+    const next = (h: number, g: number) => { put(out, dh, h, g, simd[at], simd[at + 1]); at += 2; };
+    for (let h = 0; h < dh; h += 2) {
+      next(h, h); next(h, h + 1); next(h + 1, h + 1);
+      for (let g = h + 2; g < dh; g += 2) {
+        const s00 = at, s01 = at + 2, s10 = at + 4, s11 = at + 6;
+        put(out, dh, h, g, simd[s00], simd[s00 + 1]);
+        put(out, dh, h, g + 1, simd[s01], simd[s01 + 1]);
+        put(out, dh, h + 1, g + 1, simd[s11], simd[s11 + 1]);
+        put(out, dh, h + 1, g, simd[s10], simd[s10 + 1]);
+        at += 8;
+      }
+    }
     return out;
   }
   for (let h = 0; h < dh; h += 2) {

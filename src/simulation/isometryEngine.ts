@@ -7,6 +7,7 @@
 import { apply1Permuted, applyToRows } from '../core/apply';
 import type { Pauli } from '../core/gates';
 import { dimOf, zeroState } from '../core/density';
+import { SIMD_MIN_ENTRIES, simdApply1, simdArea } from '../core/simd';
 import { choleskyFactor } from '../core/factor';
 import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
 import { blochVector, expectPauliRows, probabilitiesRows } from '../core/observables';
@@ -56,6 +57,13 @@ export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: F
       work = permutedRows(work, 1 << colBits, op.perm);
       continue;
     }
+    const run = oneWireRun(ops, o, count);
+    if (run > o + 1) {
+      const done = simdRun(ops, o, run, work, colBits);
+      work = done.work;
+      o = done.last;
+      continue;
+    }
     const then = ops[o + 1];
     if (op.wires.length === 1 && then?.kind === 'permutation') {
       // A one-wire operation right before a permutation writes straight to the permuted rows.
@@ -69,6 +77,46 @@ export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: F
     applyToRows(work, count, colBits, op.wires, op.matrix);
   }
   return work;
+}
+
+/**
+ * The end (exclusive) of the run of non-leading one-wire operations from `from`, when the
+ * SIMD kernels are there and the state is large enough for them; `from` otherwise.
+ */
+function oneWireRun(ops: readonly FusedOp[], from: number, count: number): number {
+  if (count < SIMD_MIN_ENTRIES || simdArea(0) === null) return from;
+  let end = from;
+  while (end < ops.length) {
+    const op = ops[end];
+    if (op.kind !== 'matrix' || op.leading || op.wires.length !== 1) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Operations `from..end-1` (one-wire) on `work` in the SIMD kernels' memory, the same bits as
+ * `apply1` (core/simd). When a permutation follows, the copy out is that permutation, into the
+ * spare buffer (which becomes the working state, and `work` the spare); otherwise the result
+ * is copied back into `work`. Returns the working state and the last operation done.
+ */
+function simdRun(ops: readonly FusedOp[], from: number, end: number, work: Float64Array, colBits: number): { work: Float64Array; last: number } {
+  const area = simdArea(work.length) as Float64Array;
+  area.set(work);
+  const count = work.length >> 1;
+  for (let o = from; o < end; o++) {
+    const op = ops[o] as Extract<FusedOp, { kind: 'matrix' }>;
+    simdApply1(count, op.wires[0] + colBits, op.matrix);
+  }
+  const then = ops[end];
+  if (then?.kind === 'permutation') {
+    const out = spareFor(work);
+    permuteRowsInto(area, out, 1 << colBits, then.perm);
+    spare = work;
+    return { work: out, last: end };
+  }
+  work.set(area);
+  return { work, last: end - 1 };
 }
 
 /**

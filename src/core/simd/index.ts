@@ -1,0 +1,96 @@
+/**
+ * WebAssembly kernels with 128-bit SIMD (kernels.wat, assembled into module.ts), for the passes
+ * that dominate large steps. Each kernel does the same operations in the same order as its
+ * scalar JavaScript twin, one complex number per vector, so results are the same bits with or
+ * without it (src/core/simd/simd.test.ts), in Node and in every browser; where WebAssembly
+ * SIMD is missing, `simdArea` returns null and the caller keeps the scalar kernel.
+ *
+ * The kernels work in the module's own memory: a caller copies a working state in with
+ * `simdArea(length).set(...)`, applies kernels there, and copies the result out. The matrix
+ * of `simdApply1` sits at byte 0; the area starts at byte 64. Growing the memory for a larger
+ * area invalidates earlier views, so take the view again after each `simdArea` call.
+ */
+import { KERNELS_WASM_BASE64 } from './module';
+
+interface Kernels {
+  memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
+  apply1(ptr: number, count: number, step: number, matrix: number): void;
+  gram(ptr: number, dh: number, bytes: number, out: number): void;
+}
+
+/** The little of WebAssembly this uses: the pure core is typed without the DOM's or Node's globals. */
+interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+}
+const host = globalThis as unknown as { WebAssembly?: WasmApi; atob?: (text: string) => string };
+
+/**
+ * Below this many complex entries in a working state, copying it into the kernels' memory
+ * costs more than they save. Measured in Node, forward pass with and without them,
+ * interleaved: at 64, 2 + 2 (64 entries) ran at 0.79x; at 512, 3 + 3 (512) at 1.11x and
+ * 4 + 4 (4,096) at 1.55x.
+ */
+export const SIMD_MIN_ENTRIES = 512;
+
+const AREA = 64;
+const PAGE = 65536;
+let kernels: Kernels | null | undefined;
+
+function load(): Kernels | null {
+  if (kernels !== undefined) return kernels;
+  kernels = null;
+  const wasm = host.WebAssembly, atob = host.atob;
+  if (!wasm || !atob) return kernels;
+  try {
+    const bytes = Uint8Array.from(atob(KERNELS_WASM_BASE64), (c: string) => c.charCodeAt(0));
+    if (wasm.validate(bytes)) kernels = new wasm.Instance(new wasm.Module(bytes)).exports as Kernels;
+  } catch {
+    kernels = null; // no WebAssembly, or no SIMD: the scalar kernels serve
+  }
+  return kernels;
+}
+
+let enabled = true;
+
+/**
+ * Turns the kernels off (or on again): tests and the bench compare them with the scalar
+ * kernels, which must give the same bits.
+ */
+export function useSimd(on: boolean): void {
+  enabled = on;
+}
+
+/** A view of `doubles` doubles of the kernels' memory to work in, or `null` without SIMD WebAssembly. */
+export function simdArea(doubles: number): Float64Array | null {
+  const k = enabled ? load() : null;
+  if (!k) return null;
+  const bytes = AREA + 8 * doubles;
+  const have = k.memory.buffer.byteLength;
+  if (bytes > have) k.memory.grow(Math.ceil((bytes - have) / PAGE));
+  return new Float64Array(k.memory.buffer, AREA, doubles);
+}
+
+/** `apply1(area, count, bit, m)` (core/apply.ts) on the area of the last `simdArea` call. */
+export function simdApply1(count: number, bit: number, m: Float64Array): void {
+  const k = load() as Kernels;
+  new Float64Array(k.memory.buffer, 0, 8).set(m);
+  k.apply1(AREA, count, 1 << bit, 0);
+}
+
+/**
+ * The sums of `blockGram` (core/isometry.ts) for the `dh` (even) blocks of `block` doubles of
+ * `x`, in its order (three for each diagonal 2x2 block, then four for each later one), each
+ * as (re, im); `null` without SIMD WebAssembly. Copies `x` into the kernels' memory.
+ */
+export function simdGramSums(x: Float64Array, dh: number, block: number): Float64Array | null {
+  const pairs = dh >> 1;
+  const sums = 2 * (3 * pairs + 4 * ((pairs * (pairs - 1)) >> 1));
+  const area = simdArea(x.length + sums);
+  if (!area) return null;
+  area.set(x);
+  (load() as Kernels).gram(AREA, dh, 8 * block, AREA + 8 * x.length);
+  return area.subarray(x.length, x.length + sums);
+}
+

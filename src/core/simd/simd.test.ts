@@ -1,0 +1,62 @@
+/**
+ * The SIMD WebAssembly kernels: the committed bytes are the assembled kernels.wat, each kernel
+ * gives its scalar twin's bits, and a simulation that uses them gives the same bits as one that
+ * does not (4 + 4 qubits, where the isometry engine hands its one-wire runs to them).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { assemble } from '../../../scripts/wasm.mjs';
+import { benchmarkCase } from '../../cli/bench/benchModel';
+import { simulate } from '../../simulation/simulate';
+import { apply1 } from '../apply';
+import { GATES } from '../gates';
+import { gramTraceOutData } from '../isometry';
+import { createRng } from '../rng';
+import { KERNELS_WASM_BASE64 } from './module';
+import { simdApply1, simdArea, useSimd } from './index';
+
+afterEach(() => useSimd(true));
+
+describe('src/core/simd', () => {
+  it('module.ts holds kernels.wat assembled (npm run wasm after an edit)', async () => {
+    const bytes = await assemble(fileURLToPath(new URL('./kernels.wat', import.meta.url)));
+    expect(bytes.toString('base64')).toBe(KERNELS_WASM_BASE64);
+  });
+
+  it('simdApply1 gives apply1\'s bits for a diagonal, a real and a general matrix on every bit', () => {
+    const rng = createRng(3);
+    const count = 4096;
+    const state = Float64Array.from({ length: 2 * count }, () => rng.next() - 0.5);
+    for (const m of [GATES.RZ.matrix(0.3), GATES.S.matrix(0), GATES.RY.matrix(1.2), GATES.RX.matrix(-0.8), GATES.H.matrix(0)]) {
+      for (let bit = 1; bit < 12; bit++) {
+        const scalar = state.slice();
+        apply1(scalar, count, bit, m);
+        const area = simdArea(state.length);
+        if (!area) throw new Error('WebAssembly SIMD is missing here');
+        area.set(state);
+        simdApply1(count, bit, m);
+        expect(Array.from(area)).toEqual(Array.from(scalar));
+      }
+    }
+  });
+
+  it('the Gram of the hidden register has the same bits with and without the kernels', () => {
+    const rng = createRng(5);
+    for (const [D, H, colBits] of [[4, 4, 4], [2, 5, 3], [6, 2, 2]]) {
+      const w = Float64Array.from({ length: 2 << (D + H + colBits) }, () => rng.next() - 0.5);
+      const withSimd = gramTraceOutData(w, D, H, colBits);
+      useSimd(false);
+      const without = gramTraceOutData(w, D, H, colBits);
+      useSimd(true);
+      expect(Array.from(withSimd)).toEqual(Array.from(without));
+    }
+  });
+
+  it('a 4 + 4 simulation gives the same bits with and without the kernels', () => {
+    const c = benchmarkCase(4, 4, 20);
+    const withSimd = simulate(c.model, c.params, c.sequence, c.loss);
+    useSimd(false);
+    const without = simulate(c.model, c.params, c.sequence, c.loss);
+    expect(withSimd).toEqual(without);
+  });
+});
