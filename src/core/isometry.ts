@@ -49,12 +49,7 @@ function blockGram(x: Float64Array, dh: number, block: number): Float64Array {
     for (let h = 0; h < dh; h += 2) {
       next(h, h); next(h, h + 1); next(h + 1, h + 1);
       for (let g = h + 2; g < dh; g += 2) {
-        const s00 = at, s01 = at + 2, s10 = at + 4, s11 = at + 6;
-        put(out, dh, h, g, simd[s00], simd[s00 + 1]);
-        put(out, dh, h, g + 1, simd[s01], simd[s01 + 1]);
-        put(out, dh, h + 1, g + 1, simd[s11], simd[s11 + 1]);
-        put(out, dh, h + 1, g, simd[s10], simd[s10 + 1]);
-        at += 8;
+        next(h, g); next(h, g + 1); next(h + 1, g); next(h + 1, g + 1);
       }
     }
     return out;
