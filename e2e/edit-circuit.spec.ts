@@ -215,7 +215,7 @@ test('a thirteenth qubit is refused with the memory it would need', async ({ pag
   const add = page.getByRole('button', { name: 'Add hidden qubit', exact: true });
   for (let total = 3; total < 12; total++) await add.click();
   await expect(page.getByTestId('hidden-qubits')).toHaveText('11');
-  await expect(page.getByTestId('slow-notice')).toContainText('12 qubits: each density matrix is 256 MiB');
+  await expect(page.getByTestId('slow-notice')).toContainText('12 qubits: the working state is up to 128 MiB (4,096 rows by 2,048 columns)');
   await add.click();
   await expect(page.getByTestId('palette-notice')).toHaveText(/^QRNN Lab simulates at most 12 qubits: a density matrix of 13 qubits holds 4\^13 complex numbers, 1 GiB at 16 bytes each/);
   await expect(page.getByTestId('hidden-qubits')).toHaveText('11');

@@ -46,7 +46,7 @@ export function RegisterControls() {
   const notice = useEditor((s) => (s.notice?.place === 'palette' ? s.notice : null));
   const name = useId();
   if (!model) return null;
-  const slow = slowRegisterNotice(model.dataQubits + model.hiddenQubits);
+  const slow = slowRegisterNotice(model);
   return (
     <div className="register-controls">
       <Stepper register="data" count={model.dataQubits} />

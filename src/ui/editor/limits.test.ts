@@ -22,8 +22,12 @@ describe('limits', () => {
     expect(qubitLimitMessage(13)).toMatch(/^QRNN Lab simulates at most 12 qubits: a density matrix of 13 qubits holds 4\^13 complex numbers, 1 GiB at 16 bytes each \(12 qubits need 256 MiB\)/);
   });
 
-  it('slowRegisterNotice(n) speaks only above 8 qubits', () => {
-    expect(slowRegisterNotice(8)).toBeNull();
-    expect(slowRegisterNotice(9)).toMatch(/^9 qubits: each density matrix is 4 MiB/);
+  it('slowRegisterNotice(model) speaks only above 8 qubits, naming the state the simulator works on', () => {
+    const register = (dataQubits: number, hiddenQubits: number, recurrence: 'measure-reset' | 'coherent' = 'measure-reset', p1 = 0) =>
+      ({ dataQubits, hiddenQubits, recurrence, noise: { p1, p2: 0, gamma: 0, q: 0 } });
+    expect(slowRegisterNotice(register(1, 7))).toBeNull();
+    expect(slowRegisterNotice(register(1, 11))).toMatch(/^12 qubits: the working state is up to 128 MiB \(4,096 rows by 2,048 columns\)/);
+    expect(slowRegisterNotice(register(1, 8, 'coherent'))).toMatch(/^9 qubits: each density matrix is 4 MiB/);
+    expect(slowRegisterNotice(register(1, 8, 'measure-reset', 0.01))).toMatch(/^9 qubits: each density matrix is 4 MiB/);
   });
 });
