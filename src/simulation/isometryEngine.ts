@@ -7,7 +7,7 @@
 import { apply1Permuted, applyToRows } from '../core/apply';
 import type { Pauli } from '../core/gates';
 import { dimOf, zeroState } from '../core/density';
-import { SIMD_MIN_ENTRIES, simdApply1, simdArea } from '../core/simd';
+import { SIMD_MIN_ENTRIES, simdApply1, simdArea, simdAvailable } from '../core/simd';
 import { choleskyFactor } from '../core/factor';
 import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
 import { blochVector, expectPauliRows, probabilitiesRows } from '../core/observables';
@@ -84,7 +84,7 @@ export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: F
  * SIMD kernels are there and the state is large enough for them; `from` otherwise.
  */
 function oneWireRun(ops: readonly FusedOp[], from: number, count: number): number {
-  if (count < SIMD_MIN_ENTRIES || simdArea(0) === null) return from;
+  if (count < SIMD_MIN_ENTRIES || !simdAvailable()) return from;
   let end = from;
   while (end < ops.length) {
     const op = ops[end];

@@ -62,6 +62,11 @@ export function useSimd(on: boolean): void {
   enabled = on;
 }
 
+/** Whether the kernels are there (and not turned off by {@link useSimd}). */
+export function simdAvailable(): boolean {
+  return enabled && load() !== null;
+}
+
 /** A view of `doubles` doubles of the kernels' memory to work in, or `null` without SIMD WebAssembly. */
 export function simdArea(doubles: number): Float64Array | null {
   const k = enabled ? load() : null;
