@@ -39,8 +39,8 @@ export const adjoint: GradientMethod = (problem, options = {}) => {
     return readoutCoefficients(model, params, scored.dLdy);
   };
   const { dLda } = engineKindFor(cell) === 'isometry'
-    ? isometryAngleDerivatives(cell, params, sequence.inputs, coefficientsOf)
-    : densityAngleDerivatives(cell, params, sequence.inputs, coefficientsOf, generatorsOf(model));
+    ? isometryAngleDerivatives(cell, params, sequence.inputs, coefficientsOf, undefined, options.onStep)
+    : densityAngleDerivatives(cell, params, sequence.inputs, coefficientsOf, generatorsOf(model), options.onStep);
   const score = scored as unknown as ReturnType<typeof scoreExpectations>;
 
   // Frozen parameters have no occurrences in any method's report (docs/spec.md §3).

@@ -35,6 +35,7 @@ export function densityAngleDerivatives(
   inputs: readonly (readonly number[])[],
   coefficientsOf: (expectations: number[][]) => number[][],
   generators: readonly (Float64Array | null)[],
+  onStep?: (done: number, total: number) => void,
 ): AngleDerivatives {
   const engine = densityEngine(cell);
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
@@ -47,7 +48,7 @@ export function densityAngleDerivatives(
     const work = engine.begin(carried);
     gatesAt[t].forEach((g, j) => engine.apply(work, j, g.matrix, g.conj));
     return work;
-  });
+  }, (t) => onStep?.(t + 1, 2 * T));
   const coefficients = coefficientsOf(expectations);
 
   const dLda = Array.from({ length: T }, () => new Array<number>(m).fill(0));
@@ -94,6 +95,7 @@ export function densityAngleDerivatives(
       }
     }
     lambda = coherent ? x : dataZeroBlock(x, n, D);
+    onStep?.(2 * T - t, 2 * T);
   }
   return { expectations, dLda };
 }

@@ -56,6 +56,7 @@ export function isometryAngleDerivatives(
   inputs: readonly (readonly number[])[],
   coefficientsOf: (expectations: number[][]) => number[][],
   keepBytes = KEEP_BYTES,
+  onStep?: (done: number, total: number) => void,
 ): AngleDerivatives {
   const { n, dataQubits: D, hiddenQubits: H, noise } = cell;
   const rows = dimOf(n), dh = dimOf(H);
@@ -75,8 +76,9 @@ export function isometryAngleDerivatives(
     const factor = choleskyFactor(carried, dh);
     factors.push(factor);
     return factoredStep(opsAt[t], D, H, factor.s, factor.colBits);
-  }, (_t, _outcome, work) => {
+  }, (t, _outcome, work) => {
     if (keepWork) works.push(work);
+    onStep?.(t + 1, 2 * T);
   });
   const coefficients = coefficientsOf(expectations);
 
@@ -154,6 +156,7 @@ export function isometryAngleDerivatives(
       else dataEnvironment(overlaps as Float64Array, phi, wire, env);
       runDerivatives(cell, op.gates, gatesAt[t], env, dLda[t]);
     }
+    onStep?.(2 * T - t, 2 * T);
     if (t === 0) break;
     // Lambda_t S = <0|_data L^dagger Y: the data leading operations are in <phi|; the hidden ones remain.
     for (const op of leading) if (op.wires[0] >= D) applyToRows(yRows, dh * cols, colBits, [op.wires[0] - D], dagger(op.matrix, 2));

@@ -25,6 +25,11 @@ export interface GradientOptions {
   rng?: Rng;
   /** Finite differences: step `h` in radians or parameter units (default 1e-3 exact, 0.1 with shots). */
   h?: number;
+  /**
+   * Adjoint: called as each step of the forward pass and then of the backward pass is done
+   * (`done` of `total`, `2 T` in all), so a long one can show progress. It only observes.
+   */
+  onStep?: (done: number, total: number) => void;
   /** Finite differences: `central` (default) or `forward`. */
   variant?: 'central' | 'forward';
   /** Finite differences: estimate each occurrence's contribution (shift one angle by +-h) instead of each parameter. */

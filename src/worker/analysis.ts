@@ -83,7 +83,9 @@ export function analyzeExperiment(
       ? { estimateSeconds: estimate, qubits }
       : null;
     stage(0, 'contributions');
-    const gradient = deferred ? null : adjoint(problem);
+    // The contributions can take minutes on a large register: their steps show in the progress.
+    const onStep = (done: number, total: number) => progress?.({ task: 'analyze', done: 0, total: 4, unit: `contributions, step ${done} of ${total}`, qubits });
+    const gradient = deferred ? null : adjoint(problem, { onStep });
     stage(1, 'simulation');
     const simulation = simulate(model, params, sequence, loss);
     stage(2, 'memory profile');
