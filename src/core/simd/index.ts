@@ -10,6 +10,7 @@
  * of `simdApply1` sits at byte 0; the area starts at byte 64. Growing the memory for a larger
  * area invalidates earlier views, so take the view again after each `simdArea` call.
  */
+import { apply1 } from '../apply';
 import { KERNELS_WASM_BASE64 } from './module';
 
 interface Kernels {
@@ -53,6 +54,8 @@ function load(): Kernels | null {
 }
 
 let enabled = true;
+/** The area of the last `simdArea` call. */
+let current: Float64Array | null = null;
 
 /**
  * Turns the kernels off (or on again): tests and the bench compare them with the scalar
@@ -74,12 +77,23 @@ export function simdArea(doubles: number): Float64Array | null {
   const bytes = AREA + 8 * doubles;
   const have = k.memory.buffer.byteLength;
   if (bytes > have) k.memory.grow(Math.ceil((bytes - have) / PAGE));
-  return new Float64Array(k.memory.buffer, AREA, doubles);
+  current = new Float64Array(k.memory.buffer, AREA, doubles);
+  return current;
 }
 
-/** `apply1(area, count, bit, m)` (core/apply.ts) on the area of the last `simdArea` call. */
+/**
+ * `apply1(area, count, bit, m)` (core/apply.ts) on the area of the last `simdArea` call. The
+ * kernel is `apply1`'s general case; a diagonal or real `m` takes `apply1`'s own shortcuts on
+ * the area instead, whose sums differ from the general one's in the sign of a zero.
+ */
 export function simdApply1(count: number, bit: number, m: Float64Array): void {
   const k = load() as Kernels;
+  const diagonal = m[2] === 0 && m[3] === 0 && m[4] === 0 && m[5] === 0;
+  const real = m[1] === 0 && m[3] === 0 && m[5] === 0 && m[7] === 0;
+  if (diagonal || real) {
+    apply1(current as Float64Array, count, bit, m);
+    return;
+  }
   new Float64Array(k.memory.buffer, 0, 8).set(m);
   k.apply1(AREA, count, 1 << bit, 0);
 }

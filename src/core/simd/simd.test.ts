@@ -40,6 +40,22 @@ describe('src/core/simd', () => {
     }
   });
 
+  it('simdApply1 keeps apply1\'s zeros and their signs, with exact zeros and signed zeros in the state', () => {
+    const rng = createRng(9);
+    const count = 1024;
+    const state = Float64Array.from({ length: 2 * count }, (_, i) => (i % 3 === 0 ? 0 : i % 3 === 1 ? -0 : rng.next() - 0.5));
+    for (const m of [GATES.RZ.matrix(0.3), GATES.S.matrix(0), GATES.Z.matrix(0), GATES.RY.matrix(1.2), GATES.X.matrix(0), GATES.RX.matrix(-0.8)]) {
+      for (const bit of [1, 4, 9]) {
+        const scalar = state.slice();
+        apply1(scalar, count, bit, m);
+        const area = simdArea(state.length) as Float64Array;
+        area.set(state);
+        simdApply1(count, bit, m);
+        for (let i = 0; i < scalar.length; i++) if (!Object.is(area[i], scalar[i])) throw new Error(`entry ${i} differs: ${area[i]} against ${scalar[i]}`);
+      }
+    }
+  });
+
   it('the Gram of the hidden register has the same bits with and without the kernels', () => {
     const rng = createRng(5);
     for (const [D, H, colBits] of [[4, 4, 4], [2, 5, 3], [6, 2, 2]]) {
