@@ -28,6 +28,7 @@ import { dagger, type Pauli } from '../core/gates';
 import { contractData, dataOverlaps, dataProduct, hiddenTimes } from '../core/isometry';
 import { addScaledOutcomes, addScaledPauli, imPauliStringSandwich } from '../core/observables';
 import { permuteRows, permuteRowsInto } from '../core/permute';
+import { apply1Run } from '../core/simd';
 import { sequenceGates, type CompiledCell, type StepGate } from '../simulation/cell';
 import { factoredStep, isometryEngine, leadingParts } from '../simulation/isometryEngine';
 import { fuseSequence, type FusedOp } from '../simulation/fuse';
@@ -139,7 +140,8 @@ export function isometryAngleDerivatives(
         const envs = new Float64Array(8 * runs.length);
         environments(a, y, rows, colBits, runs.map((run) => run.wires[0] + colBits), envs);
         runs.forEach((run, r) => runDerivatives(cell, run.gates, gatesAt[t], envs.subarray(8 * r, 8 * r + 8), dLda[t]));
-        for (let r = runs.length - 1; r >= 0; r--) applyToRows(y, count, colBits, runs[r].wires, dagger(runs[r].matrix, 2));
+        const back = [...runs].reverse();
+        apply1Run(y, count, back.map((run) => run.wires[0] + colBits), back.map((run) => dagger(run.matrix, 2)));
       }
       o = first - 1;
     }

@@ -113,3 +113,19 @@ export function simdGramSums(x: Float64Array, dh: number, block: number): Float6
   return area.subarray(x.length, x.length + sums);
 }
 
+/**
+ * One-wire matrices `matrices[k]` on flat bits `bits[k]`, in order, on the `count` complex
+ * entries of `buf`: `apply1` for each, through the kernels' memory when they are there and
+ * the state is large enough for the copy in and out to pay. Mutates `buf`.
+ */
+export function apply1Run(buf: Float64Array, count: number, bits: readonly number[], matrices: readonly Float64Array[]): void {
+  const area = count >= SIMD_MIN_ENTRIES && bits.length > 1 ? simdArea(buf.length) : null;
+  if (!area) {
+    bits.forEach((bit, k) => apply1(buf, count, bit, matrices[k]));
+    return;
+  }
+  area.set(buf);
+  bits.forEach((bit, k) => simdApply1(count, bit, matrices[k]));
+  buf.set(area);
+}
+

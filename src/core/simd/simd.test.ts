@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { assemble } from '../../../scripts/wasm.mjs';
 import { benchmarkCase } from '../../cli/bench/benchModel';
 import { simulate } from '../../simulation/simulate';
+import { adjoint } from '../../gradients/adjoint';
 import { apply1 } from '../apply';
 import { GATES } from '../gates';
 import { gramTraceOutData } from '../isometry';
@@ -66,6 +67,14 @@ describe('src/core/simd', () => {
       useSimd(true);
       expect(Array.from(withSimd)).toEqual(Array.from(without));
     }
+  });
+
+  it('a 4 + 4 adjoint gradient gives the same bits with and without the kernels', () => {
+    const c = benchmarkCase(4, 4, 12);
+    const problem = { model: c.model, params: c.params, sequence: c.sequence, loss: c.loss };
+    const withSimd = adjoint(problem);
+    useSimd(false);
+    expect(withSimd).toEqual(adjoint(problem));
   });
 
   it('a 4 + 4 simulation gives the same bits with and without the kernels', () => {
