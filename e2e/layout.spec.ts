@@ -39,6 +39,35 @@ for (const [label, width, height] of [['desktop', 1440, 900], ['tablet', 820, 11
   });
 }
 
+for (const [width, height] of [[1024, 768], [820, 1180], [390, 844]] as const) {
+  test(`${width}x${height}: the top bar keeps its height while the status changes, so nothing under a finger moves`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    // Every frame from the first, the bar's height and what its status said.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { barHeights: string[] }).barHeights = seen;
+      const sample = () => {
+        const bar = document.querySelector('header.topbar');
+        const status = document.querySelector('.status-group')?.textContent ?? '';
+        if (bar) seen.push(`${bar.getBoundingClientRect().height} ${status}`);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto('/');
+    await expect(page.getByText('Simulated in the worker')).toBeVisible({ timeout: 20_000 });
+    await page.waitForTimeout(1500);
+    const samples = await page.evaluate(() => (window as unknown as { barHeights: string[] }).barHeights);
+    const heights = new Map<string, string>();
+    for (const s of samples) {
+      const [h, ...status] = s.split(' ');
+      if (!heights.has(h)) heights.set(h, status.join(' '));
+    }
+    expect(samples.some((s) => s.includes('Simulated')), 'the status was sampled after the simulation').toBe(true);
+    expect([...heights.entries()].map(([h, status]) => `${h} px with "${status}"`)).toHaveLength(1);
+  });
+}
+
 /** Opens the lab on a phone, where the Cell tab shows the diagram and not the charts. */
 async function openOnPhone(page: Page): Promise<void> {
   await page.goto('/');

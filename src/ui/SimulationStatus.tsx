@@ -56,8 +56,10 @@ export function SimulationStatus() {
     <div className="status-group">
       <p className={`status status--${status}`} role="status" aria-live="polite">
         <span className="status-dot" aria-hidden="true" />
-        {status === 'running' ? runningText(progress) : TEXT[status]}
-        {where}
+        <span className="status-text">
+          {status === 'running' ? runningText(progress) : TEXT[status]}
+          {where}
+        </span>
         {note && <span className="status-note"> {note}</span>}
       </p>
       {status !== 'running' && analysing && <span className="status-detail" aria-live="polite">{analysisText(analysisProgress)}</span>}
