@@ -24,12 +24,13 @@ function recordingApi() {
     async stop() { calls.push('stop'); return reply('none'); },
     async reset() { calls.push('reset'); return reply('none'); },
     async updateSettings(text) { calls.push(`update ${JSON.parse(text).training.optimizer.learningRate}`); return reply('paused'); },
+    async setTrainingThreads(count) { calls.push(`threads ${count}`); return { ok: true, threads: count }; },
   };
   return { api, calls };
 }
 
 const progress: Omit<TrainingProgress, 'status'> = {
-  runId: 1, epoch: 0, epochs: 40, trainLoss: null, testLoss: null, cost: { circuitExecutions: 0, shots: 0 }, elapsedMs: 0, message: null,
+  runId: 1, epoch: 0, epochs: 40, trainLoss: null, testLoss: null, cost: { circuitExecutions: 0, shots: 0 }, elapsedMs: 0, threads: 1, message: null,
   history: { from: 0, trainLoss: new Float64Array(), testLoss: new Float64Array(), circuitExecutions: new Float64Array(), shots: new Float64Array() },
   outputs: null, params: {}, gradient: {}, occurrences: { names: [], param: new Uint16Array(), gate: new Uint16Array(), step: new Uint32Array(), contribution: new Float64Array() },
 };

@@ -23,11 +23,11 @@ export function executionsFor(model: Model, scored: readonly number[], fromStep 
 
 export class CostMeter {
   circuitExecutions = 0;
-  constructor(private readonly shotsPerExecution: number | null) {}
+  constructor(readonly shots: number | null) {}
   add(executions: number): void {
     this.circuitExecutions += executions;
   }
   get cost() {
-    return { circuitExecutions: this.circuitExecutions, shots: this.shotsPerExecution === null ? 0 : this.circuitExecutions * this.shotsPerExecution };
+    return { circuitExecutions: this.circuitExecutions, shots: this.shots === null ? 0 : this.circuitExecutions * this.shots };
   }
 }

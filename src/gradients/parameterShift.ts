@@ -24,33 +24,81 @@ import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
 import { SHIFT_RULES } from './rules';
 import { createSampler, shiftOf, type Execution } from './shots';
-import type { GradientMethod, GradientProblem, OccurrenceContribution } from './types';
+import type { GradientMethod, GradientProblem, GradientResult, OccurrenceContribution } from './types';
 import { GATES } from '../core/gates';
 
 export const parameterShift: GradientMethod = (problem, options = {}) => {
-  const { model, params, sequence, loss } = problem;
   const shots = options.shots ?? null;
   const rng = options.rng ?? createRng(options.seed ?? 1);
   const { measure } = createSampler(problem, shots, options.sampling, rng);
   const runner = createRunner(problem);
-  const scored = scoredSteps(sequence.targets, loss);
   const meter = new CostMeter(shots);
+  const base = unshifted(problem, runner, measure, meter);
+  const occurrences = options.shiftAllAtOnce
+    ? []
+    : shiftEachOccurrence(problem, runner, base.trainable, base.score.dLdy, base.scored, meter, measure, 0, problem.sequence.inputs.length);
+  const gradient = assembleGradient(base.trainable, occurrences, base.head);
+  if (options.shiftAllAtOnce) Object.assign(gradient, shiftEverythingTogether(problem, runner, base.trainable, base.score.dLdy, base.scored, meter, measure, base.head));
+  return { method: 'parameter-shift', loss: base.score.loss, outputs: base.score.outputs, gradient, occurrences, cost: meter.cost };
+};
 
+/** The unshifted part: the loss, `dL/dyhat` and the heads' gradient from the unshifted executions, billed to `meter`. */
+function unshifted(problem: GradientProblem, runner: ReturnType<typeof createRunner>, measure: Measure, meter: CostMeter) {
+  const { model, params, sequence, loss } = problem;
+  const scored = scoredSteps(sequence.targets, loss);
   const trainable = trainableOf(problem);
-  const separateHead = separateHeadSample(model, trainable, shots);
+  const separateHead = separateHeadSample(model, trainable, meter.shots);
   const forLoss = measure(runner.expectations);
   const forHead = separateHead ? measure(runner.expectations) : forLoss;
   meter.add(executionsFor(model, scored) * (separateHead ? 2 : 1));
   const score = scoreExpectations(model, params, sequence, loss, forLoss);
-  const head = headGradient(model, score.dLdy, forHead);
+  return { scored, trainable, score, head: headGradient(model, score.dLdy, forHead) };
+}
 
-  const occurrences = options.shiftAllAtOnce
-    ? []
-    : shiftEachOccurrence(problem, runner, trainable, score.dLdy, scored, meter, measure);
-  const gradient = assembleGradient(trainable, occurrences, head);
-  if (options.shiftAllAtOnce) Object.assign(gradient, shiftEverythingTogether(problem, runner, trainable, score.dLdy, scored, meter, measure, head));
-  return { method: 'parameter-shift', loss: score.loss, outputs: score.outputs, gradient, occurrences, cost: meter.cost };
-};
+/**
+ * One piece of an exact parameter-shift gradient, so a window's shifts can be shared out over
+ * threads: the contributions of the occurrences at steps `from..to-1` and the executions
+ * their shifts cost, and, in the piece that starts at step 0, the unshifted part (loss,
+ * outputs, the heads' gradient and its executions). {@link joinParameterShift} puts pieces
+ * covering every step back together, bit for bit the gradient {@link parameterShift} gives:
+ * the same contributions, summed in the same order.
+ */
+export interface ParameterShiftPiece {
+  /** The steps `from..to-1` it covers. */
+  from: number;
+  to: number;
+  occurrences: OccurrenceContribution[];
+  circuitExecutions: number;
+  unshifted: { loss: number | null; outputs: number[][]; head: Record<string, number>; circuitExecutions: number } | null;
+}
+
+/** The piece of steps `from..to-1` (exact expectations only: shots draw from one stream in order). */
+export function parameterShiftPiece(problem: GradientProblem, from: number, to: number): ParameterShiftPiece {
+  const runner = createRunner(problem);
+  const exact: Measure = (e) => e;
+  const meter = new CostMeter(null);
+  const base = unshifted(problem, runner, exact, meter);
+  const baseExecutions = meter.circuitExecutions;
+  const occurrences = shiftEachOccurrence(problem, runner, base.trainable, base.score.dLdy, base.scored, meter, exact, from, to);
+  return {
+    from,
+    to,
+    occurrences,
+    circuitExecutions: meter.circuitExecutions - baseExecutions,
+    unshifted: from === 0 ? { loss: base.score.loss, outputs: base.score.outputs, head: base.head, circuitExecutions: baseExecutions } : null,
+  };
+}
+
+/** The gradient from pieces in step order, covering every step once (see {@link ParameterShiftPiece}). */
+export function joinParameterShift(problem: GradientProblem, pieces: readonly ParameterShiftPiece[]): GradientResult {
+  const first = pieces[0]?.unshifted;
+  if (!first) throw new Error('the first piece of a parameter-shift gradient must start at step 0');
+  const occurrences = pieces.length === 1 ? pieces[0].occurrences : pieces.flatMap((p) => p.occurrences);
+  let circuitExecutions = first.circuitExecutions;
+  for (const p of pieces) circuitExecutions += p.circuitExecutions;
+  const gradient = assembleGradient(trainableOf(problem), occurrences, first.head);
+  return { method: 'parameter-shift', loss: first.loss, outputs: first.outputs, gradient, occurrences, cost: { circuitExecutions, shots: 0 } };
+}
 
 type Measure = (exact: number[][], execution?: Execution) => number[][];
 
@@ -69,14 +117,14 @@ function weightedOutputs(problem: GradientProblem, dLdy: readonly number[], feat
 
 function shiftEachOccurrence(
   problem: GradientProblem, runner: ReturnType<typeof createRunner>, trainable: readonly string[],
-  dLdy: readonly (readonly number[])[], scored: readonly number[], meter: CostMeter, measure: Measure,
+  dLdy: readonly (readonly number[])[], scored: readonly number[], meter: CostMeter, measure: Measure, from: number, to: number,
 ): OccurrenceContribution[] {
   const { model } = problem;
   const T = problem.sequence.inputs.length;
   const all = unroll(model, T).filter((o) => trainable.includes(o.param));
   const lastScored = scored.length ? scored[scored.length - 1] : -1;
   const out: OccurrenceContribution[] = [];
-  for (let t = 0; t < T; t++) {
+  for (let t = Math.max(0, from); t < Math.min(T, to); t++) {
     const here = all.filter((o) => o.step === t);
     if (here.length === 0) continue;
     if (t > lastScored) { // nothing later is scored: every contribution is exactly 0, at no cost

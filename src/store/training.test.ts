@@ -19,7 +19,7 @@ function report(runId: number, epoch: number, status: TrainingRunStatus = 'runni
   const loss = 0.5 / epoch;
   return {
     runId, status, epoch, epochs: 40, trainLoss: loss, testLoss: loss * 1.1,
-    cost: { circuitExecutions: 1015 * epoch, shots: 0 }, elapsedMs: 100 * epoch, message,
+    cost: { circuitExecutions: 1015 * epoch, shots: 0 }, elapsedMs: 100 * epoch, threads: 1, message,
     history: { from: epoch - 1, trainLoss: Float64Array.of(loss), testLoss: Float64Array.of(loss * 1.1), circuitExecutions: Float64Array.of(1015), shots: Float64Array.of(0) },
     outputs: { index: 0, outputCount: 1, outputs: Float64Array.of(0.1, 0.2), targets: Float64Array.of(NaN, 0.3), washout: 1 },
     params: { a: epoch }, gradient: {}, occurrences: { names: [], param: new Uint16Array(), gate: new Uint16Array(), step: new Uint32Array(), contribution: new Float64Array() },
@@ -33,9 +33,11 @@ function scriptedApi(startReply: (runId: number) => TrainingReply = (runId) => (
   const calls: string[] = [];
   const callbacks: ProgressCallback[] = [];
   const texts: string[] = [];
+  const threadsAsked: (number | undefined)[] = [];
   const api: TrainingApi = {
     async startTraining(text, onProgress, options) {
       calls.push(options?.paused ? 'start-paused' : 'start');
+      threadsAsked.push(options?.threads);
       callbacks.push(onProgress);
       return startReply(callbacks.length);
     },
@@ -45,8 +47,9 @@ function scriptedApi(startReply: (runId: number) => TrainingReply = (runId) => (
     async stop() { calls.push('stop'); return ok('none'); },
     async reset() { calls.push('reset'); return ok('none'); },
     async updateSettings(text) { calls.push('update'); texts.push(text); return { ok: false, message: 'The new settings were not applied: training.epochs: must be at least 1.', errors: [] }; },
+    async setTrainingThreads(count) { calls.push(`threads ${count}`); return { ok: true, threads: count }; },
   };
-  return { api, calls, callbacks, texts };
+  return { api, calls, callbacks, texts, threadsAsked };
 }
 
 function setup(api: TrainingApi) {
@@ -82,6 +85,19 @@ describe('training slice', () => {
     expect(s.trainingHistoryLength).toBe(2);
     expect(selectEpochsPerSecond(s)).toBe(10);
     expect(selectTrainingOutputs(s)?.outputs).toEqual(Float64Array.of(0.1, 0.2));
+  });
+
+  it('setTrainingThreads() tells the worker, and every start asks for the chosen threads', async () => {
+    const { api, calls, threadsAsked } = scriptedApi();
+    const store = setup(api);
+    await store.getState().playTraining();
+    await store.getState().setTrainingThreads(1);
+    expect(store.getState().trainingThreads).toBe(1);
+    expect(calls).toContain('threads 1');
+    await store.getState().resetTraining();
+    await store.getState().playTraining();
+    expect(threadsAsked[1]).toBe(1);
+    expect(threadsAsked[0]).toBeGreaterThanOrEqual(1);
   });
 
   it('drops reports of another run id and of an older start request', async () => {

@@ -28,6 +28,11 @@ const countersOf = (r: TrainingProgress): TrainingCounters => ({
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The threads this machine offers training: its cores, at most 8 (the training worker starts one fewer helpers). */
+export function availableThreads(cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined): number {
+  return Math.max(1, Math.min(cores || 1, 8));
+}
+
 /** Creates the training slice. */
 export const createTrainingSlice: LabSlice<TrainingSlice> = (set, get) => {
   /** The newest start request; bumped by start, reset, stop and crash to drop older callbacks. */
@@ -59,7 +64,7 @@ export const createTrainingSlice: LabSlice<TrainingSlice> = (set, get) => {
     // A resumed run keeps the history on screen: its reports go on from its last epoch.
     set({ ...(options.resume ? { trainingRunId: null, trainingReport: null, trainingMessage: null } : cleared()), trainingStatus: options.paused ? 'paused' : 'running' });
     try {
-      const reply = await api.startTraining(text, (r) => receive(mine, r), options);
+      const reply = await api.startTraining(text, (r) => receive(mine, r), { ...options, threads: get().trainingThreads });
       if (mine !== request) return false;
       if (!reply.ok) {
         set({ trainingStatus: 'error', trainingMessage: reply.message });
@@ -95,6 +100,15 @@ export const createTrainingSlice: LabSlice<TrainingSlice> = (set, get) => {
     trainingReport: null,
     trainingMessage: null,
     trainingComputedIn: null,
+    trainingThreads: availableThreads(),
+    async setTrainingThreads(count) {
+      set({ trainingThreads: count });
+      try {
+        await get().trainingApi?.setTrainingThreads(count);
+      } catch {
+        // A worker that cannot answer takes the number with the next run's start.
+      }
+    },
     trainingApi: null,
     attachTrainingApi(api) {
       set({ trainingApi: api });

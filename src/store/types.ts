@@ -136,7 +136,7 @@ export interface SimulationSlice {
 export type TrainingStatus = 'idle' | 'running' | 'paused' | 'finished' | 'diverged' | 'stalled' | 'error';
 
 /** The part of the worker's API the training slice calls. */
-export type TrainingApi = Pick<LabApi, 'startTraining' | 'pause' | 'resume' | 'stepOnce' | 'stop' | 'reset' | 'updateSettings'>;
+export type TrainingApi = Pick<LabApi, 'startTraining' | 'pause' | 'resume' | 'stepOnce' | 'stop' | 'reset' | 'updateSettings' | 'setTrainingThreads'>;
 
 /** The latest report's counters, replaced as one object per report. */
 export interface TrainingCounters {
@@ -170,6 +170,13 @@ export interface TrainingSlice {
   /** Divergence, failure, refusal or crash, in words; `null` otherwise. */
   trainingMessage: string | null;
   trainingComputedIn: ComputeRealm | null;
+  /**
+   * Threads training may use (the training worker's included), as chosen in the settings;
+   * a run whose gradients draw no random numbers shares its batches out over them.
+   */
+  trainingThreads: number;
+  /** Chooses the threads; a running run takes them from its next epoch. */
+  setTrainingThreads(count: number): Promise<void>;
   /** The worker client, attached by the composition root. */
   trainingApi: TrainingApi | null;
   attachTrainingApi(api: TrainingApi): void;

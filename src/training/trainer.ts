@@ -36,6 +36,8 @@ import { lbfgsEpoch, stallMessage } from './lbfgsEpoch';
 import { initialOptimizerState, optimizerSettings, optimizerStep, type OptimizerState } from './optimizers';
 import { solveRidge } from './ridge';
 import { averageContributions, averageGradients } from './batch';
+import { shareableGradients } from '../model/shareable';
+import { numberOption, trainableOf, windowGradient } from './windowGradients';
 
 export interface HistoryEntry {
   epoch: number;
@@ -94,7 +96,23 @@ export interface Trainer {
   showSequence(index: number): void;
   /** Where the trainer is, as plain data (a copy). */
   snapshot(): TrainerSnapshot;
+  /**
+   * Runs one epoch as {@link step} does, but asks `gradients` for each mini-batch's gradient
+   * results (one per window, in the request's order) instead of computing them here; only
+   * when {@link shareable}, so that any thread computes the same numbers (else it computes
+   * them here, as `step`). One epoch at a time: a second call while one runs throws.
+   */
+  stepWith(gradients: (request: BatchRequest) => Promise<readonly GradientResult[]>): Promise<EpochReport>;
+  /** Whether a batch's windows may be computed on other threads: see {@link shareableGradients}. */
+  readonly shareable: boolean;
 }
+
+/** One mini-batch's gradients, asked for by an epoch: the windows (indices into the training set) at `params`. */
+export interface BatchRequest {
+  params: Readonly<Record<string, number>>;
+  windows: readonly number[];
+}
+
 
 export type TrainerResult = { ok: true; trainer: Trainer } | { ok: false; errors: FieldError[] };
 
@@ -110,7 +128,7 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
   if (unfit.length > 0) return { ok: false, errors: unfit };
   if (dataset.train.length === 0) return { ok: false, errors: [{ path: 'data', message: 'the dataset has no training sequence: make it longer or lower the window' }] };
   const { model, loss, training } = experiment;
-  const trainable = Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
+  const trainable = trainableOf(experiment);
   // L-BFGS takes the whole training set as one batch (docs/spec.md §5.4).
   const batches = training.optimizer.kind === 'lbfgs' ? 1 : Math.ceil(dataset.train.length / training.batchSize);
   const settings = optimizerSettings(training.optimizer, training.epochs * batches);
@@ -143,10 +161,17 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
     if (training.optimizer.kind === 'spsa') {
       return GRADIENT_REGISTRY.spsa(problem, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng: estimatorRng, spsa: { ...spsaOptions(training.optimizer), k: optimizer.iteration } });
     }
-    return GRADIENT_REGISTRY[training.gradient.method](problem, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng: estimatorRng, ...estimatorOptions(training.gradient) });
+    return windowGradient(experiment, trainable, params, seq, estimatorRng);
   };
 
-  const runEpoch = (): EpochReport => {
+  /**
+   * One epoch as a coroutine: it yields each mini-batch's request (the parameters and the
+   * training windows, in batch order) and takes back their gradient results in that order, so
+   * the same epoch runs with every gradient computed here ({@link Trainer.step}) or shared out
+   * over other threads ({@link Trainer.stepWith}) and averages the same numbers in the same
+   * order either way.
+   */
+  function* runEpoch(): Generator<BatchRequest, EpochReport, readonly GradientResult[]> {
     const spent = { circuitExecutions: 0, shots: 0 };
     const batchLosses: (number | null)[] = [];
     if (training.optimizer.kind === 'ridge') {
@@ -165,7 +190,7 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
       if (outcome.kind === 'stalled') stopped = 'stalled';
     } else {
       for (const batch of epochBatches(dataset.train.length, training.batchSize, rng)) {
-        const results = batch.map((i) => gradientOf(dataset.train[i]));
+        const results = yield { params, windows: batch };
         for (const r of results) { spent.circuitExecutions += r.cost.circuitExecutions; spent.shots += r.cost.shots; }
         const batchLoss = meanLoss(results.map((r) => r.loss));
         const gradient = averageGradients(results);
@@ -195,6 +220,24 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
       return report(entry, 'diverged', stoppedMessage);
     }
     return report(entry, epoch >= training.epochs ? 'finished' : 'ok');
+  }
+
+  /** What {@link Trainer.step} and {@link Trainer.stepWith} do before an epoch, or the report that ends it there. */
+  const settled = (): EpochReport | null => {
+    if (stopped) {
+      const last = history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: null, circuitExecutions: 0, shots: 0 };
+      const said = stoppedMessage ?? (stopped === 'stalled' ? stallMessage(experiment, epoch) : divergenceMessage('it stopped before', training.optimizer, epoch));
+      return report(last, stopped, said);
+    }
+    if (epoch >= training.epochs) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: evaluate(dataset.test), circuitExecutions: 0, shots: 0 }, 'finished');
+    return null;
+  };
+  /** A batch's gradients computed here, at the current parameters (which the request carries). */
+  const local = (request: BatchRequest) => request.windows.map((i) => gradientOf(dataset.train[i]));
+  let stepping = false;
+  const exclusive = () => {
+    if (stepping) throw new Error('an epoch is already running on this trainer');
+    stepping = true;
   };
 
   const divergedReport = (spent: { circuitExecutions: number; shots: number }, batchLoss: number | null): EpochReport => {
@@ -211,14 +254,33 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
     params: () => ({ ...params }),
     initialLosses: () => ({ trainLoss: evaluate(dataset.train, experiment.params), testLoss: evaluate(dataset.test, experiment.params) }),
     step: () => {
-      if (stopped) {
-        const last = history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: null, circuitExecutions: 0, shots: 0 };
-        const said = stoppedMessage ?? (stopped === 'stalled' ? stallMessage(experiment, epoch) : divergenceMessage('it stopped before', training.optimizer, epoch));
-        return report(last, stopped, said);
+      const done = settled();
+      if (done) return done;
+      exclusive();
+      try {
+        const run = runEpoch();
+        let next = run.next();
+        while (!next.done) next = run.next(local(next.value));
+        return next.value;
+      } finally {
+        stepping = false;
       }
-      if (epoch >= training.epochs) return report(history[history.length - 1] ?? { epoch, trainLoss: null, testLoss: evaluate(dataset.test), circuitExecutions: 0, shots: 0 }, 'finished');
-      return runEpoch();
     },
+    async stepWith(gradients) {
+      const done = settled();
+      if (done) return done;
+      exclusive();
+      try {
+        const fulfil = trainer.shareable ? gradients : async (request: BatchRequest) => local(request);
+        const run = runEpoch();
+        let next = run.next();
+        while (!next.done) next = run.next(await fulfil(next.value));
+        return next.value;
+      } finally {
+        stepping = false;
+      }
+    },
+    shareable: shareableGradients(experiment),
     showSequence: (index) => { shown = Math.max(0, Math.floor(index)); },
     snapshot: () => ({
       epoch, params: { ...params }, optimizer: copyOptimizer(optimizer), rng: rng.state(), estimatorRng: estimatorRng.state(),
@@ -281,18 +343,8 @@ export function shuffled(n: number, rng: Rng): number[] {
   return out;
 }
 
-function num(spec: Record<string, unknown>, key: string): number | undefined {
-  return typeof spec[key] === 'number' && Number.isFinite(spec[key]) ? (spec[key] as number) : undefined;
-}
-
-/** Estimator options a file's gradient block may carry (`h`, `variant`). */
-function estimatorOptions(spec: Record<string, unknown>) {
-  const variant: 'forward' | 'central' | undefined = spec.variant === 'forward' || spec.variant === 'central' ? spec.variant : undefined;
-  return { h: num(spec, 'h'), variant, spsa: { c: num(spec, 'c'), gamma: num(spec, 'gamma') } };
-}
-
 function spsaOptions(spec: Record<string, unknown>) {
-  return { c: num(spec, 'c'), gamma: num(spec, 'gamma') };
+  return { c: numberOption(spec, 'c'), gamma: numberOption(spec, 'gamma') };
 }
 
 /** One ridge solve over every scored step of the training sequences; bills one execution per sequence. */
@@ -309,6 +361,6 @@ function ridgeEpoch(experiment: Experiment, params: Record<string, number>, trai
     spent.shots += shots ?? 0;
     seq.targets.forEach((y, t) => { if (y !== null && t >= loss.washout) { features.push(r.expectations[t]); targets.push(y); } });
   }
-  return solveRidge({ heads: headsOf(model), params, features, targets, trainable, lambda: num(experiment.training.optimizer, 'lambda') });
+  return solveRidge({ heads: headsOf(model), params, features, targets, trainable, lambda: numberOption(experiment.training.optimizer, 'lambda') });
 }
 

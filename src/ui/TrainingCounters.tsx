@@ -20,6 +20,7 @@ export function TrainingCounters() {
   const executions = useLab(selectCircuitExecutions);
   const shots = useLab(selectShots);
   const exact = useLab((s) => selectTrainingSpec(s)?.gradient.shots === null);
+  const threads = useLab((s) => s.trainingReport?.threads ?? 1);
   const speed = useLab((s) => {
     const v = selectEpochsPerSecond(s);
     return v === null ? null : Math.round(v * 10) / 10;
@@ -39,7 +40,13 @@ export function TrainingCounters() {
           <dt>Shots</dt>
           <dd data-testid="shots">{formatCount(shots)}{exact && <span className="unit"> (exact)</span>}</dd>
         </div>
-        <div><dt>Speed</dt><dd data-testid="epochs-per-second">{speed === null ? '—' : `${formatFixed(speed, 1)} epochs/s`}</dd></div>
+        <div>
+          <dt>Speed</dt>
+          <dd data-testid="epochs-per-second">
+            {speed === null ? '—' : `${formatFixed(speed, 1)} epochs/s`}
+            {speed !== null && threads > 1 && <span className="unit" data-testid="training-threads"> on {threads} threads</span>}
+          </dd>
+        </div>
       </dl>
     </>
   );

@@ -14,6 +14,7 @@ import { selectExperiment, selectTrainingStatus } from '../store/selectors';
 import { selectCellLocked } from '../store/classroomSlice';
 import { GENERATED_KINDS, parseSettingValue, withSetting, type SettingField } from './settingsEdits';
 import { SAMPLINGS } from '../model/types';
+import { ThreadsField } from './ThreadsField';
 
 const METHODS = ['parameter-shift', 'adjoint', 'finite-difference', 'spsa'];
 const OPTIMIZERS: [string, string][] = [['adam', 'Adam'], ['sgd', 'SGD'], ['spsa', 'SPSA'], ['lbfgs', 'L-BFGS'], ['ridge', 'ridge (closed form)']];
@@ -148,6 +149,7 @@ export function TrainingSettings() {
       <NumberField field="epochs" label="Epochs" value={training.epochs} disabled={off} />
       <NumberField field="batchSize" label="Batch size" value={training.batchSize} disabled={off || lbfgs} hintId={lbfgs ? hintId : undefined} />
       <NumberField field="seed" label="Seed" value={training.seed} disabled={off} />
+      <ThreadsField />
       <details className="settings-more">
         <summary>Noise and dataset</summary>
         <NumberField field="p1" label="Depolarizing p1 (one-wire gates)" value={noise.p1} disabled={off} />

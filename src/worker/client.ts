@@ -36,7 +36,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type {
   AnalysisReply, CompareReply, CsvReply, DataCheckReply, ExplainReply, ExportReply, LabApi, SimulateReply, StudyPlanReply,
-  TrainingControlReply, TrainingReply, WorkerProgress, WorkerSignal,
+  TrainingControlReply, TrainingReply, TrainingThreadsReply, WorkerProgress, WorkerSignal,
 } from './protocol';
 
 /** The lanes of work, each with a worker of its own. */
@@ -279,6 +279,7 @@ export function createLabClient(options: LabClientOptions = {}): LabClient {
     stop: () => training((api) => api.stop() as Promise<TrainingControlReply>),
     reset: () => training((api) => api.reset() as Promise<TrainingControlReply>),
     updateSettings: (experimentJson) => training((api) => api.updateSettings(experimentJson) as Promise<TrainingControlReply>),
+    setTrainingThreads: (count) => training((api) => api.setTrainingThreads(count) as Promise<TrainingThreadsReply>),
     analyze: (experimentJson, analyzeOptions) => lane('analyze').call((api) => api.analyze(experimentJson, analyzeOptions) as Promise<AnalysisReply>),
     exportProgram: (experimentJson, target) => lane('data').call((api) => api.exportProgram(experimentJson, target) as Promise<ExportReply>),
     readCsv: (text) => lane('data').call((api) => api.readCsv(text) as Promise<CsvReply>),

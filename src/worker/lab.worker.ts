@@ -9,11 +9,14 @@ import { analysisBuffers } from './analysis';
 import { createLabService } from './labService';
 import type { CompareProgressCallback, LabApi } from './protocol';
 import { holdLifeLock, throttledProgress } from './signals';
+import { createTrainingHelpers } from './trainingHelpers';
 import { COMLINK_TRANSPORT } from './transport';
 
 // The life lock lets the page notice this worker's death, even a silent one (signals.ts).
 holdLifeLock(self);
-const service = createLabService({ transport: COMLINK_TRANSPORT, progress: throttledProgress((signal) => self.postMessage(signal)) });
+// Helper threads for training, started only when a run shares its batches out: one per core beyond this one (at most 7).
+const helpers = createTrainingHelpers(Math.max(0, Math.min(navigator.hardwareConcurrency || 1, 8) - 1));
+const service = createLabService({ transport: COMLINK_TRANSPORT, progress: throttledProgress((signal) => self.postMessage(signal)), helpers });
 
 expose({
   ...service,

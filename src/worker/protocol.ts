@@ -11,7 +11,7 @@ import type { CsvReply, DataCheckReply } from './dataProtocol';
 import type { ExportReply, ExportTarget } from './exportProtocol';
 import type { CompareOptions, CompareProgressCallback, CompareReply, ExplainOptions, ExplainReply } from './teachingProtocol';
 import type { StudyPlanReply } from './studyProtocol';
-import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply } from './trainingProtocol';
+import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply, TrainingThreadsReply } from './trainingProtocol';
 
 export type * from './trainingProtocol';
 export type * from './analysisProtocol';
@@ -81,6 +81,13 @@ export interface LabApi {
    * the optimizer's state and the seeded generator start afresh. See `src/worker/README.md`.
    */
   updateSettings(experimentJson: string): Promise<TrainingControlReply>;
+  /**
+   * How many threads training may use, this worker's included (at most the cores it can
+   * have; the answer says how many it will use). From the next epoch on, a run whose
+   * gradients draw no random numbers shares each mini-batch out over them, with
+   * bit-identical results (src/worker/trainingHelpers.ts).
+   */
+  setTrainingThreads(count: number): Promise<TrainingThreadsReply>;
   /**
    * Analyses one training sequence (default the first): the exact adjoint gradient with every
    * occurrence's contribution, the simulation with the Bloch vectors per step, and the memory

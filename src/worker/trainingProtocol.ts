@@ -31,6 +31,8 @@ export interface TrainingOptions {
   sequence?: number;
   /** Start paused at epoch 0 instead of running (for stepping from the start). */
   paused?: boolean;
+  /** Threads to train on, as `LabApi.setTrainingThreads` sets them (default: as set before). */
+  threads?: number;
   /**
    * Go on from a report's checkpoint instead of epoch 0 (after a reload): the same text
    * must be given. The run continues bit for bit as if it had never stopped.
@@ -143,6 +145,11 @@ export interface TrainingProgress {
   cost: { circuitExecutions: number; shots: number };
   /** Wall-clock milliseconds spent running epochs (pauses excluded). */
   elapsedMs: number;
+  /**
+   * Threads the latest epoch ran on: 1 in this worker alone, more when its batches were
+   * shared out over helper threads (`LabApi.setTrainingThreads`).
+   */
+  threads: number;
   /** Why the run diverged, stalled, failed or was changed, in words; `null` otherwise. */
   message: string | null;
   /** The epochs completed since the previous report of this run. */
@@ -193,3 +200,6 @@ export interface TrainingControlled {
 
 /** What a control call resolves to: the run after it, or why it did not apply (the run is unchanged). */
 export type TrainingControlReply = TrainingControlled | TrainingRefusal;
+
+/** The threads training will use (`LabApi.setTrainingThreads`), or why the number was refused. */
+export type TrainingThreadsReply = { ok: true; threads: number } | TrainingRefusal;

@@ -25,13 +25,13 @@ const source: ReportSource = {
     { epoch: 2, trainLoss: 0.3, testLoss: 0.35, circuitExecutions: 10, shots: 0 },
     { epoch: 3, trainLoss: 0.2, testLoss: null, circuitExecutions: 10, shots: 0 },
   ],
-  reported: 1, latest, params: { a: 1, b: 2 }, cost: { circuitExecutions: 30, shots: 0 }, elapsedMs: 12, message: null, washout: 1,
+  reported: 1, latest, params: { a: 1, b: 2 }, cost: { circuitExecutions: 30, shots: 0 }, elapsedMs: 12, threads: 2, message: null, washout: 1,
 };
 
 describe('buildReport(source)', () => {
   it('carries the counters of the latest epoch and the history since the last report', () => {
     const { report } = buildReport(source);
-    expect(report).toMatchObject({ runId: 7, status: 'running', epoch: 3, epochs: 40, trainLoss: 0.2, testLoss: null, cost: { circuitExecutions: 30, shots: 0 } });
+    expect(report).toMatchObject({ runId: 7, status: 'running', epoch: 3, epochs: 40, trainLoss: 0.2, testLoss: null, cost: { circuitExecutions: 30, shots: 0 }, threads: 2 });
     expect(report.history.from).toBe(1);
     expect([...report.history.trainLoss]).toEqual([0.3, 0.2]);
     expect([...report.history.testLoss]).toEqual([0.35, NaN]);

@@ -25,6 +25,8 @@ export interface ReportSource {
   /** Circuit executions and shots spent since the run started. */
   cost: { circuitExecutions: number; shots: number };
   elapsedMs: number;
+  /** Threads the latest epoch ran on (1: this one alone). */
+  threads: number;
   message: string | null;
   washout: number;
   /** Where the run is, to resume from (plain data, copied into the report as it is). */
@@ -65,6 +67,7 @@ export function buildReport(source: ReportSource): { report: TrainingProgress; t
     testLoss: last?.testLoss ?? null,
     cost: { ...source.cost },
     elapsedMs: source.elapsedMs,
+    threads: source.threads,
     message: source.message,
     history: historyChunk(history, source.reported),
     outputs: latest ? outputsSnapshot(latest, source.washout) : null,

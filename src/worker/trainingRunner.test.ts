@@ -10,6 +10,8 @@ import { parseExperimentText } from '../model/parse';
 import { createTrainer } from '../training/trainer';
 import { createLabService } from './labService';
 import type { TrainingProgress } from './protocol';
+import { fakeThread } from './fakeHelperThread.test-helper';
+import { createTrainingHelpers } from './trainingHelpers';
 
 const sine = JSON.parse(readFileSync(new URL('../../public/experiments/sine.json', import.meta.url), 'utf8'));
 
@@ -268,5 +270,54 @@ describe('divergence and updateSettings(text)', () => {
     if (!refused.ok) expect(refused.errors.map((e) => e.path)).toContain('model.cell[1].wires[0]');
     expect(await service.stepOnce()).toMatchObject({ ok: true, epoch: 2 });
     expect(joined(reports)).toHaveLength(2);
+  });
+});
+
+describe('a training run shared out over helper threads', () => {
+  /** A service with `count` in-thread helper threads, and the threads. */
+  function withHelpers(count: number) {
+    const threads = Array.from({ length: count }, () => fakeThread());
+    let next = 0;
+    const service = createLabService({ helpers: createTrainingHelpers(count, () => threads[next++].thread) });
+    const reports: TrainingProgress[] = [];
+    return { service, threads, reports, onProgress: (r: TrainingProgress) => { reports.push(r); } };
+  }
+
+  it('gives the history and parameters of one thread, bit for bit, and uses the helpers', async () => {
+    const alone = harness();
+    await alone.service.startTraining(short(), alone.onProgress);
+    await until(() => last(alone.reports)?.status === 'finished');
+    const shared = withHelpers(1);
+    expect(await shared.service.setTrainingThreads(4)).toEqual({ ok: true, threads: 2 });
+    await shared.service.startTraining(short(), shared.onProgress);
+    await until(() => last(shared.reports)?.status === 'finished');
+    expect(joined(shared.reports)).toEqual(joined(alone.reports));
+    expect(last(shared.reports).params).toEqual(last(alone.reports).params);
+    expect(shared.threads[0].received.filter((m) => m.qrnnHelper === 'share').length).toBeGreaterThan(0);
+  });
+
+  it('with one thread asked for, never starts a helper', async () => {
+    const shared = withHelpers(1);
+    await shared.service.setTrainingThreads(1);
+    await shared.service.startTraining(short(), shared.onProgress);
+    await until(() => last(shared.reports)?.status === 'finished');
+    expect(shared.threads[0].received).toHaveLength(0);
+    expect(await shared.service.setTrainingThreads(0)).toMatchObject({ ok: false });
+  });
+
+  it('pause, step and new settings wait for the epoch in flight, and the run stays the one-thread run', async () => {
+    const alone = harness();
+    await alone.service.startTraining(short(), alone.onProgress, { paused: true });
+    for (let i = 0; i < 3; i++) await alone.service.stepOnce();
+    const shared = withHelpers(1);
+    await shared.service.startTraining(short(), shared.onProgress);
+    await shared.service.pause();
+    await shared.service.stepOnce();
+    await shared.service.stepOnce();
+    const done = last(shared.reports).epoch;
+    expect(done).toBeGreaterThanOrEqual(2);
+    expect(await shared.service.updateSettings(short())).toMatchObject({ ok: true, status: 'paused', epoch: done });
+    const wanted = joined(alone.reports).slice(0, Math.min(done, 3));
+    expect(joined(shared.reports).slice(0, wanted.length)).toEqual(wanted);
   });
 });

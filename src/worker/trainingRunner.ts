@@ -14,6 +14,8 @@
 import { parseExperimentText } from '../model/parse';
 import type { Experiment, FieldError } from '../model/types';
 import { createTrainer, type EpochReport, type HistoryEntry, type Trainer } from '../training/trainer';
+import { createWindowGradients, type WindowGradients } from '../training/windowGradients';
+import type { TrainingHelpers } from './trainingHelpers';
 import { continuedExperiment } from './carryOver';
 import { buildReport } from './trainingReport';
 import type { ComputeRealm, LabApi } from './protocol';
@@ -54,16 +56,29 @@ export interface TrainingRunnerOptions {
   /** Yields to the event loop between epochs (default a zero-delay timeout). */
   tick?: () => Promise<void>;
   minReportIntervalMs?: number;
+  /**
+   * Helper threads to share each mini-batch out over (`trainingHelpers.ts`); absent, every
+   * epoch runs in this thread. How many a run uses is `setTrainingThreads`'s, less this one.
+   */
+  helpers?: TrainingHelpers;
 }
 
 /** The training half of `LabApi`. */
-export type TrainingRunner = Pick<LabApi, 'startTraining' | 'pause' | 'resume' | 'stepOnce' | 'stop' | 'reset' | 'updateSettings'>;
+export type TrainingRunner = Pick<LabApi, 'startTraining' | 'pause' | 'resume' | 'stepOnce' | 'stop' | 'reset' | 'updateSettings' | 'setTrainingThreads'>;
 
 interface Run {
   id: number;
   status: TrainingRunStatus;
   callback: ProgressCallback;
   trainer: Trainer;
+  /** The experiment the trainer was built from (its epochs and carried-over parameters included). */
+  experiment: Experiment;
+  /** The helpers loaded for this trainer, and this thread's own share of each batch. */
+  sharing: { trainer: Trainer; threads: number; key: number; local: WindowGradients } | null;
+  /** The epoch being computed, while it waits for helper threads. */
+  inFlight: Promise<void> | null;
+  /** Threads the latest epoch ran on. */
+  threads: number;
   /** Parameters of the file the trainer was last built from (see `carryOver.ts`). */
   baseParams: Record<string, number>;
   /** Parameters after the last completed epoch (a diverged epoch leaves them as they were). */
@@ -99,16 +114,17 @@ function describe(errors: FieldError[]): string {
   return first ? `${first.path ? `${first.path}: ` : ''}${first.message}${more}` : 'it is not an experiment file';
 }
 
-type Built = { ok: true; experiment: Experiment; trainer: Trainer } | TrainingRefusal;
+type Built = { ok: true; experiment: Experiment; shaped: Experiment; trainer: Trainer } | TrainingRefusal;
 
 /** Parses `text` and builds a trainer for `shape(experiment)` (from `resume` if given); refusals name the field. */
 function buildTrainer(text: string, what: string, shape: (e: Experiment) => Experiment, resume?: TrainerSnapshot): Built {
   const parsed = parseExperimentText(text);
   if (!parsed.ok) return refusal(`${what}: ${describe(parsed.errors)}.`, parsed.errors);
   try {
-    const created = createTrainer(shape(parsed.experiment), resume);
+    const shaped = shape(parsed.experiment);
+    const created = createTrainer(shaped, resume);
     if (!created.ok) return refusal(`${what}: ${describe(created.errors)}.`, created.errors);
-    return { ok: true, experiment: parsed.experiment, trainer: created.trainer };
+    return { ok: true, experiment: parsed.experiment, shaped, trainer: created.trainer };
   } catch (error) {
     return refusal(`${what}: ${error instanceof Error ? error.message : String(error)}.`);
   }
@@ -131,6 +147,11 @@ function resumedHistory(h: TrainingResume['history']): HistoryEntry[] {
   return h.trainLoss.map((trainLoss, i) => ({ epoch: i + 1, trainLoss, testLoss: h.testLoss[i], circuitExecutions: h.circuitExecutions[i], shots: h.shots[i] }));
 }
 
+function checkThreads(count: number | undefined): string | null {
+  if (count === undefined || (Number.isInteger(count) && count >= 1)) return null;
+  return `The number of threads must be a whole number of at least 1, not ${count}.`;
+}
+
 function checkEpochs(epochs: number | undefined): string | null {
   if (epochs === undefined || (Number.isInteger(epochs) && epochs >= 0)) return null;
   return `The number of epochs must be a whole number of at least 0, not ${epochs}.`;
@@ -144,6 +165,10 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
   const interval = options.minReportIntervalMs ?? MIN_REPORT_INTERVAL_MS;
   let current: Run | null = null;
   let lastId = 0;
+  const helpers = options.helpers ?? null;
+  /** Threads a run may use, this one included: every one this worker can have, unless told fewer. */
+  let threads = 1 + (helpers?.capacity ?? 0);
+  const usable = (count: number) => Math.min(count, 1 + (helpers?.capacity ?? 0));
 
   const cost = (run: Run) => ({
     circuitExecutions: run.costBefore.circuitExecutions + run.trainerCost.circuitExecutions,
@@ -168,23 +193,69 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
     transport.deliver(run.callback, report, transfer);
   }
 
-  /** Runs one epoch and moves the run to `finished`, `diverged`, `stalled` or `failed` when it says so. */
-  function advance(run: Run): void {
-    const before = run.trainer.epoch;
+  /**
+   * How `run`'s next epoch shares its batches out: `null` to compute them here (one thread,
+   * no helpers, or a trainer whose gradients draw random numbers). Helpers are loaded again
+   * when the trainer or the number of threads has changed.
+   */
+  function sharingFor(run: Run): Run['sharing'] {
+    if (!helpers || threads <= 1 || !run.trainer.shareable) return null;
+    if (run.sharing && run.sharing.trainer === run.trainer && run.sharing.threads === threads) return run.sharing;
+    const created = createWindowGradients(run.experiment);
+    if (!created.ok) return null;
+    run.sharing = { trainer: run.trainer, threads, key: helpers.load(run.experiment, threads - 1), local: created.gradients };
+    return run.sharing;
+  }
+
+  /** One epoch of `run`, on its helpers when it has them; resolves once its report is applied. */
+  function advance(run: Run): Promise<void> {
+    const trainer = run.trainer;
+    const before = trainer.epoch;
     const started = now();
-    let report: EpochReport;
-    try {
-      report = run.trainer.step();
-    } catch (error) {
-      run.status = 'failed';
-      run.message = `Training stopped: ${error instanceof Error ? error.message : String(error)}.`;
-      return;
-    } finally {
-      run.elapsedMs += now() - started;
+    const sharing = sharingFor(run);
+    run.threads = sharing?.threads ?? 1;
+    if (!sharing || !helpers) {
+      let report: EpochReport;
+      try {
+        report = trainer.step();
+      } catch (error) {
+        failed(run, error);
+        return Promise.resolve();
+      } finally {
+        run.elapsedMs += now() - started;
+      }
+      apply(run, trainer, before, report);
+      return Promise.resolve();
     }
+    const done = trainer.stepWith((request) => helpers.share(sharing.key, request, sharing.local)).then(
+      (report) => {
+        run.elapsedMs += now() - started;
+        apply(run, trainer, before, report);
+      },
+      (error: unknown) => {
+        run.elapsedMs += now() - started;
+        if (run.trainer === trainer) failed(run, error);
+      },
+    ).finally(() => { run.inFlight = null; });
+    run.inFlight = done;
+    return done;
+  }
+
+  function failed(run: Run, error: unknown): void {
+    run.status = 'failed';
+    run.message = `Training stopped: ${error instanceof Error ? error.message : String(error)}.`;
+  }
+
+  /**
+   * Moves `run` on by `report`, an epoch of `trainer` that began at its epoch `before` (unless
+   * new settings replaced the trainer meanwhile), and to `finished`, `diverged` or `stalled`
+   * when the report says so.
+   */
+  function apply(run: Run, trainer: Trainer, before: number, report: EpochReport): void {
+    if (run.trainer !== trainer) return;
     run.latest = report;
     run.trainerCost = report.cost;
-    if (run.trainer.epoch > before) {
+    if (trainer.epoch > before) {
       const { trainLoss, testLoss, circuitExecutions, shots } = report;
       run.history.push({ epoch: run.history.length + 1, trainLoss, testLoss, circuitExecutions, shots });
       run.settledParams = report.params;
@@ -199,10 +270,14 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
     const token = ++run.loopToken;
     for (;;) {
       await tick();
+      // An epoch still waiting for helpers (paused and resumed meanwhile) ends first.
+      if (run.inFlight) await run.inFlight;
       if (current !== run || run.loopToken !== token || run.status !== 'running') return;
-      advance(run);
-      send(run, false);
-      if (run.status !== 'running') return;
+      await advance(run);
+      if (current !== run) return;
+      // Paused while the epoch ran: its report still goes out, at once.
+      send(run, run.loopToken !== token);
+      if (run.loopToken !== token || run.status !== 'running') return;
     }
   }
 
@@ -229,8 +304,9 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
 
   return {
     async startTraining(text, callback, opts: TrainingOptions = {}): Promise<TrainingReply> {
-      const bad = checkEpochs(opts.epochs);
+      const bad = checkEpochs(opts.epochs) ?? checkThreads(opts.threads);
       if (bad) return refusal(bad);
+      if (opts.threads !== undefined) threads = usable(opts.threads);
       const resume = opts.resume;
       const built = buildTrainer(text, 'The experiment cannot be trained', (e) => ({
         ...e,
@@ -247,7 +323,7 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
       const history = resume ? resumedHistory(resume.history) : [];
       const status: TrainingRunStatus = c?.trainer.diverged ? 'diverged' : c?.trainer.stalled ? 'stalled' : c && c.epoch >= epochs ? 'finished' : opts.paused ? 'paused' : 'running';
       const run: Run = {
-        id: ++lastId, status, callback, trainer: built.trainer,
+        id: ++lastId, status, callback, trainer: built.trainer, experiment: built.shaped, sharing: null, inFlight: null, threads: 1,
         baseParams: { ...(c?.baseParams ?? built.experiment.params) }, settledParams: built.trainer.params(), epochsOverride: opts.epochs,
         epochs, trainerEpochs: c?.trainerEpochs ?? epochs, sequence, washout: built.experiment.loss.washout,
         history, reported: history.length, latest: null, costBefore: { ...(c?.costBefore ?? ZERO_COST) },
@@ -280,9 +356,10 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
     },
 
     async stepOnce() {
+      await current?.inFlight;
       const run = currentIf('step', 'paused');
       if (!('id' in run)) return run;
-      advance(run);
+      await advance(run);
       send(run, true);
       return controlled(run);
     },
@@ -301,7 +378,15 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
       return controlled(null);
     },
 
+    async setTrainingThreads(count) {
+      const bad = checkThreads(count);
+      if (bad) return refusal(bad);
+      threads = usable(count);
+      return { ok: true, threads };
+    },
+
     async updateSettings(text) {
+      await current?.inFlight;
       const run = currentIf('take new settings', 'paused', 'diverged', 'stalled', 'finished');
       if (!('id' in run)) return run;
       const done = run.history.length;
@@ -316,7 +401,7 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
       if (!built.ok) return built;
       built.trainer.showSequence(run.sequence);
       Object.assign(run, {
-        trainer: built.trainer, baseParams: { ...built.experiment.params }, settledParams: built.trainer.params(), epochs: planned, trainerEpochs,
+        trainer: built.trainer, experiment: built.shaped, sharing: null, baseParams: { ...built.experiment.params }, settledParams: built.trainer.params(), epochs: planned, trainerEpochs,
         washout: built.experiment.loss.washout, costBefore: cost(run), trainerCost: ZERO_COST,
         status: done < planned ? 'paused' : 'finished', message: null,
       });

@@ -102,6 +102,55 @@ function summary(samples: number[]) {
   return { medianMs: r(median), minMs: r(s[0]), maxMs: r(s[s.length - 1]), repeats: s.length };
 }
 
+/** The Training settings' Threads select: on the phone-less desktop layout it is in the page at once. */
+async function chooseThreads(page: Page, threads: number): Promise<void> {
+  await page.getByRole('combobox', { name: 'Threads' }).selectOption(String(threads));
+}
+
+/** Trains the open preset from epoch 0 to the end with Play; its history and worker milliseconds. */
+async function trainToEnd(page: Page): Promise<{ history: unknown; elapsedMs: number; epochs: number }> {
+  const reset = page.getByRole('button', { name: 'Reset', exact: true });
+  if (await reset.isEnabled()) await reset.click();
+  await page.waitForFunction(() => (window as unknown as { __qrnnLab: { counters(): Counters } }).__qrnnLab.counters().epoch === 0);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.waitForFunction(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status() === 'finished', undefined, { timeout: 300_000 });
+  const final = await counters(page);
+  const history = await page.evaluate(() => (window as unknown as { __qrnnLab: { history(): unknown } }).__qrnnLab.history());
+  return { history, elapsedMs: final.elapsedMs, epochs: final.epoch };
+}
+
+/**
+ * Figure 3.8 (docs/performance.md): the default preset's epochs per second in the page with
+ * one training thread and with two, interleaved (1, 2, 2, 1, 1, 2, ...) in one session, each
+ * a whole run from Play to finished timed by the worker; the ratio of the medians, whether
+ * every history was bit-identical, and the longest main-thread task meanwhile.
+ */
+async function threadsFigure(page: Page, rounds: number): Promise<Figure> {
+  await openPreset(page, 'sine.json');
+  const rate: Record<1 | 2, number[]> = { 1: [], 2: [] };
+  const histories: string[] = [];
+  await clearLongTasks(page);
+  for (let r = 0; r < rounds; r++) {
+    for (const threads of (r % 2 === 0 ? [1, 2] : [2, 1]) as (1 | 2)[]) {
+      await chooseThreads(page, threads);
+      const run = await trainToEnd(page);
+      rate[threads].push(run.epochs / (run.elapsedMs / 1000));
+      histories.push(JSON.stringify(run.history));
+    }
+  }
+  const tasks = await longTasks(page);
+  await chooseThreads(page, 2);
+  const median = (xs: number[]) => summary(xs.map((x) => 1000 / x)).medianMs;
+  const one = 1000 / median(rate[1]);
+  const two = 1000 / median(rate[2]);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    name: 'page-training-threads', preset: 'sine', rounds, epochsPerSecond1: round(one), epochsPerSecond2: round(two), ratio: round(two / one),
+    identical: histories.every((h) => h === histories[0]), longestTaskMs: Math.round(Math.max(0, ...tasks)),
+    samples1: rate[1].map(round), samples2: rate[2].map(round),
+  };
+}
+
 export async function browserFigures(presets: readonly string[], stepsPerPreset = 5, studyPreset?: string): Promise<Figure[]> {
   const server = await startPreview();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
@@ -134,6 +183,26 @@ export async function browserFigures(presets: readonly string[], stepsPerPreset 
     });
     if (studyPreset) figures.push(await studyLongestTask(page, studyPreset));
     return figures;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/** Figure 3.8 alone (`npm run bench -- --only threads`): its own preview server and browser. */
+export async function threadsFigures(rounds: number): Promise<Figure[]> {
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(BASE);
+    await page.locator('[data-computed-by="worker"]').first().waitFor();
+    return [await threadsFigure(page, rounds)];
   } finally {
     await browser.close();
     server.kill();

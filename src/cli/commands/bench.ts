@@ -68,6 +68,14 @@ export const GROUPS: readonly BenchGroup[] = [
     },
   },
   {
+    name: 'threads',
+    run: async (quick, log) => {
+      await ensureBuild(ROOT, log);
+      const { threadsFigures } = await import('../bench/browser');
+      return threadsFigures(quick ? 1 : 5);
+    },
+  },
+  {
     name: 'peer',
     optIn: true,
     run: async (quick, log) => {
