@@ -253,13 +253,34 @@ function expectSameHistory(history: HistoryRow[], cli: HistoryRow[]): void {
   }
 }
 
-test("the worker's training history equals the command line's, epoch for epoch and bit for bit", async ({ page }) => {
+test("the worker's training history equals the command line's, epoch for epoch and bit for bit, on two threads and on one", async ({ page }) => {
   const cli = cliHistory('public/experiments/sine.json');
   expect(cli).toHaveLength(SINE_EPOCHS);
   await openLab(page);
+  const threads = page.getByRole('combobox', { name: 'Threads' });
+  // Training takes every core (at most 8) unless told otherwise.
+  const cores = Math.min(8, await page.evaluate(() => navigator.hardwareConcurrency));
+  test.skip(cores < 2, 'one core: there is no second thread to share with');
+  await expect(threads).toHaveValue(String(cores));
+  await threads.selectOption('2');
+  await expect(page.getByTestId('threads-note')).toHaveText(/shared out over the threads; the results are the same, bit for bit/);
   await button(page, 'Play').click();
   await expect(status(page)).toHaveText('Finished', { timeout: 45_000 });
+  await expect(page.getByTestId('training-threads')).toHaveText('on 2 threads');
   expectSameHistory(await pageHistory(page), cli);
+
+  await threads.selectOption('1');
+  await button(page, 'Reset').click();
+  await button(page, 'Play').click();
+  await expect(status(page)).toHaveText('Finished', { timeout: 45_000 });
+  await expect(page.getByTestId('training-threads')).toHaveCount(0);
+  expectSameHistory(await pageHistory(page), cli);
+
+  // Shots draw from one seeded stream in order: such a run says it trains on one thread.
+  await threads.selectOption('2');
+  await page.getByLabel('Shots per expectation (blank: exact)').fill('100');
+  await page.getByLabel('Shots per expectation (blank: exact)').press('Enter');
+  await expect(page.getByTestId('threads-note')).toHaveText(/train on one thread: shots and SPSA draw their random numbers in one seeded order/);
 });
 
 test('a 4 + 4 model, whose steps run on the SIMD WebAssembly kernels, trains in the worker exactly as in Node', async ({ page }) => {
