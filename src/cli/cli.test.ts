@@ -138,3 +138,22 @@ describe('qrnn grad FILE --method M --json', () => {
     expect(r.stderr).toMatch(/--shots/);
   });
 });
+
+describe('qrnn train FILE --threads N', () => {
+  it('gives the one-thread output byte for byte, on the default preset by parameter-shift and on the hybrid preset by adjoint', () => {
+    for (const [file, epochs] of [['sine.json', '6'], ['hybrid-lorenz.json', '2']]) {
+      const path = join(root, 'public/experiments', file);
+      const one = qrnn('train', path, '--json', '--epochs', epochs);
+      const two = qrnn('train', path, '--json', '--epochs', epochs, '--threads', '2');
+      expect(one.code, one.stderr).toBe(0);
+      expect(two.code, two.stderr).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+    }
+  });
+
+  it('refuses a thread count below 1', () => {
+    const r = qrnn('train', join(root, 'public/experiments/sine.json'), '--threads', '0');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/--threads/);
+  });
+});

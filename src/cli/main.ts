@@ -29,7 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'grad FILE --method adjoint|parameter-shift|finite-difference|spsa [--shots N] [--sampling independent|trajectory] [--seed S] [--h H] [--variant central|forward] [--per-occurrence] [--json]',
     run: runGrad,
   },
-  train: { options: { json: 'flag', epochs: 'integer', out: 'string' }, usage: 'train FILE [--epochs E] [--out RESULT.json] [--json]', run: runTrain },
+  train: { options: { json: 'flag', epochs: 'integer', out: 'string', threads: 'integer' }, usage: 'train FILE [--epochs E] [--threads N] [--out RESULT.json] [--json]', run: runTrain },
   study: { options: { json: 'flag', workers: 'integer' }, usage: 'study FILE [--workers N] [--json]', run: runStudy },
   bench: { options: { json: 'flag', only: 'string', quick: 'flag', peer: 'flag' }, usage: BENCH_USAGE, help: BENCH_HELP, run: (operands, options) => runBench(operands, options) },
   export: {

@@ -1,21 +1,26 @@
 /**
- * `qrnn train FILE [--epochs E] [--out RESULT.json] [--json]` (docs/spec.md §4): trains as the file
+ * `qrnn train FILE [--epochs E] [--threads N] [--out RESULT.json] [--json]` (docs/spec.md §4): trains as the file
  * says, with a progress bar (epoch, loss, ETA) on a terminal, and writes
  * `{ initial, history, params, cost }`: the train and test loss at the file's parameters
  * (an addition to docs/spec.md §4, so that "the loss fell to a fraction of its start" is exact), one
  * history entry per epoch with the circuit executions and shots that epoch's estimates cost,
  * the final parameters, and the totals. The same file and seed give identical output.
  * `--out` is checked before training; if writing it still fails, the result goes to standard
- * output instead (exit code 1), so a computed result is never lost.
+ * output instead (exit code 1), so a computed result is never lost. `--threads N` (default 1)
+ * shares each mini-batch out over N threads as the page does (`src/worker/trainingHelpers.ts`),
+ * with the same history bit for bit; a run whose gradients draw random numbers uses one.
  */
 import { createTrainer } from '../../training/trainer';
+import { createWindowGradients } from '../../training/windowGradients';
+import { createTrainingHelpers } from '../../worker/trainingHelpers';
+import { startNodeHelper } from '../train/threads';
 import { UsageError } from '../args';
 import { FileRefusal, checkDataset, loadExperiment } from '../load';
 import { checkOutPath, writeOut } from '../output';
 import { fileOperand } from '../main';
 import { progressLine } from '../progress';
 
-export function runTrain(operands: string[], options: Record<string, string | number | boolean>): number {
+export async function runTrain(operands: string[], options: Record<string, string | number | boolean>): Promise<number> {
   const file = fileOperand(operands, 'train');
   const out = typeof options.out === 'string' ? options.out : undefined;
   if (out !== undefined) checkOutPath(out);
@@ -28,12 +33,18 @@ export function runTrain(operands: string[], options: Record<string, string | nu
   if (!created.ok) throw new FileRefusal(file, created.errors);
   const { trainer } = created;
   checkDataset(file, experiment, trainer.dataset);
+  const threads = options.threads === undefined ? 1 : (options.threads as number);
+  if (!(threads >= 1)) throw new UsageError(`option '--threads' must be a whole number >= 1, got '${options.threads}'`);
+  const local = threads > 1 ? createWindowGradients(experiment) : null;
+  const helpers = local?.ok ? createTrainingHelpers(threads - 1, startNodeHelper) : null;
+  const key = helpers?.load(experiment, threads - 1) ?? 0;
+  const step = () => (helpers && local?.ok ? trainer.stepWith((request) => helpers.share(key, request, local.gradients)) : Promise.resolve(trainer.step()));
   const epochs = experiment.training.epochs;
   const tty = process.stderr.isTTY === true;
   const started = Date.now();
   let last = null as ReturnType<typeof trainer.step> | null;
   for (let e = 0; e < epochs; e++) {
-    last = trainer.step();
+    last = await step();
     if (tty) process.stderr.write(`\r${progressLine(last.epoch, epochs, last.trainLoss, (Date.now() - started) / last.epoch)}`);
     if (last.status === 'diverged' || last.status === 'stalled') {
       if (tty) process.stderr.write('\n');
@@ -41,6 +52,7 @@ export function runTrain(operands: string[], options: Record<string, string | nu
       break;
     }
   }
+  helpers?.close();
   if (tty) process.stderr.write('\n');
   const result = {
     initial: trainer.initialLosses(),
