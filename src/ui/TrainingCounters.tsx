@@ -44,7 +44,7 @@ export function TrainingCounters() {
           <dt>Speed</dt>
           <dd data-testid="epochs-per-second">
             {speed === null ? '—' : `${formatFixed(speed, 1)} epochs/s`}
-            {speed !== null && threads > 1 && <span className="unit" data-testid="training-threads"> on {threads} threads</span>}
+            {speed !== null && threads > 1 && <span className="unit threads" data-testid="training-threads">on {threads} threads</span>}
           </dd>
         </div>
       </dl>
