@@ -22,9 +22,11 @@ export interface Factor {
 /**
  * Pivoted Cholesky of a Hermitian positive semidefinite `rho` (side `dim`): stops when the
  * largest remaining diagonal entry is below `tol`, so the dropped part has trace below
- * `dim * tol`.
+ * `dim * tol`. With `transient`, `s` is a reused buffer, valid until the next transient call:
+ * for a caller that reads it at once and keeps nothing of it (a step's working state is built
+ * from it), so that a run of steps allocates no factor per step.
  */
-export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15): Factor {
+export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15, transient = false): Factor {
   const a = workspace(0, rho.length);
   a.set(rho);
   // Column k of the factor, for every row, is stored at cols[2 * (i * dim + k)].
@@ -71,7 +73,8 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15): Fac
   }
   const colBits = Math.max(0, Math.ceil(Math.log2(Math.max(1, rank))));
   const width = 1 << colBits;
-  const s = new Float64Array(2 * dim * width);
+  const s = transient ? workspace(2, 2 * dim * width) : new Float64Array(2 * dim * width);
+  if (transient) s.fill(0);
   for (let i = 0; i < dim; i++) for (let k = 0; k < 2 * rank; k++) s[2 * i * width + k] = cols[2 * i * dim + k];
   return { s, rank, colBits, pivots: pivots.slice(0, rank) };
 }
@@ -121,7 +124,7 @@ function indexSpace(length: number): Int32Array {
 }
 
 /** Reused scratch buffers (the factorisation runs one at a time). */
-const buffers: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
+const buffers: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
 function workspace(slot: number, length: number): Float64Array {
   if (buffers[slot].length < length) buffers[slot] = new Float64Array(length);
   return buffers[slot].length === length ? buffers[slot] : buffers[slot].subarray(0, length);

@@ -63,11 +63,14 @@ export function createRunner(problem: GradientProblem): Runner {
     shiftedAtStep(t, wanted) {
       const result = new Map<number, number[][][]>();
       const work = engine.begin(starts[t]);
+      // One copy buffer for every shift of this step: each shifted run is done with it when completeFrom returns.
+      let copy: Float64Array | null = null;
       let next = 0;
       for (const { gate: g, deltas } of wanted) {
         for (; next < g; next++) engine.apply(work, next, gatesAt[t][next].matrix, gatesAt[t][next].conj);
         result.set(g, deltas.map((delta) => {
-          const copy = work.slice();
+          if (copy === null || copy.length !== work.length) copy = work.slice();
+          else copy.set(work);
           const shifted = gateAt(cell.gates[g], params, inputs[t], delta);
           engine.apply(copy, g, shifted.matrix, shifted.conj);
           return completeFrom(t, copy, g + 1);

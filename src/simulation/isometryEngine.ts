@@ -20,9 +20,10 @@ import { readFeatures } from './features';
 /**
  * A step's leading operations (simulation/fuse.ts) split by register, for factor `s`: on each data
  * wire the operation (its first column is the wire's state `u_w`), or `null`; and `G S`, the
- * hidden ones applied to `S` (`s` itself when there are none).
+ * hidden ones applied to `S` (`s` itself when there are none). With `spend`, the caller has
+ * no further use for `s`, so they are applied to it in place instead of to a copy.
  */
-export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array, colBits: number): { data: (Float64Array | null)[]; hidden: Float64Array } {
+export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array, colBits: number, spend = false): { data: (Float64Array | null)[]; hidden: Float64Array } {
   const data: (Float64Array | null)[] = new Array<Float64Array | null>(D).fill(null);
   let hidden = s;
   for (const op of ops) {
@@ -30,7 +31,7 @@ export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array
     const wire = op.wires[0];
     if (wire < D) data[wire] = op.matrix;
     else {
-      if (hidden === s) hidden = s.slice();
+      if (hidden === s && !spend) hidden = s.slice();
       applyToRows(hidden, hidden.length >> 1, colBits, [wire - D], op.matrix);
     }
   }
@@ -42,10 +43,10 @@ export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array
  * factor `S` of the hidden state (`2^H x 2^colBits`; the identity gives the isometry `V`
  * itself). The leading operations act on `|0..0>_data (x) S`, so they are built as the product
  * `(u_0 (x) .. (x) u_{D-1}) (x) G S`, not applied, and a permutation right after them is
- * folded into that product (new buffer).
+ * folded into that product (new buffer). `spend`: `s` may be overwritten (see {@link leadingParts}).
  */
-export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number): Float64Array {
-  const { data, hidden } = leadingParts(ops, D, s, colBits);
+export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number, spend = false): Float64Array {
+  const { data, hidden } = leadingParts(ops, D, s, colBits, spend);
   const firstPass = ops.findIndex((op) => op.kind === 'permutation' || !op.leading);
   const folded = firstPass >= 0 && ops[firstPass].kind === 'permutation' ? firstPass : -1;
   let work = productFactored(data, hidden, H, colBits, folded >= 0 ? (ops[folded] as { perm: Int32Array }).perm : undefined);
@@ -149,8 +150,9 @@ export function isometryEngine(cell: CompiledCell): Engine {
   return {
     kind: 'isometry',
     initial: () => zeroState(H),
+    // The factor is transient: the working state is built from it at once (a new buffer).
     begin: (carried) => {
-      const { s, colBits } = choleskyFactor(carried, dimOf(H));
+      const { s, colBits } = choleskyFactor(carried, dimOf(H), undefined, true);
       return initialFactored(D, H, s, colBits);
     },
     apply: (work, gate, m) => applyToRows(work, countOf(work), colBitsOf(work), cell.gates[gate].wires, m),
@@ -160,8 +162,8 @@ export function isometryEngine(cell: CompiledCell): Engine {
       else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
     },
     runOps: (carried, ops) => {
-      const { s, colBits } = choleskyFactor(carried, dimOf(H));
-      return factoredStep(ops, D, H, s, colBits);
+      const { s, colBits } = choleskyFactor(carried, dimOf(H), undefined, true);
+      return factoredStep(ops, D, H, s, colBits, true);
     },
     finish: (_carried, work) => {
       const colBits = colBitsOf(work);

@@ -115,7 +115,8 @@ async function trainToEnd(page: Page): Promise<{ history: unknown; elapsedMs: nu
   await page.waitForTimeout(300);
   await clearLongTasks(page);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await page.waitForFunction(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status() === 'finished', undefined, { timeout: 300_000 });
+  // Polled every 250 ms, not every frame (Playwright's default): the poll would make the page draw frames a user's does not.
+  await page.waitForFunction(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status() === 'finished', undefined, { timeout: 300_000, polling: 250 });
   const final = await counters(page);
   const history = await page.evaluate(() => (window as unknown as { __qrnnLab: { history(): unknown } }).__qrnnLab.history());
   return { history, elapsedMs: final.elapsedMs, epochs: final.epoch, longTasks: await longTasks(page) };
