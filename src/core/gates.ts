@@ -4,6 +4,7 @@
  * README.md (interleaved complex, row-major, two-wire basis `|first second>`).
  */
 import { cos, sin } from './detmath';
+import { f64 } from './arena';
 
 export const FIXED_GATES = ['H', 'X', 'Y', 'Z', 'S', 'Sdg', 'T', 'Tdg', 'SX', 'CNOT', 'CZ', 'SWAP'] as const;
 export const PARAMETRISED_GATES = ['RX', 'RY', 'RZ', 'P', 'RXX', 'RYY', 'RZZ', 'CRX', 'CRY', 'CRZ'] as const;
@@ -48,14 +49,14 @@ export interface Generator {
 const S2 = Math.SQRT1_2;
 
 function m2(a: number, b: number, c: number, d: number, e: number, f: number, g: number, h: number): Float64Array {
-  const m = new Float64Array(8);
+  const m = f64(8);
   m[0] = a; m[1] = b; m[2] = c; m[3] = d; m[4] = e; m[5] = f; m[6] = g; m[7] = h;
   return m;
 }
 
 /** 4x4 from a list of 16 complex pairs, row-major. */
 function m4(entries: readonly [number, number][]): Float64Array {
-  const out = new Float64Array(32);
+  const out = f64(32);
   entries.forEach(([re, im], k) => {
     out[2 * k] = re;
     out[2 * k + 1] = im;
@@ -64,7 +65,7 @@ function m4(entries: readonly [number, number][]): Float64Array {
 }
 
 function controlled(u: Float64Array): Float64Array {
-  const out = new Float64Array(32);
+  const out = f64(32);
   out[0] = 1; // (0,0)
   out[2 * 5] = 1; // (1,1)
   // rows/cols 2,3 hold u
@@ -82,7 +83,7 @@ const rz = (a: number) => { const c = cos(a / 2), s = sin(a / 2); return m2(c, -
 /** exp(-i a/2 P(x)P) = cos(a/2) I - i sin(a/2) P(x)P for a two-wire Pauli string. */
 function pauliPairRotation(pp: Float64Array, a: number): Float64Array {
   const c = cos(a / 2), s = sin(a / 2);
-  const out = new Float64Array(32);
+  const out = f64(32);
   for (let k = 0; k < 16; k++) {
     const re = pp[2 * k], im = pp[2 * k + 1];
     // -i s (re + i im) = s im - i s re
@@ -101,7 +102,7 @@ const PAULI_2: Record<Pauli, Float64Array> = {
 
 /** Kronecker product of two 2x2 interleaved matrices: (a (x) b)[2i+k][2j+l] = a[i][j] b[k][l]. */
 export function kron2(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(32);
+  const out = f64(32);
   for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) for (let k = 0; k < 2; k++) for (let l = 0; l < 2; l++) {
     const ar = a[2 * (2 * i + j)], ai = a[2 * (2 * i + j) + 1];
     const br = b[2 * (2 * k + l)], bi = b[2 * (2 * k + l) + 1];
@@ -165,7 +166,7 @@ export function pauliMatrix(p: Pauli): Float64Array {
 
 /** Conjugate transpose of a square interleaved matrix of side `dim` (new buffer). */
 export function dagger(m: Float64Array, dim: number): Float64Array {
-  const out = new Float64Array(m.length);
+  const out = f64(m.length);
   for (let r = 0; r < dim; r++) for (let c = 0; c < dim; c++) {
     out[2 * (c * dim + r)] = m[2 * (r * dim + c)];
     out[2 * (c * dim + r) + 1] = -m[2 * (r * dim + c) + 1];
@@ -175,7 +176,7 @@ export function dagger(m: Float64Array, dim: number): Float64Array {
 
 /** Entry-wise complex conjugate (new buffer). */
 export function conjugate(m: Float64Array): Float64Array {
-  const out = new Float64Array(m.length);
+  const out = f64(m.length);
   for (let k = 0; k < m.length; k += 2) {
     out[k] = m[k];
     out[k + 1] = -m[k + 1];

@@ -14,6 +14,7 @@
  * index form a contiguous block.
  */
 import { SIMD_MIN_ENTRIES, simdGramSums } from './simd';
+import { f64 } from './arena';
 
 /**
  * `Tr_data[W W^dagger]` for `W` of `2^n` rows and `2^colBits` columns: the hidden register
@@ -31,7 +32,7 @@ export function gramTraceOutData(w: Float64Array, dataQubits: number, hiddenQubi
  */
 function blockGram(x: Float64Array, dh: number, block: number): Float64Array {
   const y = x;
-  const out = new Float64Array(2 * dh * dh);
+  const out = f64(2 * dh * dh);
   if (dh === 1) {
     let re = 0, im = 0;
     for (let k = 0; k < block; k += 2) {
@@ -110,7 +111,7 @@ function put(out: Float64Array, dh: number, h: number, g: number, re: number, im
 export function dataProduct(data: readonly (Float64Array | null)[]): Float64Array {
   let phi = Float64Array.of(1, 0);
   data.forEach((m, w) => {
-    const size = 1 << w, next = new Float64Array(4 * size);
+    const size = 1 << w, next = f64(4 * size);
     const u0r = m ? m[0] : 1, u0i = m ? m[1] : 0, u1r = m ? m[4] : 0, u1i = m ? m[5] : 0;
     for (let d = 0; d < size; d++) {
       const pr = phi[2 * d], pi = phi[2 * d + 1];
@@ -134,7 +135,7 @@ export function dataProduct(data: readonly (Float64Array | null)[]): Float64Arra
 export function productFactored(data: readonly (Float64Array | null)[], s: Float64Array, hiddenQubits: number, colBits: number, perm?: Int32Array): Float64Array {
   const phi = dataProduct(data);
   const dl = phi.length >> 1, dh = 1 << hiddenQubits, width = 2 << colBits;
-  const w = new Float64Array(dl * dh * width);
+  const w = f64(dl * dh * width);
   for (let h = 0; h < dh; h++) {
     const src = h * width;
     for (let d = 0; d < dl; d++) {
@@ -190,7 +191,7 @@ export function hiddenTimes(w: Float64Array, lambda: Float64Array, dataQubits: n
  */
 export function contractData(y: Float64Array, phi: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number): Float64Array {
   const dl = 1 << dataQubits, dh = 1 << hiddenQubits, width = 2 << colBits;
-  const out = new Float64Array(dh * width);
+  const out = f64(dh * width);
   for (let h = 0; h < dh; h++) for (let d = 0; d < dl; d++) addScaled(out, h * width, y, (h * dl + d) * width, width, phi[2 * d], -phi[2 * d + 1]);
   return out;
 }
@@ -211,7 +212,7 @@ function addScaled(out: Float64Array, to: number, x: Float64Array, from: number,
  */
 export function dataOverlaps(y: Float64Array, s: Float64Array, dataQubits: number, hiddenQubits: number, colBits: number): Float64Array {
   const dl = 1 << dataQubits, dh = 1 << hiddenQubits, width = 2 << colBits;
-  const out = new Float64Array(2 * dl);
+  const out = f64(2 * dl);
   for (let h = 0; h < dh; h++) for (let d = 0; d < dl; d++) {
     const from = (h * dl + d) * width, at = h * width;
     let re = 0, im = 0;
