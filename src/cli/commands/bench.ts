@@ -72,7 +72,7 @@ export const GROUPS: readonly BenchGroup[] = [
     run: async (quick, log) => {
       await ensureBuild(ROOT, log);
       const { threadsFigures } = await import('../bench/browser');
-      return threadsFigures(quick ? 1 : 5);
+      return threadsFigures(quick ? 1 : 5, quick ? 40 : 300);
     },
   },
   {
