@@ -34,11 +34,20 @@ export function sumsByParamAndStep(occurrences: readonly { param: string; step: 
   return out;
 }
 
-/** The names of every case, without `.json`, in file-name order. */
-export const CASE_NAMES: readonly string[] = readdirSync(CASES_DIR)
+/** Every case's name, without `.json`, in file-name order. */
+const ALL_CASES: readonly string[] = readdirSync(CASES_DIR)
   .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
   .map((f) => f.slice(0, -'.json'.length))
   .sort();
+
+/** Whether case `name` holds a QLSTM (docs/spec.md §7), which only src/qlstm and the command line run. */
+const isQlstmCase = (name: string) => (caseJson(name).model as { kind?: unknown } | undefined)?.kind === 'qlstm';
+
+/** The names of the QRNN cases, without `.json`, in file-name order: what the QRNN's tests loop over. */
+export const CASE_NAMES: readonly string[] = ALL_CASES.filter((name) => !isQlstmCase(name));
+
+/** The names of the QLSTM cases, in file-name order. */
+export const QLSTM_CASE_NAMES: readonly string[] = ALL_CASES.filter(isQlstmCase);
 
 /** The path of case `name`'s experiment file. */
 export function casePath(name: string): string {
