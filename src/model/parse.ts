@@ -20,7 +20,7 @@
  * JSON values, `-0` becomes `0`, and a `__proto__` key is dropped with a warning. Parameters
  * no gate or head uses are allowed, with a warning.
  */
-import { CURRENT_VERSION, EXPERIMENT_FORMAT, isQlstmExperiment, type AnyExperiment, type AnyParseResult, type FieldError, type Model, type ParseResult, type QlstmModel } from './types';
+import { CURRENT_VERSION, EXPERIMENT_FORMAT, isQlstmExperiment, isQlstmModel, type AnyExperiment, type AnyParseResult, type FieldError, type Model, type ParseResult, type QlstmModel, type TrainingSpec } from './types';
 import { outputCount } from './outputs';
 import { migrate } from './migrate';
 import { child, complete, copyExtras, describe, fail, index, isObject, newReport, own, readList, readNumber, readObject, readString, safeKeys, setOwn, type JsonObject, type Report } from './parseCheck';
@@ -38,7 +38,7 @@ const TOP_LEVEL = ['format', 'version', 'name', 'model', 'params', 'frozen', 'da
  * The refusal of a QLSTM file where only a QRNN can go: the page, studies and exports, which
  * draw and unroll a cell that a QLSTM does not have.
  */
-export const QLSTM_ELSEWHERE = 'QLSTM models run from the command line (qrnn simulate, grad, train); the page does not show them yet';
+export const QLSTM_ELSEWHERE = 'QLSTM models run from the command line (qrnn simulate, grad and train); the page, studies and exports do not take them yet';
 
 /** Parses the text of a file: refuses text that is not JSON (path `''`), then as `parseExperiment`. */
 export function parseExperimentText(text: string): ParseResult {
@@ -120,7 +120,7 @@ function check(input: unknown): AnyParseResult {
   if (loss) checkWashout(r, loss.washout, dataCheck);
   if (model.model) checkOutputs(r, model.model, dataCheck);
   if (training?.optimizer.kind === 'ridge' && frozen) checkRidge(r, model, frozen);
-  if (model.model?.kind === 'qlstm') checkQlstm(r, model.model as QlstmModel, names, dataCheck, training?.optimizer.kind, raw);
+  if (model.model && isQlstmModel(model.model)) checkQlstm(r, model.model, names, dataCheck, training, raw);
 
   const rawStudy = own(raw, 'study');
   // A study's variants are checked as files of their own, but only once the file itself is valid.
@@ -180,16 +180,18 @@ function readFrozen(r: Report, raw: unknown, params: Set<string> | undefined): s
 /**
  * A QLSTM's own rules (docs/spec.md §7): `params` lists exactly its circuit parameters, each
  * input has `inputSize` numbers, and it trains with the stepped optimizers or L-BFGS (ridge
- * fits a QRNN's readouts) in one run (a study's variants and baselines are QRNN runs).
+ * fits a QRNN's readouts), with independent shots (its circuits are separate executions, so
+ * there are no trajectories), in one run (a study's variants and baselines are QRNN runs).
  */
-function checkQlstm(r: Report, model: QlstmModel, names: Set<string> | undefined, data: DataCheck, optimizer: string | undefined, raw: JsonObject): void {
+function checkQlstm(r: Report, model: QlstmModel, names: Set<string> | undefined, data: DataCheck, training: TrainingSpec | undefined, raw: JsonObject): void {
   if (names) checkQlstmParams(r, model, names);
   const width = data.inputWidth;
   if (width !== undefined && width !== model.inputSize) {
     if (data.inputSource === 'generator') fail(r, 'model.inputSize', `is ${model.inputSize} but the ${describeKind(data)} generator gives one number per step: use inputSize 1, or inline data with ${model.inputSize} numbers per step`);
     else fail(r, 'data.inputs', `each entry has ${width} ${width === 1 ? 'number' : 'numbers'} but model.inputSize is ${model.inputSize}: give ${model.inputSize === 1 ? 'a number' : `a list of ${model.inputSize} numbers`} per step`);
   }
-  if (optimizer === 'ridge') fail(r, 'training.optimizer.kind', "'ridge' fits a QRNN's head on its readouts; a QLSTM trains with 'sgd', 'adam', 'spsa' or 'lbfgs'");
+  if (training?.optimizer.kind === 'ridge') fail(r, 'training.optimizer.kind', "'ridge' fits a QRNN's head on its readouts; a QLSTM trains with 'sgd', 'adam', 'spsa' or 'lbfgs'");
+  if (training?.gradient.sampling === 'trajectory') fail(r, 'training.gradient.sampling', "'trajectory' draws a QRNN's steps from one run; a QLSTM's circuit evaluations are separate executions, so their shots are independent: remove sampling");
   if (own(raw, 'study') !== undefined) fail(r, 'study', 'a study runs QRNN variants and baselines; a QLSTM file is one run: remove study');
 }
 

@@ -7,11 +7,14 @@
  */
 import type { Rng } from '../core/rng';
 import { sampleExpectation } from '../gradients/shots';
-import { headWeights, mse, mseGradient, outputsOf } from '../simulation/head';
+import { CostMeter } from '../gradients/cost';
+import type { Cost } from '../gradients/types';
+import { headWeights, mse, mseGradient, outputsOf, scoredSteps } from '../simulation/head';
 import type { LossSpec, Params, QlstmModel, Sequence } from '../model/types';
 import { circuitAngles, circuitGates, evaluateCircuit, type Gate, type Shape } from './circuit';
 import { forward, type Evaluate, type Forward } from './lstm';
 import { shapeOf, thetas } from './parameters';
+import type { QlstmProblem } from './types';
 
 /** One angle of one circuit evaluation moved by `delta`: circuit `k` (index) at step `t`, angle-vector slot `slot`. */
 export interface Shift {
@@ -79,4 +82,12 @@ export function runExecutions(steps: number, scored: number): number {
 export function featureCotangents(model: QlstmModel, params: Params, dLdy: readonly (readonly number[])[]): number[][] {
   const w = headWeights(model, params);
   return dLdy.map((g) => w[0].map((_, i) => w.reduce((sum, row, j) => sum + g[j] * row[i], 0)));
+}
+
+/** The loss at `params` from one run, sampled with `shots` (null: exact), and that run's cost (L-BFGS's trial points). */
+export function measuredLoss(problem: QlstmProblem, shots: number | null, rng: Rng): { loss: number | null; cost: Cost } {
+  const { model, params, sequence, loss } = problem;
+  const meter = new CostMeter(shots);
+  meter.add(runExecutions(sequence.inputs.length, scoredSteps(sequence.targets, loss).length));
+  return { loss: runSequence(model, params, sequence, loss, shots, rng).loss, cost: meter.cost };
 }

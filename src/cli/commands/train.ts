@@ -10,7 +10,7 @@
  */
 import { createTrainer } from '../../training/trainer';
 import { UsageError } from '../args';
-import { FileRefusal, checkDataset, loadExperiment } from '../load';
+import { FileRefusal, checkDataset, loadAnyExperiment } from '../load';
 import { checkOutPath, writeOut } from '../output';
 import { fileOperand } from '../main';
 import { progressLine } from '../progress';
@@ -19,7 +19,7 @@ export function runTrain(operands: string[], options: Record<string, string | nu
   const file = fileOperand(operands, 'train');
   const out = typeof options.out === 'string' ? options.out : undefined;
   if (out !== undefined) checkOutPath(out);
-  const experiment = loadExperiment(file);
+  const experiment = loadAnyExperiment(file);
   if (options.epochs !== undefined) {
     if (!((options.epochs as number) >= 0)) throw new UsageError(`option '--epochs' must be a whole number >= 0, got '${options.epochs}'`);
     experiment.training = { ...experiment.training, epochs: options.epochs as number };
