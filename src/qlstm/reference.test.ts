@@ -1,5 +1,5 @@
 /**
- * The QLSTM reference case (src/testing/fixtures/qlstm-*): outputs and loss from `simulate`,
+ * The QLSTM reference cases (src/testing/fixtures/qlstm/): outputs and loss from `simulate`,
  * and the gradient and the per-"param|step" sums of contributions from `adjoint` and
  * `parameter-shift`, against an independent implementation, to 1e-9.
  */
@@ -22,7 +22,7 @@ function caseOf(name: string): { experiment: QlstmExperiment; problem: QlstmProb
 
 describe('QLSTM reference cases', () => {
   it('has the QLSTM case among the fixtures', () => {
-    expect(QLSTM_CASE_NAMES).toContain('qlstm-input1-hidden2');
+    expect(QLSTM_CASE_NAMES).toContain('qlstm/qlstm-input1-hidden2');
   });
 
   describe.each(QLSTM_CASE_NAMES)('%s', (name) => {
