@@ -53,6 +53,8 @@ describe('qrnn on a QLSTM file', () => {
       const b = qrnn('grad', file, '--method', method, '--shots', '200', '--seed', '4', '--json');
       expect(a.code, a.stderr).toBe(0);
       expect(a.stdout).toBe(b.stdout);
+      // docs/spec.md §7: the lab says beside the estimate that shots bias it.
+      expect(a.stderr).toMatch(/with shots this gradient is biased/);
       const doc = JSON.parse(a.stdout);
       expect(doc.cost.shots).toBe(200 * doc.cost.circuitExecutions);
       expect(doc.cost.circuitExecutions).toBeGreaterThan(0);
@@ -64,6 +66,7 @@ describe('qrnn on a QLSTM file', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/param\s+circuit\s+layer\s+qubit\s+angle\s+step\s+contribution/);
     expect(r.stdout).toMatch(/y\.0\.0\.beta\s+VQC_y\s+0\s+0\s+beta\s+3/);
+    expect(r.stdout).not.toMatch(/biased/);
   });
 
   it('train --json gives one history entry per epoch, bills 6T executions per sequence, and is bit-identical twice', () => {

@@ -18,7 +18,7 @@ import { headGradient, trainableOf } from '../gradients/common';
 import { CostMeter } from '../gradients/cost';
 import type { GradientOptions } from '../gradients/types';
 import { scoredSteps } from '../simulation/head';
-import { applyGate, circuitAngles, runCircuit, type Shape } from './circuit';
+import { applyGate, circuitAngles, inputGradient, runCircuit, type Shape } from './circuit';
 import { Contributions, gradientOf } from './contributions';
 import { backward, type Pullback } from './lstm';
 import { circuitsOf, evaluatorOf, featureCotangents, runExecutions, runWith, type Circuits } from './run';
@@ -56,19 +56,8 @@ export function adjointPullback(circuits: Circuits, table: Contributions): Pullb
     const angles = circuitAngles(shape, u, circuits.thetas[k]);
     const d = angleDerivatives(shape, circuits, angles, abar);
     for (let s = 0; s < d.length - 2 * n; s++) if (table.trained(k, s)) table.set(k, t, s, d[2 * n + s]);
-    if (firstInput >= n) return null;
-    return inputDerivatives(u, d, n, firstInput);
+    return firstInput >= n ? null : inputGradient(u, d, n, firstInput);
   };
-}
-
-/** `dL/du_j` for `j >= firstInput` from the encoding angles' derivatives `d[j]` (RY) and `d[n + j]` (RZ). */
-export function inputDerivatives(u: readonly number[], d: ArrayLike<number>, n: number, firstInput: number): number[] {
-  const out = new Array<number>(n).fill(0);
-  for (let j = firstInput; j < n; j++) {
-    const x = u[j], x2 = x * x;
-    out[j] = d[j] / (1 + x2) + (d[n + j] * 2 * x) / (1 + x2 * x2);
-  }
-  return out;
 }
 
 /** `d (sum_j abar_j <Z_j>) / d angle` for every slot of the angle vector, by one adjoint sweep. */

@@ -71,6 +71,20 @@ export function circuitAngles(shape: Shape, u: readonly number[], theta: readonl
   return angles;
 }
 
+/**
+ * `dL/du_j` for the input wires `j >= firstInput` (0 below) from the derivatives of the
+ * encoding angles, `d[j]` for `RY(arctan u_j)` and `d[n + j]` for `RZ(arctan u_j^2)`:
+ * `d arctan(u) / du = 1 / (1 + u^2)` and `d arctan(u^2) / du = 2u / (1 + u^4)`.
+ */
+export function inputGradient(u: readonly number[], d: ArrayLike<number>, n: number, firstInput: number): number[] {
+  const out = new Array<number>(n).fill(0);
+  for (let j = firstInput; j < n; j++) {
+    const x = u[j], x2 = x * x;
+    out[j] = d[j] / (1 + x2) + (d[n + j] * 2 * x) / (1 + x2 * x2);
+  }
+  return out;
+}
+
 /** A pure state: real and imaginary parts of the `2^n` amplitudes. */
 export interface State {
   re: Float64Array;

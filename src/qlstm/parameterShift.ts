@@ -23,7 +23,7 @@ import { headGradient, trainableOf } from '../gradients/common';
 import { CostMeter } from '../gradients/cost';
 import type { GradientOptions } from '../gradients/types';
 import { scoredSteps } from '../simulation/head';
-import { circuitAngles, evaluateCircuit } from './circuit';
+import { circuitAngles, evaluateCircuit, inputGradient } from './circuit';
 import { Contributions, gradientOf } from './contributions';
 import { backward, type Pullback } from './lstm';
 import { circuitsOf, evaluatorOf, featureCotangents, measured, runExecutions, runWith, type Circuits } from './run';
@@ -79,11 +79,12 @@ function shiftPullback(circuits: Circuits, table: Contributions, shots: number |
     const angles = circuitAngles(shape, u, circuits.thetas[k]);
     for (let s = 0; s < angles.length - 2 * n; s++) if (table.trained(k, s)) table.set(k, t, s, slope(angles, 2 * n + s, abar));
     if (firstInput >= n) return null;
-    const out = new Array<number>(n).fill(0);
+    // The encoding angles' derivatives, by the same rule, on the wires asked for only.
+    const d = new Float64Array(2 * n);
     for (let j = firstInput; j < n; j++) {
-      const x = u[j], x2 = x * x;
-      out[j] = slope(angles, j, abar) / (1 + x2) + (slope(angles, n + j, abar) * 2 * x) / (1 + x2 * x2);
+      d[j] = slope(angles, j, abar);
+      d[n + j] = slope(angles, n + j, abar);
     }
-    return out;
+    return inputGradient(u, d, n, firstInput);
   };
 }

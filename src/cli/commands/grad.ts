@@ -42,13 +42,19 @@ export function runGrad(operands: string[], options: Record<string, string | num
     { shots, sampling, seed: (options.seed as number | undefined) ?? experiment.training.seed, h, variant: variant as 'central' | 'forward' | undefined, perOccurrence: Boolean(options['per-occurrence']) },
   );
   const occurrences = printedOccurrences(experiment, result);
+  // docs/spec.md §7: the lab says so beside the estimate.
+  const bias = isQlstmExperiment(experiment) && shots !== null
+    ? 'note: a QLSTM feeds estimated expectations through sigmoid and tanh, so with shots this gradient is biased, not only noisy (docs/spec.md §7)'
+    : null;
   if (options.json) {
+    if (bias) process.stderr.write(`${bias}\n`);
     process.stdout.write(`${JSON.stringify({ loss: result.loss, outputs: printedOutputs(result.outputs), gradient: result.gradient, occurrences, cost: result.cost })}\n`);
     return;
   }
   const out: string[] = [`${experiment.name}: ${method}${shots === null ? ', exact' : `, ${shots} shots${sampling === 'trajectory' ? ' per execution, trajectory sampling' : ''}`}`, `loss ${result.loss === null ? 'none' : result.loss.toFixed(6)}`];
   out.push(formatTable(['parameter', 'dL/dp', 'occurrences'], Object.entries(result.gradient).map(([p, g]) => [p, g.toFixed(6), String(occurrences.filter((o) => o.param === p).length)])).trimEnd());
   if (occurrences.length) out.push(occurrenceTable(experiment, result));
+  if (bias) out.push(bias);
   out.push(`cost: ${result.cost.circuitExecutions} circuit executions, ${result.cost.shots} shots${method === 'adjoint' ? ' (adjoint runs only in a simulator; the cost is the execution that measures the loss)' : ''}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
