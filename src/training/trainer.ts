@@ -17,6 +17,10 @@
  * iteration per epoch (lbfgsEpoch.ts); an epoch whose line search finds no step is counted,
  * leaves the parameters as they were, and stops the run as `stalled` with a message.
  *
+ * A QLSTM experiment (docs/spec.md §7) trains through the same steps: `engines.ts` picks its
+ * engine for every simulation, gradient and L-BFGS trial; `ridge` is refused for it by the
+ * parser.
+ *
  * `snapshot()` is everything the next epochs depend on (epoch, parameters, optimizer state,
  * both generators' positions, the cost so far); `createTrainer(experiment, snapshot)` goes on
  * from it, so a run stopped and resumed gives the same history, bit for bit, as one never
@@ -27,7 +31,7 @@ import { buildDataset, checkModelOnDataset, type Dataset } from '../data';
 import { parameterRoles } from '../simulation/unroll';
 import { headsOf } from '../model/outputs';
 import { simulate } from '../simulation/simulate';
-import { LIMITS, isQlstmModel, type AnyExperiment, type Experiment, type FieldError, type OptimizerSpec, type Sequence } from '../model/types';
+import { LIMITS, isQlstmExperiment, isQlstmModel, type AnyExperiment, type Experiment, type FieldError, type OptimizerSpec, type Sequence } from '../model/types';
 import type { GradientOptions, GradientResult, OccurrenceContribution } from '../gradients/types';
 import { gradientOf as gradientByKind, simulateModel } from './engines';
 import { meanLoss } from './loss';
@@ -156,8 +160,8 @@ export function createTrainer(experiment: AnyExperiment, resume?: TrainerSnapsho
     const spent = { circuitExecutions: 0, shots: 0 };
     const batchLosses: (number | null)[] = [];
     if (training.optimizer.kind === 'ridge') {
-      // The parser refuses ridge for a QLSTM (it fits a QRNN's readouts).
-      const fitted = ridgeEpoch(experiment as Experiment, params, trainable, dataset.train, spent);
+      if (isQlstmExperiment(experiment)) throw new Error("ridge fits a QRNN's readouts: the parser refuses it for a QLSTM");
+      const fitted = ridgeEpoch(experiment, params, trainable, dataset.train, spent);
       if (fitted) params = { ...params, ...fitted };
       batchLosses.push(evaluate(dataset.train));
     } else if (training.optimizer.kind === 'lbfgs') {
