@@ -16,6 +16,10 @@
  * noiseless file saves as it was loaded); inside a present one, an absent field is 0.
  * Angles are kept as written (no `factor`, `offset` or `transform` is filled in).
  *
+ * A model with a `kind` is a QLSTM (docs/spec.md §7, `parseQlstm.ts`). `parseAnyExperiment`
+ * gives either kind; `parseExperiment`, which the page, studies and exports use, gives QRNN
+ * experiments only and refuses a valid QLSTM at `model.kind` ({@link QLSTM_ELSEWHERE}).
+ *
  * The result is a fresh copy: fields the SPEC does not name are kept as deep copies of their
  * JSON values, `-0` becomes `0`, and a `__proto__` key is dropped with a warning. Parameters
  * no gate or head uses are allowed, with a warning.

@@ -251,8 +251,9 @@ export interface Study {
 
 /**
  * docs/spec.md §7: an LSTM whose six gates are variational circuits on `n = inputSize +
- * hiddenSize` qubits, with classical memory. Its parameters are named by {@link qlstmParamName}
- * (src/qlstm/names.ts lists them); the head is over the `n` values of `VQC_y`.
+ * hiddenSize` qubits, with classical memory. Its circuit parameters are named by
+ * {@link qlstmParamName} and listed by {@link qlstmParamNames}; the head is over the `n`
+ * values of `VQC_y`.
  */
 export interface QlstmModel {
   kind: 'qlstm';
