@@ -13,7 +13,7 @@ export class Contributions {
   private readonly perCircuit: number;
   private readonly refs: AngleRef[][];
 
-  constructor(private readonly model: QlstmModel, private readonly steps: number, private readonly trainable: ReadonlySet<string>) {
+  constructor(model: QlstmModel, private readonly steps: number, private readonly trainable: ReadonlySet<string>) {
     this.refs = QLSTM_CIRCUITS.map((k) => angleRefs(model, k));
     this.perCircuit = this.refs[0].length;
     this.values = new Float64Array(steps * 6 * this.perCircuit);
