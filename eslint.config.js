@@ -32,25 +32,26 @@ const APP_FOLDERS = [...PAGE_FOLDERS, 'worker', 'cli'];
  * (`workerPool.ts`, `studyPool.ts`, `comparePool.ts`) and the protocol types (`protocol.ts`,
  * `*Protocol.ts`).
  */
-const PAGE_NUMERICS = project(['core', 'simulation', 'data', 'gradients', 'training', 'baselines', 'study', 'testing'], 'The page reaches the numerics only through the worker (worker/client and worker/protocol).');
+const PAGE_NUMERICS = project(['core', 'simulation', 'data', 'gradients', 'qlstm', 'training', 'baselines', 'study', 'testing'], 'The page reaches the numerics only through the worker (worker/client and worker/protocol).');
 const PAGE_WORKER = { regex: '(^|/)worker/(?!client$|[a-z][A-Za-z]*Pool$|protocol$|[a-z][A-Za-z]*Protocol$)', message: 'The page sees the worker only through worker/client, the worker pools and the protocol types.' };
 /** The same boundary for `import()` expressions, which `no-restricted-imports` does not check. */
 const PAGE_DYNAMIC_IMPORTS = {
-  selector: "ImportExpression[source.value=/(^|\\/)(core|simulation|data|gradients|training|baselines|study|testing)\\/|(^|\\/)worker\\/(?!client$|[a-z][A-Za-z]*Pool$|protocol$|[a-z][A-Za-z]*Protocol$)/]",
+  selector: "ImportExpression[source.value=/(^|\\/)(core|simulation|data|gradients|qlstm|training|baselines|study|testing)\\/|(^|\\/)worker\\/(?!client$|[a-z][A-Za-z]*Pool$|protocol$|[a-z][A-Za-z]*Protocol$)/]",
   message: 'The page reaches the numerics only through the worker, lazily or not.',
 };
 
 /** Folder -> what it may not import (the arrows of docs/architecture.md §2 read backwards). */
 const BOUNDARIES = {
-  'src/core': [NO_UI_LIBS, project(['model', 'simulation', 'data', 'gradients', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/core imports nothing of the project but core.')],
-  'src/model': [NO_UI_LIBS, project(['simulation', 'data', 'gradients', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/model (the experiment document) imports only src/core.')],
-  'src/simulation': [NO_UI_LIBS, project(['data', 'gradients', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/simulation imports only src/core and src/model.')],
-  'src/data': [NO_UI_LIBS, project(['simulation', 'gradients', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/data imports only src/core and src/model.')],
-  'src/gradients': [NO_UI_LIBS, project(['data', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/gradients imports only src/core, src/model and src/simulation.')],
+  'src/core': [NO_UI_LIBS, project(['model', 'simulation', 'data', 'gradients', 'qlstm', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/core imports nothing of the project but core.')],
+  'src/model': [NO_UI_LIBS, project(['simulation', 'data', 'gradients', 'qlstm', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/model (the experiment document) imports only src/core.')],
+  'src/simulation': [NO_UI_LIBS, project(['data', 'gradients', 'qlstm', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/simulation imports only src/core and src/model.')],
+  'src/data': [NO_UI_LIBS, project(['simulation', 'gradients', 'qlstm', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/data imports only src/core and src/model.')],
+  'src/gradients': [NO_UI_LIBS, project(['data', 'qlstm', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/gradients imports only src/core, src/model and src/simulation.')],
+  'src/qlstm': [NO_UI_LIBS, project(['data', 'training', 'baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/qlstm (the QLSTM engine, docs/spec.md §7) imports only src/core, src/model, src/simulation (head, loss) and src/gradients (types, shots, cost).')],
   'src/training': [NO_UI_LIBS, project(['baselines', 'study', 'share', 'testing', ...APP_FOLDERS], 'src/training imports only src/core, src/model, src/simulation, src/gradients and src/data.')],
-  'src/baselines': [NO_UI_LIBS, project(['study', 'gradients', 'share', 'testing', ...APP_FOLDERS], 'src/baselines (the classical models of studies) imports only src/core, src/model, src/simulation (head, loss), src/data and src/training.')],
+  'src/baselines': [NO_UI_LIBS, project(['study', 'gradients', 'qlstm', 'share', 'testing', ...APP_FOLDERS], 'src/baselines (the classical models of studies) imports only src/core, src/model, src/simulation (head, loss), src/data and src/training.')],
   'src/study': [NO_UI_LIBS, project(['share', 'testing', ...APP_FOLDERS], 'src/study (studies of docs/spec.md §8) imports only the pure core: src/core, src/model, src/simulation, src/data, src/gradients, src/training and src/baselines.')],
-  'src/share': [NO_UI_LIBS, project(['core', 'data', 'gradients', 'training', 'baselines', 'study', 'testing', ...APP_FOLDERS], 'src/share imports only src/model and src/simulation.')],
+  'src/share': [NO_UI_LIBS, project(['core', 'data', 'gradients', 'qlstm', 'training', 'baselines', 'study', 'testing', ...APP_FOLDERS], 'src/share imports only src/model and src/simulation.')],
   'src/worker': [
     pkg(['react', 'react-dom', 'zustand', 'd3', 'd3-[a-z-]+', 'three'], 'The worker holds no React, store, d3 or three.js.'),
     project(['testing', ...PAGE_FOLDERS, 'cli'], 'The worker does not import the page, the command line or test code.'),
@@ -90,7 +91,7 @@ const boundaryBlocks = Object.entries(BOUNDARIES).map(([dir, patterns]) => ({
 const NONDETERMINISTIC_MATH = ['sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'exp', 'expm1', 'log', 'log1p', 'log10', 'pow', 'hypot', 'cbrt', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh']
   .map((property) => ({ object: 'Math', property, message: 'Use src/core/detmath.ts: Math.' + property + ' differs between engines in the last bit.' }));
 const deterministicMathBlock = {
-  files: ['src/{core,model,simulation,data,gradients,training,baselines,study}/**/*.ts'],
+  files: ['src/{core,model,simulation,data,gradients,qlstm,training,baselines,study}/**/*.ts'],
   ignores: [...TESTS, 'src/core/detmath.ts'],
   rules: {
     'no-restricted-properties': ['error', ...NONDETERMINISTIC_MATH],

@@ -1,5 +1,6 @@
 /**
- * Reading an experiment file for a command: the file's text through `parseExperimentText`,
+ * Reading an experiment file for a command: the file's text through `parseExperimentText`
+ * (`parseAnyExperimentText` for the commands that take a QLSTM too),
  * and the sequence `simulate` and `grad` run on (the inline data, or a generator's first
  * training window). Refusals are `FileRefusal`s listing the fields and reasons: at most
  * `MAX_LISTED_ERRORS`, then how many more. Only a regular file of at most `MAX_FILE_BYTES` is
@@ -7,8 +8,8 @@
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { checkModelOnDataset, firstSequenceResult, type Dataset } from '../data';
-import { parseExperimentText } from '../model/parse';
-import type { Experiment, FieldError, Sequence } from '../model/types';
+import { parseAnyExperimentText, parseExperimentText } from '../model/parse';
+import type { AnyExperiment, Experiment, FieldError, Sequence } from '../model/types';
 
 /** Most refusal lines printed for one file; the rest are counted. */
 export const MAX_LISTED_ERRORS = 20;
@@ -53,8 +54,17 @@ function refusal(file: string, message: string): FileRefusal {
   return new FileRefusal(file, [{ path: '', message }]);
 }
 
+/** A QRNN experiment (a QLSTM file is refused at `model.kind`): for the commands that unroll a cell. */
 export function loadExperiment(file: string): Experiment {
-  const parsed = parseExperimentText(readText(file));
+  return accepted(file, parseExperimentText(readText(file)));
+}
+
+/** A QRNN or QLSTM experiment (docs/spec.md §7): for `simulate`, `grad` and `train`. */
+export function loadAnyExperiment(file: string): AnyExperiment {
+  return accepted(file, parseAnyExperimentText(readText(file)));
+}
+
+function accepted<E extends AnyExperiment>(file: string, parsed: { ok: true; experiment: E; warnings: FieldError[] } | { ok: false; errors: FieldError[] }): E {
   if (!parsed.ok) throw new FileRefusal(file, parsed.errors);
   for (const w of parsed.warnings) process.stderr.write(`${file}: warning: ${w.path}: ${w.message}\n`);
   return parsed.experiment;
@@ -65,7 +75,7 @@ export function loadExperiment(file: string): Experiment {
  * with the data's own reason when there is none, and when the model reads an input component
  * the data lack or the washout leaves no step to score.
  */
-export function primarySequence(file: string, experiment: Experiment): Sequence {
+export function primarySequence(file: string, experiment: AnyExperiment): Sequence {
   const first = firstSequenceResult(experiment.data);
   if (!first.ok) throw new FileRefusal(file, first.errors);
   checkDataset(file, experiment, { train: [first.sequence], test: [] });
@@ -73,7 +83,7 @@ export function primarySequence(file: string, experiment: Experiment): Sequence 
 }
 
 /** Refuses a model that does not fit its built dataset (the training command's check). */
-export function checkDataset(file: string, experiment: Experiment, dataset: Pick<Dataset, 'train' | 'test'>): void {
+export function checkDataset(file: string, experiment: AnyExperiment, dataset: Pick<Dataset, 'train' | 'test'>): void {
   const fit = checkModelOnDataset(experiment, dataset);
   if (fit.length > 0) throw new FileRefusal(file, fit);
 }

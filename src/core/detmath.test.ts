@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acos, atan, cos, exp, log, pow, sin } from './detmath';
+import { acos, atan, cos, exp, expm1, log, pow, sin, tanh } from './detmath';
 import { createRng } from './rng';
 
 /** Distance in units in the last place of `b`. */
@@ -39,6 +39,18 @@ describe('deterministic elementary functions (core/detmath.ts)', () => {
     for (const x of sample(-1, 1)) expect(Math.abs(acos(x) - Math.acos(x)), `acos ${x}`).toBeLessThanOrEqual(4 * Number.EPSILON * Math.acos(x) + 1e-16);
     expect(acos(1)).toBe(0);
     expect(acos(-1)).toBe(Math.PI);
+  });
+
+  it('expm1 and tanh agree with Math to 4 ulps, near zero too (no cancellation), and tanh is odd and saturates at +-1', () => {
+    for (const x of [...sample(-30, 30, 5000), ...sample(-1e-3, 1e-3, 2000), 1e-12, -3e-9, 0.5, -0.5, 20, 21]) {
+      expect(ulps(expm1(x), Math.expm1(x)), `expm1 ${x}`).toBeLessThanOrEqual(4);
+      expect(ulps(tanh(x), Math.tanh(x)), `tanh ${x}`).toBeLessThanOrEqual(4);
+      expect(tanh(-x)).toBe(-tanh(x));
+    }
+    expect(tanh(0)).toBe(0);
+    expect(tanh(1e300)).toBe(1);
+    expect(tanh(-Infinity)).toBe(-1);
+    expect(Number.isNaN(tanh(NaN))).toBe(true);
   });
 
   it('pow is exact repeated squaring for integer exponents and exp(y log x) otherwise', () => {

@@ -140,3 +140,24 @@ export function pow(x: number, y: number): number {
   if (x < 0) return NaN;
   return exp(y * log(x));
 }
+
+/**
+ * `e^x - 1`, accurate near 0 where `exp(x) - 1` cancels: Kahan's correction
+ * `(u - 1) x / log u` with `u = exp(x)` cancels the rounding error of `u` (Goldberg 1991, Thm. 4).
+ */
+export function expm1(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x > 0.5 || x < -0.5) return exp(x) - 1;
+  const u = exp(x);
+  if (u === 1) return x;
+  return ((u - 1) * x) / log(u);
+}
+
+/** `tanh x = expm1(2|x|) / (expm1(2|x|) + 2)`, odd; `+-1` once `|x| > 20`, where it rounds to it anyway. */
+export function tanh(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return -tanh(-x);
+  if (x > 20) return 1;
+  const e = expm1(2 * x);
+  return e / (e + 2);
+}

@@ -3,7 +3,7 @@
  * time order, normalised with offset and scale fitted on the training span only. Never
  * throws: every problem becomes a `FieldError` naming the field.
  */
-import type { DataSpec, Experiment, FieldError, Sequence } from '../model/types';
+import { isQlstmModel, type AnyExperiment, type DataSpec, type FieldError, type Sequence } from '../model/types';
 import { createFieldReader, isRecord } from './fields';
 import { readInline } from './inline';
 import { IDENTITY_NORMALIZATION, NORMALIZATION_KINDS, fitNormalization, normalize, type Normalization } from './normalization';
@@ -72,16 +72,20 @@ export function firstSequenceResult(spec: DataSpec): FirstSequenceResult {
 
 /**
  * What the parser cannot know until the data are built (docs/spec.md §2, Limits): every input
- * component an angle reads exists in the built sequences (`model.cell[i].angle.input`), and the
- * washout is shorter than every training and test sequence (`loss.washout`). Empty when the
- * model fits the dataset.
+ * component an angle reads exists in the built sequences (`model.cell[i].angle.input`; a QLSTM
+ * reads `inputSize` numbers, `model.inputSize`), and the washout is shorter than every
+ * training and test sequence (`loss.washout`). Empty when the model fits the dataset.
  */
-export function checkModelOnDataset(experiment: Pick<Experiment, 'model' | 'loss'>, dataset: Pick<Dataset, 'train' | 'test'>): FieldError[] {
+export function checkModelOnDataset(experiment: Pick<AnyExperiment, 'model' | 'loss'>, dataset: Pick<Dataset, 'train' | 'test'>): FieldError[] {
   const errors: FieldError[] = [];
   const sequences = [...dataset.train, ...dataset.test];
   const width = sequences.reduce((w, s) => Math.min(w, s.inputs[0]?.length ?? w), Infinity);
-  if (Number.isFinite(width)) {
-    experiment.model.cell.forEach((gate, i) => {
+  const model = experiment.model;
+  if (isQlstmModel(model)) {
+    // A QLSTM reads the whole input vector (docs/spec.md §7): it must have inputSize numbers.
+    if (Number.isFinite(width) && width !== model.inputSize) errors.push({ path: 'model.inputSize', message: `is ${model.inputSize} but the data give ${width === 1 ? 'one number' : `${width} numbers`} per step` });
+  } else if (Number.isFinite(width)) {
+    model.cell.forEach((gate, i) => {
       const angle = gate.angle;
       if (typeof angle !== 'object' || angle.input === undefined) return;
       const k = angle.input === true ? 0 : angle.input;

@@ -10,7 +10,7 @@ import type { GradientProblem, OccurrenceContribution } from './types';
 import { parameterRoles, type Occurrence } from '../simulation/unroll';
 
 /** The parameters to differentiate. */
-export function trainableOf(problem: GradientProblem): string[] {
+export function trainableOf(problem: Pick<GradientProblem, 'params' | 'trainable'>): string[] {
   return problem.trainable ? [...problem.trainable] : Object.keys(problem.params);
 }
 
@@ -36,7 +36,7 @@ export function scoreExpectations(model: Model, params: Params, sequence: Sequen
  * and `sum_t dL/dyhat_{t,j}` for its bias. `dLdy` and `expectations` may come from
  * independent executions (shots), which keeps the product unbiased.
  */
-export function headGradient(model: Model, dLdy: readonly (readonly number[])[], expectations: readonly (readonly number[])[]): Record<string, number> {
+export function headGradient(model: Pick<Model, 'head'>, dLdy: readonly (readonly number[])[], expectations: readonly (readonly number[])[]): Record<string, number> {
   const out: Record<string, number> = {};
   const add = (name: string | number, v: number) => { if (typeof name === 'string') out[name] = (out[name] ?? 0) + v; };
   headsOf(model).forEach((head, j) => {

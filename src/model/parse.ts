@@ -16,15 +16,20 @@
  * noiseless file saves as it was loaded); inside a present one, an absent field is 0.
  * Angles are kept as written (no `factor`, `offset` or `transform` is filled in).
  *
+ * A model with a `kind` is a QLSTM (docs/spec.md §7, `parseQlstm.ts`). `parseAnyExperiment`
+ * gives either kind; `parseExperiment`, which the page, studies and exports use, gives QRNN
+ * experiments only and refuses a valid QLSTM at `model.kind` ({@link QLSTM_ELSEWHERE}).
+ *
  * The result is a fresh copy: fields the SPEC does not name are kept as deep copies of their
  * JSON values, `-0` becomes `0`, and a `__proto__` key is dropped with a warning. Parameters
  * no gate or head uses are allowed, with a warning.
  */
-import { CURRENT_VERSION, EXPERIMENT_FORMAT, type Experiment, type FieldError, type Model, type ParseResult } from './types';
+import { CURRENT_VERSION, EXPERIMENT_FORMAT, isQlstmExperiment, isQlstmModel, type AnyExperiment, type AnyParseResult, type FieldError, type Model, type ParseResult, type QlstmModel, type TrainingSpec } from './types';
 import { outputCount } from './outputs';
 import { migrate } from './migrate';
 import { child, complete, copyExtras, describe, fail, index, isObject, newReport, own, readList, readNumber, readObject, readString, safeKeys, setOwn, type JsonObject, type Report } from './parseCheck';
 import { MAGNITUDE, parseModel, type ModelCheck } from './parseModel';
+import { checkQlstmParams, parseQlstmModel } from './parseQlstm';
 import { parseData, type DataCheck } from './parseData';
 import { parseLoss, parseTraining } from './parseTraining';
 import { parseStudy } from './parseStudy';
@@ -33,8 +38,28 @@ export { defaultTraining } from './parseTraining';
 
 const TOP_LEVEL = ['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training', 'study'];
 
+/**
+ * The refusal of a QLSTM file where only a QRNN can go: the page, studies and exports, which
+ * draw and unroll a cell that a QLSTM does not have.
+ */
+export const QLSTM_ELSEWHERE = 'QLSTM models run from the command line (qrnn simulate, grad and train); the page, studies and exports do not take them yet';
+
 /** Parses the text of a file: refuses text that is not JSON (path `''`), then as `parseExperiment`. */
 export function parseExperimentText(text: string): ParseResult {
+  return qrnnOnly(parseAnyExperimentText(text));
+}
+
+/**
+ * Checks any value (typically `JSON.parse` output) against docs/spec.md §2: a valid QRNN
+ * experiment, or every reason it is not; a valid QLSTM file is refused at `model.kind` with
+ * {@link QLSTM_ELSEWHERE}.
+ */
+export function parseExperiment(input: unknown): ParseResult {
+  return qrnnOnly(parseAnyExperiment(input));
+}
+
+/** `parseExperimentText`, accepting a QLSTM (docs/spec.md §7) too: for the command line's simulate, grad and train. */
+export function parseAnyExperimentText(text: string): AnyParseResult {
   if (typeof text !== 'string') return refuse('', `must be the text of a JSON file, got ${describe(text)}`);
   let value: unknown;
   try {
@@ -42,11 +67,11 @@ export function parseExperimentText(text: string): ParseResult {
   } catch (e) {
     return refuse('', `this is not valid JSON: ${jsonProblem(e, text)}`);
   }
-  return parseExperiment(value);
+  return parseAnyExperiment(value);
 }
 
-/** Checks any value (typically `JSON.parse` output) against docs/spec.md §2: a valid experiment, or every reason it is not. */
-export function parseExperiment(input: unknown): ParseResult {
+/** `parseExperiment`, accepting a QLSTM (docs/spec.md §7) too. */
+export function parseAnyExperiment(input: unknown): AnyParseResult {
   try {
     return check(input);
   } catch (e) {
@@ -54,7 +79,23 @@ export function parseExperiment(input: unknown): ParseResult {
   }
 }
 
-function check(input: unknown): ParseResult {
+function qrnnOnly(result: AnyParseResult): ParseResult {
+  if (!result.ok) return result;
+  if (isQlstmExperiment(result.experiment)) return refuse('model.kind', QLSTM_ELSEWHERE);
+  return { ok: true, experiment: result.experiment, warnings: result.warnings };
+}
+
+/** The model block by its kind: a QRNN when `kind` is absent, else a QLSTM (which refuses any other kind). */
+function parseAnyModel(r: Report, raw: unknown): { model: Model | QlstmModel | undefined; qrnn: ModelCheck | undefined; params: ModelCheck['params'] } {
+  if (isObject(raw) && own(raw, 'kind') !== undefined) {
+    const qlstm = parseQlstmModel(r, raw);
+    return { model: qlstm.model, qrnn: undefined, params: qlstm.params };
+  }
+  const qrnn = parseModel(r, raw);
+  return { model: qrnn.model, qrnn, params: qrnn.params };
+}
+
+function check(input: unknown): AnyParseResult {
   if (!isObject(input)) return refuse('', `an experiment file must be a JSON object, got ${describe(input)}`);
   const r = newReport();
   const format = own(input, 'format');
@@ -68,7 +109,7 @@ function check(input: unknown): ParseResult {
   const raw = migrated.value;
 
   const name = readString(r, own(raw, 'name'), 'name');
-  const model = parseModel(r, own(raw, 'model'));
+  const model = parseAnyModel(r, own(raw, 'model'));
   const params = readParams(r, own(raw, 'params'));
   const names = paramNames(own(raw, 'params'));
   const frozen = readFrozen(r, own(raw, 'frozen'), names);
@@ -79,17 +120,18 @@ function check(input: unknown): ParseResult {
   const extras: JsonObject = {};
   copyExtras(r, raw, TOP_LEVEL, '', extras);
   if (names) checkReferences(r, model, names);
-  checkInputs(r, model, dataCheck);
+  if (model.qrnn) checkInputs(r, model.qrnn, dataCheck);
   if (loss) checkWashout(r, loss.washout, dataCheck);
   if (model.model) checkOutputs(r, model.model, dataCheck);
   if (training?.optimizer.kind === 'ridge' && frozen) checkRidge(r, model, frozen);
+  if (model.model && isQlstmModel(model.model)) checkQlstm(r, model.model, names, dataCheck, training, raw);
 
   const rawStudy = own(raw, 'study');
   // A study's variants are checked as files of their own, but only once the file itself is valid.
   const study = rawStudy === undefined || r.errors.length > 0 ? undefined : parseStudy(r, rawStudy, withoutStudy(raw), variantErrors);
   const parts = complete({ name, model: model.model, params, frozen, data, loss, training });
   if (!parts || r.errors.length > 0) return { ok: false, errors: r.errors };
-  const experiment: Experiment = { format: EXPERIMENT_FORMAT, version: CURRENT_VERSION, ...parts };
+  const experiment = { format: EXPERIMENT_FORMAT, version: CURRENT_VERSION, ...parts } as AnyExperiment;
   if (study) experiment.study = study;
   for (const key of Object.keys(extras)) setOwn(experiment, key, extras[key]);
   return { ok: true, experiment, warnings: r.warnings };
@@ -139,8 +181,26 @@ function readFrozen(r: Report, raw: unknown, params: Set<string> | undefined): s
   return out.every((name) => name !== undefined) ? out : undefined;
 }
 
+/**
+ * A QLSTM's own rules (docs/spec.md §7): `params` lists exactly its circuit parameters, each
+ * input has `inputSize` numbers, and it trains with the stepped optimizers or L-BFGS (ridge
+ * fits a QRNN's readouts), with independent shots (its circuits are separate executions, so
+ * there are no trajectories), in one run (a study's variants and baselines are QRNN runs).
+ */
+function checkQlstm(r: Report, model: QlstmModel, names: Set<string> | undefined, data: DataCheck, training: TrainingSpec | undefined, raw: JsonObject): void {
+  if (names) checkQlstmParams(r, model, names);
+  const width = data.inputWidth;
+  if (width !== undefined && width !== model.inputSize) {
+    if (data.inputSource === 'generator') fail(r, 'model.inputSize', `is ${model.inputSize} but the ${describeKind(data)} generator gives one number per step: use inputSize 1, or inline data with ${model.inputSize} numbers per step`);
+    else fail(r, 'data.inputs', `each entry has ${width} ${width === 1 ? 'number' : 'numbers'} but model.inputSize is ${model.inputSize}: give ${model.inputSize === 1 ? 'a number' : `a list of ${model.inputSize} numbers`} per step`);
+  }
+  if (training?.optimizer.kind === 'ridge') fail(r, 'training.optimizer.kind', "'ridge' fits a QRNN's head on its readouts; a QLSTM trains with 'sgd', 'adam', 'spsa' or 'lbfgs'");
+  if (training?.gradient.sampling === 'trajectory') fail(r, 'training.gradient.sampling', "'trajectory' draws a QRNN's steps from one run; a QLSTM's circuit evaluations are separate executions, so their shots are independent: remove sampling");
+  if (own(raw, 'study') !== undefined) fail(r, 'study', 'a study runs QRNN variants and baselines; a QLSTM file is one run: remove study');
+}
+
 /** Every name the model uses must be in `params`; a parameter nothing uses is a warning. */
-function checkReferences(r: Report, model: ModelCheck, params: Set<string>): void {
+function checkReferences(r: Report, model: Pick<ModelCheck, 'params'>, params: Set<string>): void {
   for (const ref of model.params) {
     if (!params.has(ref.name)) fail(r, ref.path, `parameter '${ref.name}' is used by ${ref.field} but missing from params`);
   }
@@ -172,7 +232,7 @@ function checkWashout(r: Report, washout: number, data: DataCheck): void {
 }
 
 /** docs/spec.md §5.3: targets have one component per output (one output may take plain numbers). */
-function checkOutputs(r: Report, model: Model, data: DataCheck): void {
+function checkOutputs(r: Report, model: Pick<Model, 'head'>, data: DataCheck): void {
   const m = outputCount(model), width = data.targetWidth;
   if (width === undefined || width === m) return;
   const heads = m === 1 ? 'model.head is one head (1 output)' : `model.head has ${m} heads (${m} outputs)`;
@@ -180,7 +240,7 @@ function checkOutputs(r: Report, model: Model, data: DataCheck): void {
 }
 
 /** `ridge` fits the head only (docs/spec.md §2): every circuit parameter must be frozen. */
-function checkRidge(r: Report, model: ModelCheck, frozen: readonly string[]): void {
+function checkRidge(r: Report, model: Pick<ModelCheck, 'params'>, frozen: readonly string[]): void {
   const free = [...new Set(model.params.filter((ref) => ref.circuit && !frozen.includes(ref.name)).map((ref) => ref.name))];
   if (free.length === 0) return;
   const listed = free.slice(0, 5).map((n) => `'${n}'`).join(', ') + (free.length > 5 ? ` and ${free.length - 5} more` : '');
@@ -198,7 +258,7 @@ function jsonProblem(e: unknown, text: string): string {
   return `${message} (line ${line}, column ${column})`;
 }
 
-function refuse(path: string, message: string): ParseResult {
+function refuse(path: string, message: string): { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [{ path, message }];
   return { ok: false, errors };
 }

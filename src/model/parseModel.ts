@@ -271,16 +271,22 @@ function readDataWire(r: Report, raw: unknown, path: string, register: Register)
 }
 
 /** docs/spec.md §5.3: one head, or a list of 1 to `LIMITS.outputs` heads (one per output). */
-function readHeads(r: Report, raw: unknown, path: string, features: number | undefined, found: ModelCheck): Head | Head[] | undefined {
-  if (!Array.isArray(raw)) return readHead(r, raw, path, features, found);
+/** Where a QRNN's features come from, for the one-weight-each message. */
+const READOUT_FEATURES = (features: number) => `model.readout gives ${features} ${features === 1 ? 'feature' : 'features'} (one per Pauli readout, 2^k per probabilities readout of k wires)`;
+
+/**
+ * `model.head`: one head or a list of them. `features` is the number of features the head
+ * reads when known (the readouts', or a QLSTM's `n`), and `source` says where they come from.
+ */
+export function readHeads(r: Report, raw: unknown, path: string, features: number | undefined, found: Pick<ModelCheck, 'params'>, source = READOUT_FEATURES): Head | Head[] | undefined {
+  if (!Array.isArray(raw)) return readHead(r, raw, path, features, found, source);
   if (raw.length === 0) return fail(r, path, 'must not be an empty list: give one head like {"weights": ["s"], "bias": "c"} per output');
   if (raw.length > LIMITS.outputs) return fail(r, path, `has ${raw.length} heads but a model may have at most ${LIMITS.outputs} outputs`);
-  const heads = raw.map((h, i) => readHead(r, h, index(path, i), features, found));
+  const heads = raw.map((h, i) => readHead(r, h, index(path, i), features, found, source));
   return heads.every((h) => h !== undefined) ? heads : undefined;
 }
 
-/** `features` is the number of features the readouts give when they were valid, for the one-weight-each check. */
-function readHead(r: Report, raw: unknown, path: string, features: number | undefined, found: ModelCheck): Head | undefined {
+function readHead(r: Report, raw: unknown, path: string, features: number | undefined, found: Pick<ModelCheck, 'params'>, source: (features: number) => string): Head | undefined {
   const o = readObject(r, raw, path, 'an object like {"weights": ["s"], "bias": "c"}');
   if (!o) return undefined;
   const weightsPath = child(path, 'weights');
@@ -289,7 +295,7 @@ function readHead(r: Report, raw: unknown, path: string, features: number | unde
   if (list) {
     const read = list.map((w, i) => readCoefficient(r, w, index(weightsPath, i), found));
     if (features !== undefined && list.length !== features) {
-      fail(r, weightsPath, `has ${list.length} ${list.length === 1 ? 'weight' : 'weights'} but model.readout gives ${features} ${features === 1 ? 'feature' : 'features'} (one per Pauli readout, 2^k per probabilities readout of k wires): give one weight per feature`);
+      fail(r, weightsPath, `has ${list.length} ${list.length === 1 ? 'weight' : 'weights'} but ${source(features)}: give one weight per feature`);
     } else if (read.every((w) => w !== undefined)) {
       weights = read;
     }
@@ -303,7 +309,7 @@ function readHead(r: Report, raw: unknown, path: string, features: number | unde
 }
 
 /** A head weight or bias: a parameter name, or a fixed number. */
-function readCoefficient(r: Report, v: unknown, path: string, found: ModelCheck): string | number | undefined {
+function readCoefficient(r: Report, v: unknown, path: string, found: Pick<ModelCheck, 'params'>): string | number | undefined {
   if (typeof v === 'string' && v !== '') {
     found.params.push({ name: v, path, field: path, circuit: false });
     return v;

@@ -7,7 +7,7 @@
  * JavaScript writes them: the shortest text that reads back as the same number. It does not
  * check the experiment (`parse.ts` does); absent optional fields stay absent.
  */
-import type { Experiment } from './types';
+import type { AnyExperiment } from './types';
 import { hasOwn, isObject, setOwn, type JsonObject } from './parseCheck';
 
 type Shape = (value: unknown) => unknown;
@@ -68,7 +68,8 @@ const study = fields(['variants', 'seeds', 'reinitialize', 'baselines'], {
 });
 
 const experiment = fields(['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training', 'study'], {
-  model: fields(['recurrence', 'dataQubits', 'hiddenQubits', 'cell', 'readout', 'head', 'noise'], {
+  // A QRNN's fields, then a QLSTM's (docs/spec.md §7; `kind` absent for a QRNN): a model has one set or the other.
+  model: fields(['recurrence', 'dataQubits', 'hiddenQubits', 'cell', 'readout', 'kind', 'inputSize', 'hiddenSize', 'layers', 'head', 'noise'], {
     cell: list(fields(['gate', 'wires', 'angle'], { angle })),
     readout: list(fields(['observable', 'wire', 'wires'])),
     head: oneOrList(fields(['weights', 'bias'])),
@@ -85,11 +86,11 @@ const experiment = fields(['format', 'version', 'name', 'model', 'params', 'froz
 });
 
 /** The experiment as a fresh plain object whose key order is the canonical order above. */
-export function canonicalObject(e: Experiment): unknown {
+export function canonicalObject(e: AnyExperiment): unknown {
   return experiment(e);
 }
 
 /** The experiment as canonical JSON text: 2-space indentation and a trailing newline. */
-export function serializeExperiment(e: Experiment): string {
+export function serializeExperiment(e: AnyExperiment): string {
   return `${JSON.stringify(canonicalObject(e), null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 /** Whether a run's batches may be shared out over threads; apart so the page can ask without the numerics. */
-import type { Experiment } from './types';
+import type { AnyExperiment } from './types';
 
 /**
  * Whether the training windows' gradients of `experiment` can be computed on any thread, in
@@ -9,7 +9,7 @@ import type { Experiment } from './types';
  * one seeded stream, window after window: shared out, each window would need the stream's
  * state after the previous one's draws, which only computing that window gives.
  */
-export function shareableGradients(experiment: Experiment): boolean {
+export function shareableGradients(experiment: AnyExperiment): boolean {
   const { optimizer, gradient } = experiment.training;
   if (optimizer.kind === 'spsa' || optimizer.kind === 'lbfgs' || optimizer.kind === 'ridge') return false;
   return (gradient.shots ?? null) === null && gradient.method !== 'spsa';

@@ -13,6 +13,13 @@ export const CURRENT_VERSION = 1;
 export const MAX_QUBITS = 12;
 
 /**
+ * Most qubits of a QLSTM (`inputSize + hiddenSize`, docs/spec.md §7): the lab's register limit.
+ * Its circuits are pure states (`2^n` amplitudes, 64 KiB at 12 qubits), far below a QRNN's
+ * density matrix of as many qubits, so the limit is the register's, not the memory's.
+ */
+export const MAX_QLSTM_QUBITS = MAX_QUBITS;
+
+/**
  * The limits of docs/spec.md §2 ("Limits") that the parser enforces, naming the field. They
  * keep a file from freezing the page (gates), running for minutes (shots) or computing
  * numbers that mean nothing (magnitudes, the finite-difference step).
@@ -42,6 +49,8 @@ export const LIMITS = {
   batchSize: 100_000,
   /** Most outputs (heads in `model.head`, docs/spec.md §5.3): the outputs chart tells 16 apart, by colour and dash. */
   outputs: 16,
+  /** Most layers of a QLSTM's circuits (`model.layers`, docs/spec.md §7): the paper used 2, its code 4. */
+  qlstmLayers: 100,
 } as const;
 
 export type Recurrence = 'measure-reset' | 'coherent';
@@ -240,11 +249,26 @@ export interface Study {
   [extra: string]: unknown;
 }
 
-export interface Experiment {
+/**
+ * docs/spec.md §7: an LSTM whose six gates are variational circuits on `n = inputSize +
+ * hiddenSize` qubits, with classical memory. Its circuit parameters are named by
+ * {@link qlstmParamName} and listed by {@link qlstmParamNames}; the head is over the `n`
+ * values of `VQC_y`.
+ */
+export interface QlstmModel {
+  kind: 'qlstm';
+  inputSize: number;
+  hiddenSize: number;
+  layers: number;
+  head: Head | Head[];
+  [extra: string]: unknown;
+}
+
+/** What every experiment holds besides its model. */
+export interface ExperimentBase {
   format: typeof EXPERIMENT_FORMAT;
   version: number;
   name: string;
-  model: Model;
   /** Every trainable scalar with its current value. */
   params: Record<string, number>;
   /** Names of parameters that training must not change. */
@@ -255,6 +279,48 @@ export interface Experiment {
   /** docs/spec.md §8; absent for a single run. */
   study?: Study;
   [extra: string]: unknown;
+}
+
+/** A QRNN experiment (docs/spec.md §1, 2): what the page, studies and exports work on. */
+export interface Experiment extends ExperimentBase {
+  model: Model;
+}
+
+/** A QLSTM experiment (docs/spec.md §7): the command line simulates, differentiates and trains it. */
+export interface QlstmExperiment extends ExperimentBase {
+  model: QlstmModel;
+}
+
+/** Either kind of model a file may hold. */
+export type AnyModel = Model | QlstmModel;
+export type AnyExperiment = Experiment | QlstmExperiment;
+
+export function isQlstmModel(model: AnyModel): model is QlstmModel {
+  return model.kind === 'qlstm';
+}
+
+export function isQlstmExperiment(experiment: AnyExperiment): experiment is QlstmExperiment {
+  return isQlstmModel(experiment.model);
+}
+
+/** The six circuits of a QLSTM (docs/spec.md §7): forget, input, update, output, hidden, output head. */
+export const QLSTM_CIRCUITS = ['f', 'i', 'g', 'o', 'h', 'y'] as const;
+export type QlstmCircuit = (typeof QLSTM_CIRCUITS)[number];
+/** The angles of each qubit's rotation in a layer, in the order applied: `RZ(alpha) RY(beta) RZ(gamma)`. */
+export const QLSTM_ANGLES = ['alpha', 'beta', 'gamma'] as const;
+export type QlstmAngle = (typeof QLSTM_ANGLES)[number];
+
+/** The parameter `k.l.j.angle` of circuit `k`, layer `l`, qubit `j` (docs/spec.md §7). */
+export function qlstmParamName(circuit: QlstmCircuit, layer: number, qubit: number, angle: QlstmAngle): string {
+  return `${circuit}.${layer}.${qubit}.${angle}`;
+}
+
+/** Every circuit parameter of a QLSTM, circuit by circuit, layer by layer, qubit by qubit, angle by angle: `18 L n` names. */
+export function qlstmParamNames(model: Pick<QlstmModel, 'inputSize' | 'hiddenSize' | 'layers'>): string[] {
+  const n = model.inputSize + model.hiddenSize;
+  const out: string[] = [];
+  for (const k of QLSTM_CIRCUITS) for (let l = 0; l < model.layers; l++) for (let j = 0; j < n; j++) for (const a of QLSTM_ANGLES) out.push(qlstmParamName(k, l, j, a));
+  return out;
 }
 
 /** A parameter assignment: name -> value. */
@@ -276,3 +342,6 @@ export interface FieldError {
 }
 
 export type ParseResult = { ok: true; experiment: Experiment; warnings: FieldError[] } | { ok: false; errors: FieldError[] };
+
+/** What `parseAnyExperiment` gives: a QRNN or a QLSTM experiment. */
+export type AnyParseResult = { ok: true; experiment: AnyExperiment; warnings: FieldError[] } | { ok: false; errors: FieldError[] };

@@ -34,11 +34,22 @@ export function sumsByParamAndStep(occurrences: readonly { param: string; step: 
   return out;
 }
 
-/** The names of every case, without `.json`, in file-name order. */
-export const CASE_NAMES: readonly string[] = readdirSync(CASES_DIR)
+/** The names of every case in `dir`, without `.json`, in file-name order. */
+const namesIn = (dir: string): string[] => readdirSync(dir)
   .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
   .map((f) => f.slice(0, -'.json'.length))
   .sort();
+
+/** The names of every QRNN case, without `.json`, in file-name order. */
+export const CASE_NAMES: readonly string[] = namesIn(CASES_DIR);
+
+/**
+ * The QLSTM cases (docs/spec.md §7) live in `fixtures/qlstm/`, apart from the QRNN's: every
+ * QRNN test loops over the QRNN cases (some by listing `fixtures/` itself), and a QLSTM has
+ * no cell, readouts or Bloch vectors for them to check. Their names include `qlstm/`, so
+ * every function below reads them as it reads a QRNN case.
+ */
+export const QLSTM_CASE_NAMES: readonly string[] = namesIn(`${CASES_DIR}qlstm/`).map((name) => `qlstm/${name}`);
 
 /** The path of case `name`'s experiment file. */
 export function casePath(name: string): string {

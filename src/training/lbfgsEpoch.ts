@@ -2,12 +2,12 @@
  * One L-BFGS epoch of the trainer (docs/spec.md §5.4): full batch, one iteration. The gradient
  * is the mean over every training window of the chosen method's gradient (as a batch's is);
  * the direction and the step come from lbfgs.ts; each trial point's loss is the mean over the
- * windows of `estimateLoss` (an estimate sampled from the estimators' generator when the file
+ * windows of `estimateLossOf` (engines.ts: an estimate sampled from the estimators' generator when the file
  * sets shots), and each of those executions is billed.
  */
 import type { Rng } from '../core/rng';
-import type { Experiment, Sequence } from '../model/types';
-import { estimateLoss } from '../gradients/lossEstimate';
+import type { AnyExperiment, Sequence } from '../model/types';
+import { estimateLossOf } from './engines';
 import type { Cost, GradientResult, OccurrenceContribution } from '../gradients/types';
 import { averageContributions, averageGradients } from './batch';
 import { lbfgsIteration, MAX_HALVINGS, initialLbfgsState } from './lbfgs';
@@ -15,7 +15,7 @@ import { meanLoss } from './loss';
 import type { OptimizerSettings, OptimizerState } from './optimizers';
 
 export interface LbfgsEpochInput {
-  experiment: Experiment;
+  experiment: AnyExperiment;
   trainable: readonly string[];
   train: readonly Sequence[];
   params: Record<string, number>;
@@ -50,7 +50,7 @@ export function lbfgsEpoch(input: LbfgsEpochInput): LbfgsEpochOutcome {
   const shots = experiment.training.gradient.shots;
   // A window with nothing scored adds nothing; a data set with nothing scored at all has loss 0 everywhere.
   const lossAt = (at: Record<string, number>) => meanLoss(train.map((sequence) => {
-    const measured = estimateLoss({ model: experiment.model, params: at, sequence, loss: experiment.loss, trainable }, shots, input.rng, experiment.training.gradient.sampling);
+    const measured = estimateLossOf({ model: experiment.model, params: at, sequence, loss: experiment.loss, trainable }, shots, input.rng, experiment.training.gradient.sampling);
     bill(measured.cost);
     return measured.loss;
   })) ?? 0;
@@ -67,7 +67,7 @@ export function lbfgsEpoch(input: LbfgsEpochInput): LbfgsEpochOutcome {
 }
 
 /** Why an L-BFGS run stopped in `epoch`, and what to do, in words (docs/spec.md §5.4). */
-export function stallMessage(experiment: Experiment, epoch: number): string {
+export function stallMessage(experiment: Pick<AnyExperiment, 'training'>, epoch: number): string {
   const { method, shots } = experiment.training.gradient;
   const found = `Training stopped in epoch ${epoch}: the L-BFGS line search found no step that lowers the loss after ${MAX_HALVINGS} halvings`;
   if (shots !== null) {

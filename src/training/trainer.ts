@@ -17,6 +17,10 @@
  * iteration per epoch (lbfgsEpoch.ts); an epoch whose line search finds no step is counted,
  * leaves the parameters as they were, and stops the run as `stalled` with a message.
  *
+ * A QLSTM experiment (docs/spec.md §7) trains through the same steps: `engines.ts` picks its
+ * engine for every simulation, gradient and L-BFGS trial; `ridge` is refused for it by the
+ * parser.
+ *
  * `snapshot()` is everything the next epochs depend on (epoch, parameters, optimizer state,
  * both generators' positions, the cost so far); `createTrainer(experiment, snapshot)` goes on
  * from it, so a run stopped and resumed gives the same history, bit for bit, as one never
@@ -27,9 +31,9 @@ import { buildDataset, checkModelOnDataset, type Dataset } from '../data';
 import { parameterRoles } from '../simulation/unroll';
 import { headsOf } from '../model/outputs';
 import { simulate } from '../simulation/simulate';
-import { LIMITS, type Experiment, type FieldError, type OptimizerSpec, type Sequence } from '../model/types';
-import { GRADIENT_REGISTRY } from '../gradients/registry';
+import { LIMITS, isQlstmExperiment, isQlstmModel, type AnyExperiment, type Experiment, type FieldError, type OptimizerSpec, type Sequence } from '../model/types';
 import type { GradientResult, OccurrenceContribution } from '../gradients/types';
+import { gradientOf as gradientByKind, simulateModel } from './engines';
 import { meanLoss } from './loss';
 import { copyLbfgsState } from './lbfgs';
 import { lbfgsEpoch, stallMessage } from './lbfgsEpoch';
@@ -120,7 +124,7 @@ export type TrainerResult = { ok: true; trainer: Trainer } | { ok: false; errors
  * A trainer for `experiment`, at epoch 0, or going on from `resume` (a snapshot of a trainer
  * of the same experiment: the parameters, optimizer state and generators are the snapshot's).
  */
-export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot): TrainerResult {
+export function createTrainer(experiment: AnyExperiment, resume?: TrainerSnapshot): TrainerResult {
   const built = buildDataset(experiment.data);
   if (!built.ok) return { ok: false, errors: built.errors };
   const dataset = built.dataset;
@@ -146,20 +150,26 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
   const totals = { circuitExecutions: resume?.totals.circuitExecutions ?? 0, shots: resume?.totals.shots ?? 0 };
   let latest: { gradient: Record<string, number>; occurrences: OccurrenceContribution[] } = { gradient: {}, occurrences: [] };
 
-  const evaluate = (sequences: readonly Sequence[], at: Readonly<Record<string, number>> = params) => meanLoss(sequences.map((s) => simulate(model, at, s, loss, { bloch: false }).loss));
+  const evaluate = (sequences: readonly Sequence[], at: Readonly<Record<string, number>> = params) => meanLoss(sequences.map((s) => simulateModel(model, at, s, loss, { bloch: false }).loss));
   const outputsOf = () => {
     const index = Math.min(shown, dataset.train.length - 1);
     const seq = dataset.train[index];
-    return { index, outputs: simulate(model, params, seq, loss, { bloch: false }).outputs, targets: seq.targets, inputs: seq.inputs };
+    return { index, outputs: simulateModel(model, params, seq, loss, { bloch: false }).outputs, targets: seq.targets, inputs: seq.inputs };
   };
   const report = (entry: HistoryEntry, status: EpochReport['status'], message?: string): EpochReport => ({
     ...entry, status, message, params: { ...params }, gradient: latest.gradient, occurrences: latest.occurrences, outputs: outputsOf(), cost: { ...totals },
   });
 
+  /**
+   * One sequence's gradient. A QLSTM's occurrences (circuit, layer, qubit, angle) are left
+   * out of the reports: their reader is the page, which does not show QLSTM runs, and the
+   * command line reports only losses and costs.
+   */
   const gradientOf = (seq: Sequence): GradientResult => {
     const problem = { model, params, sequence: seq, loss, trainable };
     if (training.optimizer.kind === 'spsa') {
-      return GRADIENT_REGISTRY.spsa(problem, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng: estimatorRng, spsa: { ...spsaOptions(training.optimizer), k: optimizer.iteration } });
+      const result = gradientByKind('spsa', problem, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng: estimatorRng, spsa: { ...spsaOptions(training.optimizer), k: optimizer.iteration } });
+      return isQlstmModel(model) ? { ...result, occurrences: [] } : (result as GradientResult);
     }
     return windowGradient(experiment, trainable, params, seq, estimatorRng);
   };
@@ -175,6 +185,7 @@ export function createTrainer(experiment: Experiment, resume?: TrainerSnapshot):
     const spent = { circuitExecutions: 0, shots: 0 };
     const batchLosses: (number | null)[] = [];
     if (training.optimizer.kind === 'ridge') {
+      if (isQlstmExperiment(experiment)) throw new Error("ridge fits a QRNN's readouts: the parser refuses it for a QLSTM");
       const fitted = ridgeEpoch(experiment, params, trainable, dataset.train, spent);
       if (fitted) params = { ...params, ...fitted };
       batchLosses.push(evaluate(dataset.train));

@@ -6,14 +6,14 @@
  */
 import { createRng, type Rng } from '../core/rng';
 import { buildDataset, checkModelOnDataset, type Dataset } from '../data';
-import { GRADIENT_REGISTRY } from '../gradients/registry';
 import { joinParameterShift, parameterShiftPiece, type ParameterShiftPiece } from '../gradients/parameterShift';
 import type { GradientResult } from '../gradients/types';
-import type { Experiment, FieldError, Sequence } from '../model/types';
+import { isQlstmModel, type AnyExperiment, type FieldError, type Sequence } from '../model/types';
 import { shareableGradients } from '../model/shareable';
+import { gradientOf } from './engines';
 
 /** The parameters a run trains: every parameter of the file that is not frozen. */
-export const trainableOf = (experiment: Experiment): string[] => Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
+export const trainableOf = (experiment: AnyExperiment): string[] => Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
 
 /** A number option of a file's block, if it is a finite number. */
 export function numberOption(spec: Record<string, unknown>, key: string): number | undefined {
@@ -28,14 +28,15 @@ export function estimatorOptions(spec: Record<string, unknown>) {
 
 /**
  * The gradient of `sequence` at `params` by the file's method (not SPSA as an optimizer: the
- * trainer asks for that itself, with its iteration), drawing shots from `rng`.
+ * trainer asks for that itself, with its iteration), drawing shots from `rng`. A QLSTM's
+ * occurrences (circuit, layer, qubit, angle) are left out: their only reader is the page,
+ * which does not show QLSTM runs, and the command line reports losses and costs.
  */
-export function windowGradient(experiment: Experiment, trainable: readonly string[], params: Readonly<Record<string, number>>, sequence: Sequence, rng: Rng): GradientResult {
+export function windowGradient(experiment: AnyExperiment, trainable: readonly string[], params: Readonly<Record<string, number>>, sequence: Sequence, rng: Rng): GradientResult {
   const { model, loss, training } = experiment;
-  const problem = { model, params, sequence, loss, trainable };
-  return GRADIENT_REGISTRY[training.gradient.method](problem, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng, ...estimatorOptions(training.gradient) });
+  const result = gradientOf(training.gradient.method, { model, params, sequence, loss, trainable }, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng, ...estimatorOptions(training.gradient) });
+  return isQlstmModel(model) ? { ...result, occurrences: [] } : (result as GradientResult);
 }
-
 
 /**
  * A piece of a batch's work: the steps `from..to-1` of a training window's gradient. Only a
@@ -84,7 +85,7 @@ export function balancedCuts(weights: readonly number[], parts: number): number[
  * The windows of `experiment`'s training set (built as the trainer builds it), ready to be
  * differentiated; refused when its batches may not be shared out ({@link shareableGradients}).
  */
-export function createWindowGradients(experiment: Experiment): { ok: true; gradients: WindowGradients } | { ok: false; errors: FieldError[] } {
+export function createWindowGradients(experiment: AnyExperiment): { ok: true; gradients: WindowGradients } | { ok: false; errors: FieldError[] } {
   if (!shareableGradients(experiment)) return { ok: false, errors: [{ path: 'training', message: 'its gradients draw random numbers, so one thread computes them in order' }] };
   const built = buildDataset(experiment.data);
   if (!built.ok) return { ok: false, errors: built.errors };
@@ -94,13 +95,18 @@ export function createWindowGradients(experiment: Experiment): { ok: true; gradi
   const trainable = trainableOf(experiment);
   // Never drawn from: a shareable estimate takes no random numbers (the trainer passes its own).
   const rng = createRng(experiment.training.seed);
-  const stepwise = experiment.training.gradient.method === 'parameter-shift';
+  // Only the QRNN's exact parameter-shift is cut inside a window (parameterShiftPiece).
+  const stepwise = experiment.training.gradient.method === 'parameter-shift' && !isQlstmModel(experiment.model);
   const sequenceOf = (i: number) => {
     const sequence = dataset.train[i];
     if (!sequence) throw new Error(`there is no training window ${i}`);
     return sequence;
   };
-  const problemOf = (params: Readonly<Record<string, number>>, i: number) => ({ model: experiment.model, params, sequence: sequenceOf(i), loss: experiment.loss, trainable });
+  const { model } = experiment;
+  const problemOf = (params: Readonly<Record<string, number>>, i: number) => {
+    if (isQlstmModel(model)) throw new Error('only a QRNN parameter-shift gradient is cut into steps');
+    return { model, params, sequence: sequenceOf(i), loss: experiment.loss, trainable };
+  };
   const whole = (params: Readonly<Record<string, number>>, i: number) => windowGradient(experiment, trainable, params, sequenceOf(i), rng);
   return {
     ok: true,

@@ -5,12 +5,12 @@
  * batch's parameters; the helper sends back the pieces' results in the order it was given them. Plain
  * `postMessage` data; types only, both sides import them.
  */
-import type { Experiment } from '../model/types';
+import type { AnyExperiment } from '../model/types';
 import type { PieceResult, WindowPiece } from '../training/windowGradients';
 
 /** Training worker -> helper. */
 export type ToHelper =
-  | { qrnnHelper: 'load'; run: number; experiment: Experiment }
+  | { qrnnHelper: 'load'; run: number; experiment: AnyExperiment }
   | { qrnnHelper: 'share'; run: number; job: number; params: Record<string, number>; pieces: WindowPiece[] };
 
 /** Helper -> training worker: a share's results, or why it could not compute them. */

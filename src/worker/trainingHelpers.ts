@@ -12,7 +12,7 @@
  * by a factory, so tests drive it with in-thread fakes.
  */
 import type { GradientResult } from '../gradients/types';
-import type { Experiment } from '../model/types';
+import type { AnyExperiment } from '../model/types';
 import type { BatchRequest } from '../training/trainer';
 import type { WindowGradients, WindowPiece } from '../training/windowGradients';
 import type { FromHelper, ToHelper } from './helperProtocol';
@@ -35,7 +35,7 @@ export interface TrainingHelpers {
   /** Most helpers this worker may start. */
   readonly capacity: number;
   /** Loads `experiment` into `count` helpers (started on first use) for a new run; returns the run's key. */
-  load(experiment: Experiment, count: number): number;
+  load(experiment: AnyExperiment, count: number): number;
   /**
    * The request's results in window order: its work planned by `local` into a run of pieces
    * per thread, the first run computed by `local`, the others by the run's helpers (or by

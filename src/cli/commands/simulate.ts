@@ -1,18 +1,19 @@
 /**
  * `qrnn simulate FILE [--json]`: the outputs, expectations, loss and hidden-wire Bloch vectors
- * of the file's inline data (or its generator's first window), docs/spec.md §4.
+ * of the file's inline data (or its generator's first window), docs/spec.md §4; for a QLSTM
+ * (§7) the expectations are `VQC_y`'s `n` values per step and there are no Bloch vectors.
  */
 import { printedOutputs } from '../../model/outputs';
-import { simulate } from '../../simulation/simulate';
-import { loadExperiment, primarySequence } from '../load';
+import { simulateModel } from '../../training/engines';
+import { loadAnyExperiment, primarySequence } from '../load';
 import { fileOperand } from '../main';
 import { formatTable } from '../format';
 
 export function runSimulate(operands: string[], options: Record<string, unknown>): void {
   const file = fileOperand(operands, 'simulate');
-  const experiment = loadExperiment(file);
+  const experiment = loadAnyExperiment(file);
   const sequence = primarySequence(file, experiment);
-  const result = simulate(experiment.model, experiment.params, sequence, experiment.loss);
+  const result = simulateModel(experiment.model, experiment.params, sequence, experiment.loss);
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ outputs: printedOutputs(result.outputs), expectations: result.expectations, loss: result.loss, bloch: result.bloch })}\n`);
     return;

@@ -15,7 +15,7 @@ import { createWindowGradients } from '../../training/windowGradients';
 import { createTrainingHelpers } from '../../worker/trainingHelpers';
 import { startNodeHelper } from '../train/threads';
 import { UsageError } from '../args';
-import { FileRefusal, checkDataset, loadExperiment } from '../load';
+import { FileRefusal, checkDataset, loadAnyExperiment } from '../load';
 import { checkOutPath, writeOut } from '../output';
 import { fileOperand } from '../main';
 import { progressLine } from '../progress';
@@ -24,7 +24,7 @@ export async function runTrain(operands: string[], options: Record<string, strin
   const file = fileOperand(operands, 'train');
   const out = typeof options.out === 'string' ? options.out : undefined;
   if (out !== undefined) checkOutPath(out);
-  const experiment = loadExperiment(file);
+  const experiment = loadAnyExperiment(file);
   if (options.epochs !== undefined) {
     if (!((options.epochs as number) >= 0)) throw new UsageError(`option '--epochs' must be a whole number >= 0, got '${options.epochs}'`);
     experiment.training = { ...experiment.training, epochs: options.epochs as number };
