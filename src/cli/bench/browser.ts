@@ -160,11 +160,14 @@ async function threadsFigure(page: Page, rounds: number, epochs: number): Promis
   };
 }
 
-export async function browserFigures(presets: readonly string[], stepsPerPreset = 5, studyPreset?: string): Promise<Figure[]> {
+/**
+ * Runs `measure` on the built page at 1440x900, served by `vite preview` in Chromium, with
+ * every main-thread long task recorded from the first script on.
+ */
+async function withLabPage<T>(measure: (page: Page) => Promise<T>): Promise<T> {
   const server = await startPreview();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
-    const figures: Figure[] = [];
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript(() => {
       const w = window as unknown as { __longTasks: number[] };
@@ -173,6 +176,16 @@ export async function browserFigures(presets: readonly string[], stepsPerPreset 
     });
     await page.goto(BASE);
     await page.locator('[data-computed-by="worker"]').first().waitFor();
+    return await measure(page);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+export function browserFigures(presets: readonly string[], stepsPerPreset = 5, studyPreset?: string): Promise<Figure[]> {
+  return withLabPage(async (page) => {
+    const figures: Figure[] = [];
     for (const preset of presets) {
       await openPreset(page, `${preset}.json`);
       figures.push({ name: 'epoch', preset, realm: 'worker', ...summary(await epochTimes(page, stepsPerPreset)) });
@@ -182,7 +195,7 @@ export async function browserFigures(presets: readonly string[], stepsPerPreset 
     await clearLongTasks(page);
     const started = Date.now();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await page.waitForFunction(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status() === 'finished', undefined, { timeout: 300_000 });
+    await page.waitForFunction(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status() === 'finished', undefined, { timeout: 300_000, polling: 250 });
     const wallMs = Date.now() - started;
     const tasks = await longTasks(page);
     const final = await counters(page);
@@ -192,28 +205,10 @@ export async function browserFigures(presets: readonly string[], stepsPerPreset 
     });
     if (studyPreset) figures.push(await studyLongestTask(page, studyPreset));
     return figures;
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  });
 }
 
-/** Figure 3.8 alone (`npm run bench -- --only threads`): its own preview server and browser. */
+/** Figure 3.8 alone (`npm run bench -- --only threads`). */
 export async function threadsFigures(rounds: number, epochs: number): Promise<Figure[]> {
-  const server = await startPreview();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-    });
-    await page.goto(BASE);
-    await page.locator('[data-computed-by="worker"]').first().waitFor();
-    return [await threadsFigure(page, rounds, epochs)];
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+  return withLabPage(async (page) => [await threadsFigure(page, rounds, epochs)]);
 }
