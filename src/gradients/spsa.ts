@@ -14,18 +14,23 @@ import { scoreExpectations, trainableOf } from './common';
 import { CostMeter, executionsFor } from './cost';
 import { createRunner } from './runner';
 import { createSampler } from './shots';
-import type { GradientMethod } from './types';
+import type { GradientMethod, GradientOptions } from './types';
 
 export const SPSA_DEFAULTS = { c: 0.2, gamma: 0.101, k: 0 } as const;
+
+/** The perturbation size `c_k = c / (k + 1)^gamma` of iteration `k`, from the options or their defaults. */
+export function perturbationSize(options: GradientOptions): number {
+  const c = options.spsa?.c ?? SPSA_DEFAULTS.c;
+  const gamma = options.spsa?.gamma ?? SPSA_DEFAULTS.gamma;
+  const k = options.spsa?.k ?? SPSA_DEFAULTS.k;
+  return c / pow(k + 1, gamma);
+}
 
 export const spsa: GradientMethod = (problem, options = {}) => {
   const { model, params, sequence, loss } = problem;
   const shots = options.shots ?? null;
   const rng = options.rng ?? createRng(options.seed ?? 1);
-  const c = options.spsa?.c ?? SPSA_DEFAULTS.c;
-  const gamma = options.spsa?.gamma ?? SPSA_DEFAULTS.gamma;
-  const k = options.spsa?.k ?? SPSA_DEFAULTS.k;
-  const ck = c / pow(k + 1, gamma);
+  const ck = perturbationSize(options);
   const scored = scoredSteps(sequence.targets, loss);
   const meter = new CostMeter(shots);
   const trainable = trainableOf(problem);

@@ -4,11 +4,10 @@
  * and defaults (src/gradients/spsa.ts). The loss reported is the exact one at `theta`, not
  * billed, as for the QRNN.
  */
-import { pow } from '../core/detmath';
 import { createRng } from '../core/rng';
 import { trainableOf } from '../gradients/common';
 import { CostMeter } from '../gradients/cost';
-import { SPSA_DEFAULTS } from '../gradients/spsa';
+import { perturbationSize } from '../gradients/spsa';
 import type { GradientOptions } from '../gradients/types';
 import { scoredSteps } from '../simulation/head';
 import { runExecutions, runSequence } from './run';
@@ -18,10 +17,7 @@ export const qlstmSpsa: QlstmGradientMethod = (problem, options: GradientOptions
   const { model, params, sequence, loss } = problem;
   const shots = options.shots ?? null;
   const rng = options.rng ?? createRng(options.seed ?? 1);
-  const c = options.spsa?.c ?? SPSA_DEFAULTS.c;
-  const gamma = options.spsa?.gamma ?? SPSA_DEFAULTS.gamma;
-  const k = options.spsa?.k ?? SPSA_DEFAULTS.k;
-  const ck = c / pow(k + 1, gamma);
+  const ck = perturbationSize(options);
   const meter = new CostMeter(shots);
   const executions = runExecutions(sequence.inputs.length, scoredSteps(sequence.targets, loss).length);
   const trainable = trainableOf(problem);
