@@ -26,6 +26,7 @@ const PRESETS: [string, number, number][] = [
   // The study presets train their base experiment like any file (their studies: src/cli/studyPresets.test.ts).
   ['study-spsa-vs-shift', 20, 0.05],
   ['study-quantum-vs-classical', 20, 0.15],
+  ['study-qrnn-vs-qlstm', 20, 0.15],
   ['study-bfgs-under-shots', 30, 0.1],
   ['hybrid-lorenz', 10, 0.3],
   ['qesn-lorenz', 1, 0.35],

@@ -20,9 +20,15 @@ function study(file: string, workers: number) {
 }
 
 describe('the study presets run, and give the same output with 1 and 2 workers', () => {
-  it('there are the three study presets of the issue', () => {
-    expect(presets).toEqual(['study-bfgs-under-shots.json', 'study-quantum-vs-classical.json', 'study-spsa-vs-shift.json']);
+  it('there are the three study presets of the studies issue and the QLSTM one', () => {
+    expect(presets).toEqual(['study-bfgs-under-shots.json', 'study-qrnn-vs-qlstm.json', 'study-quantum-vs-classical.json', 'study-spsa-vs-shift.json']);
   });
+
+  it('study-qrnn-vs-qlstm runs the QLSTM variant as a QLSTM, with its parameter count, beside the QRNN and the LSTM', () => {
+    const doc = study('study-qrnn-vs-qlstm.json', 2) as unknown as { summary: { variant: string; kind: string; parameters: number; finalTrainLoss: { mean: number } }[] };
+    expect(doc.summary.map((s) => [s.kind, s.parameters])).toEqual([['qrnn', 7], ['qlstm', 39], ['lstm', 35]]);
+    for (const s of doc.summary) expect(s.finalTrainLoss.mean).toBeLessThan(0.2);
+  }, 240_000);
   for (const file of presets) {
     it(file, () => {
       const one = study(file, 1);

@@ -7,7 +7,7 @@
 import { baselineParameterCount } from '../baselines/parameterCount';
 import { buildDataset } from '../data';
 import { outputCount } from '../model/outputs';
-import { qrnnParameterCount, type StudyJob } from './runs';
+import { isVariantJob, variantParameterCount, type StudyJob } from './runs';
 import type { StudyRunResult } from './runJob';
 
 /** A job as the pool and the page know it before it runs. */
@@ -41,7 +41,7 @@ function inputSizeOf(data: StudyJob['experiment']['data']): number {
 
 /** The label of one job: a baseline's count needs the data's input size, read from the built windows. */
 export function jobLabel(job: StudyJob): JobLabel {
-  if (job.kind === 'qrnn') return { variant: job.variant, kind: job.kind, seed: job.seed, parameters: qrnnParameterCount(job.experiment) };
+  if (isVariantJob(job)) return { variant: job.variant, kind: job.kind, seed: job.seed, parameters: variantParameterCount(job.experiment) };
   const parameters = baselineParameterCount(job.baseline, inputSizeOf(job.experiment.data), outputCount(job.experiment.model));
   return { variant: job.variant, kind: job.kind, seed: job.seed, parameters };
 }

@@ -7,7 +7,8 @@
 import type { HistoryEntry } from '../training/trainer';
 import { createTrainer } from '../training/trainer';
 import { trainBaseline } from './baselineJob';
-import { qrnnParameterCount, refusal, type StudyJob } from './runs';
+import type { AnyExperiment } from '../model/types';
+import { isVariantJob, variantParameterCount, refusal, type StudyJob } from './runs';
 
 /** One epoch of a run's history (docs/spec.md §8). */
 export interface StudyEpoch extends HistoryEntry {
@@ -43,7 +44,7 @@ export type EpochListener = (epoch: StudyEpoch, epochs: number) => void;
 /** Runs `job` to its end. Throws only on a bug: every job comes from a checked file. */
 export function runStudyJob(job: StudyJob, now: () => number, onEpoch?: EpochListener): StudyRunResult {
   const started = now();
-  const steps = job.kind === 'qrnn' ? qrnnSteps(job.experiment) : trainBaseline(job.experiment, job.baseline, job.seed);
+  const steps = isVariantJob(job) ? variantSteps(job.experiment) : trainBaseline(job.experiment, job.baseline, job.seed);
   const history: StudyEpoch[] = [];
   let status: StudyRunResult['status'] = 'finished';
   let message: string | undefined;
@@ -68,12 +69,12 @@ function plainEntry(e: HistoryEntry): HistoryEntry {
   return { epoch: e.epoch, trainLoss: e.trainLoss, testLoss: e.testLoss, circuitExecutions: e.circuitExecutions, shots: e.shots };
 }
 
-function qrnnSteps(experiment: StudyJob['experiment']): RunSteps {
+function variantSteps(experiment: AnyExperiment): RunSteps {
   const created = createTrainer(experiment);
   if (!created.ok) throw new Error(refusal(created.errors));
   const { trainer } = created;
   return {
-    parameters: qrnnParameterCount(experiment),
+    parameters: variantParameterCount(experiment),
     epochs: experiment.training.epochs,
     step: () => {
       const report = trainer.step();

@@ -29,7 +29,7 @@ export function StudyDefinition() {
       </div>
     );
   }
-  const parametersOf = (variant: string) => plan?.find((j) => j.kind === 'qrnn' && j.variant === variant)?.parameters;
+  const parametersOf = (variant: string) => plan?.find((j) => (j.kind === 'qrnn' || j.kind === 'qlstm') && j.variant === variant)?.parameters;
   return (
     <fieldset className="study-define-fields" disabled={running}>
       <h4>Variants</h4>
