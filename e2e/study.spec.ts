@@ -20,8 +20,8 @@ interface CliRun { variant: string; kind: string; seed: number; parameters: numb
 interface CliSummary { variant: string; kind: string; parameters: number; finalTrainLoss: { mean: number; std: number }; finalTestLoss: { mean: number; std: number }; circuitExecutions: number; shots: number }
 
 /** `qrnn study FILE --json` in Node: the reference the page must equal. */
-function cliStudy(): { runs: CliRun[]; summary: CliSummary[] } {
-  const output = execFileSync('npm', ['run', '--silent', 'qrnn', '--', 'study', FILE, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function cliStudy(file = FILE): { runs: CliRun[]; summary: CliSummary[] } {
+  const output = execFileSync('npm', ['run', '--silent', 'qrnn', '--', 'study', file, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(output);
 }
 
@@ -141,4 +141,18 @@ test('the Studies view at desktop, laptop and phone sizes, in the light and the 
       await page.screenshot({ path: screenshotPath(`study-${name}-${theme}.png`) });
     }
   }
+});
+
+test('study-qrnn-vs-qlstm: the QLSTM variant trains on the page\'s pool exactly as qrnn study trains it, beside the QRNN and the LSTM', async ({ page }) => {
+  const expected = cliStudy('public/experiments/study-qrnn-vs-qlstm.json');
+  await openLab(page);
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('study-qrnn-vs-qlstm.json');
+  await expect(status(page)).toHaveText(/^Ready/, { timeout: 60_000 });
+  await studyView(page).getByRole('button', { name: 'Run study' }).click();
+  await expect(status(page)).toHaveText(/^Done/, { timeout: 180_000 });
+  const runs = await pageRuns(page);
+  expect(runs.map((r) => `${r.kind} ${r.parameters}`)).toEqual(expected.runs.map((r) => `${r.kind} ${r.parameters}`));
+  expect(runs.some((r) => r.kind === 'qlstm')).toBe(true);
+  const strip = (h: Epoch[]) => h.map(({ epoch, trainLoss, testLoss, circuitExecutions, shots }) => ({ epoch, trainLoss, testLoss, circuitExecutions, shots }));
+  runs.forEach((run, i) => expect(strip(run.history), `${run.variant}, seed ${run.seed}`).toEqual(strip(expected.runs[i].history)));
 });
