@@ -97,6 +97,9 @@ async function workerSpeed(page: Page): Promise<number> {
   return counters.epoch / (counters.elapsedMs / 1000);
 }
 
+/** Epochs of the Play / Pause / Step run: long enough to pause by hand at 80 epochs a second. */
+const RUN_EPOCHS = 400;
+
 /** The worker's least gap between two progress reports (`MIN_REPORT_INTERVAL_MS` in src/worker/trainingRunner.ts). */
 const REPORT_INTERVAL_MS = 200;
 
@@ -152,6 +155,12 @@ test('Play trains the sine preset in the worker; Pause, Step and Reset control t
   await expect(page.getByTestId('learning-rate')).toHaveText('0.05');
   for (const name of ['Play', 'Pause', 'Step', 'Reset'] as const) await expect(page.getByRole('button', { name, exact: true })).toHaveCount(1);
   await expect(button(page, 'Pause')).toBeDisabled();
+  // The preset's 40 epochs take well under a second on two threads: too short to pause by
+  // hand. The run here plans more, so Pause lands in the middle of it.
+  const epochsField = page.getByLabel('Epochs', { exact: true });
+  await epochsField.fill(String(RUN_EPOCHS));
+  await epochsField.press('Enter');
+  await expect(epochsField).toHaveValue(String(RUN_EPOCHS));
 
   const started = await now(page);
   const wallStart = Date.now();
@@ -171,7 +180,7 @@ test('Play trains the sine preset in the worker; Pause, Step and Reset control t
   await expect(status(page)).toHaveText('Paused');
   await expect(button(page, 'Play')).toBeEnabled();
   const paused = await epochNow(page);
-  expect(paused).toBeLessThan(SINE_EPOCHS);
+  expect(paused).toBeLessThan(RUN_EPOCHS);
   // From here to Play, every value the counter shows is recorded in the page: paused, it
   // may change once, by Step, and never on its own.
   await recordEpochCounter(page);
@@ -187,22 +196,22 @@ test('Play trains the sine preset in the worker; Pause, Step and Reset control t
   expect(await epochCounterShown(page)).toEqual([String(paused + 1)]);
 
   await button(page, 'Play').click();
-  await expect(status(page)).toHaveText('Finished', { timeout: 45_000 });
+  await expect(status(page)).toHaveText('Finished', { timeout: 90_000 });
   const ended = await now(page);
   const wallSeconds = (Date.now() - wallStart) / 1000;
-  await expect(epochCounter(page)).toHaveText(String(SINE_EPOCHS));
+  await expect(epochCounter(page)).toHaveText(String(RUN_EPOCHS));
   await expect(button(page, 'Play')).toBeDisabled();
   await expect(button(page, 'Step')).toBeDisabled();
 
   const history = await pageHistory(page);
-  expect(history).toHaveLength(SINE_EPOCHS);
+  expect(history).toHaveLength(RUN_EPOCHS);
   const first = history[0].trainLoss as number;
-  const last = history[SINE_EPOCHS - 1].trainLoss as number;
+  const last = history[RUN_EPOCHS - 1].trainLoss as number;
   expect(last).toBeLessThan(first / 2);
   await expect(page.getByTestId('loss-line-train')).toHaveAttribute('d', /^M/);
   await expect(page.getByTestId('loss-line-test')).toHaveAttribute('d', /^M/);
   const lossChart = page.getByRole('img', { name: /^Loss per epoch/ });
-  await expect(lossChart).toHaveAccessibleName(/^Loss per epoch 40 of 40 epochs\. Train loss from 0\.4\d\d at epoch 1 to 0\.0\d+ at epoch 40\..* Linear scale\.$/);
+  await expect(lossChart).toHaveAccessibleName(new RegExp(`^Loss per epoch ${RUN_EPOCHS} of ${RUN_EPOCHS} epochs\\. Train loss from 0\\.4\\d\\d at epoch 1 to 0\\.0\\d+ at epoch ${RUN_EPOCHS}\\..* Linear scale\\.$`));
 
   const tasks = await page.evaluate(longTasksWithScripts);
   const overlaps = (t: LongTask, from: number, to: number) => t.start + t.duration >= from && t.start <= to;
