@@ -9,7 +9,7 @@ import { adjoint } from '../../gradients/adjoint';
 import { parameterShift } from '../../gradients/parameterShift';
 import { unroll } from '../../simulation/unroll';
 import { readFileSync } from 'node:fs';
-import { parseExperimentText } from '../../model/parse';
+import { parseAnyExperimentText } from '../../model/parse';
 import { createTrainer, type EpochReport } from '../../training/trainer';
 import { benchmarkCase } from './benchModel';
 import { FULL, time, type Timing, type TimingProfile } from './timing';
@@ -101,7 +101,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function epochFigures(presetDir: string, presets: readonly string[], profile: TimingProfile = FULL): Figure[] {
   const out: Figure[] = [];
   for (const preset of presets) {
-    const parsed = parseExperimentText(readFileSync(`${presetDir}/${preset}.json`, 'utf8'));
+    const parsed = parseAnyExperimentText(readFileSync(`${presetDir}/${preset}.json`, 'utf8'));
     if (!parsed.ok) throw new Error(`${preset}: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
     const e = parsed.experiment;
     let report: EpochReport | null = null;
