@@ -24,7 +24,7 @@ const STACK_FRAME = /^\s+at /m;
 
 describe('bench options', () => {
   it('runs every group but the opt-in peer comparison by default, fully, as a table', () => {
-    expect(GROUP_NAMES).toEqual(['kernel', 'forward', 'adjoint', 'parameter-shift', 'epoch', 'study', 'page', 'browser', 'threads', 'peer']);
+    expect(GROUP_NAMES).toEqual(['kernel', 'forward', 'adjoint', 'parameter-shift', 'qlstm', 'epoch', 'study', 'page', 'browser', 'threads', 'peer']);
     expect(benchOptions([], {})).toEqual({ groups: GROUP_NAMES.filter((g) => g !== 'peer'), quick: false, json: false });
   });
 
@@ -65,7 +65,7 @@ describe('bench on the command line', () => {
     const bad = qrnn('bench', '--only', 'forwards');
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr.split('\n')[0]).toBe("qrnn: option '--only': unknown group 'forwards' (expected kernel, forward, adjoint, parameter-shift, epoch, study, page, browser, threads, peer)");
+    expect(bad.stderr.split('\n')[0]).toBe("qrnn: option '--only': unknown group 'forwards' (expected kernel, forward, adjoint, parameter-shift, qlstm, epoch, study, page, browser, threads, peer)");
     expect(bad.stderr).not.toMatch(/bench: /);
     const missing = qrnn('bench', '--only');
     expect(missing.code).toBe(2);

@@ -5,7 +5,7 @@
  * inputs uniform in [-1.5, 1.5], random targets, `measure-reset`.
  */
 import { createRng } from '../../core/rng';
-import type { GateSpec, LossSpec, Model, Params, Sequence } from '../../model/types';
+import { qlstmParamNames, type GateSpec, type LossSpec, type Model, type Params, type QlstmModel, type Sequence } from '../../model/types';
 
 export interface BenchCase {
   model: Model;
@@ -39,6 +39,28 @@ export function benchmarkCase(dataQubits: number, hiddenQubits: number, steps: n
     head: { weights: [1], bias: 0 },
   };
   const inputs = Array.from({ length: steps }, () => [rng.next() * 3 - 1.5]);
+  const targets = Array.from({ length: steps }, () => [rng.next() * 2 - 1]);
+  return { model, params, sequence: { inputs, targets }, loss: { kind: 'mse', washout: 0 } };
+}
+
+/** A QLSTM of the figures (docs/spec.md §7): every circuit angle uniform in [-pi, pi), head `(1, 0, ..) . VQC_y + 0`, inputs in [-1.5, 1.5], random targets. */
+export interface QlstmBenchCase {
+  model: QlstmModel;
+  params: Params;
+  sequence: Sequence;
+  loss: LossSpec;
+}
+
+export function qlstmBenchmarkCase(inputSize: number, hiddenSize: number, layers: number, steps: number, seed = 1): QlstmBenchCase {
+  const rng = createRng(seed);
+  const n = inputSize + hiddenSize;
+  const params: Record<string, number> = {};
+  for (const name of qlstmParamNames({ inputSize, hiddenSize, layers })) params[name] = (rng.next() * 2 - 1) * Math.PI;
+  const weights = Array.from({ length: n }, (_, j) => `w${j}`);
+  weights.forEach((w, j) => { params[w] = j === 0 ? 1 : 0; });
+  params.b = 0;
+  const model: QlstmModel = { kind: 'qlstm', inputSize, hiddenSize, layers, head: { weights, bias: 'b' } };
+  const inputs = Array.from({ length: steps }, () => Array.from({ length: inputSize }, () => rng.next() * 3 - 1.5));
   const targets = Array.from({ length: steps }, () => [rng.next() * 2 - 1]);
   return { model, params, sequence: { inputs, targets }, loss: { kind: 'mse', washout: 0 } };
 }

@@ -10,8 +10,10 @@ import { parameterShift } from '../../gradients/parameterShift';
 import { unroll } from '../../simulation/unroll';
 import { readFileSync } from 'node:fs';
 import { parseAnyExperimentText } from '../../model/parse';
+import { QLSTM_GRADIENT_REGISTRY } from '../../qlstm/registry';
+import { simulateQlstm } from '../../qlstm/simulate';
 import { createTrainer, type EpochReport } from '../../training/trainer';
-import { benchmarkCase } from './benchModel';
+import { benchmarkCase, qlstmBenchmarkCase } from './benchModel';
 import { FULL, time, type Timing, type TimingProfile } from './timing';
 
 export interface Figure extends Partial<Timing> {
@@ -74,6 +76,25 @@ export function adjointFigures(sizes = SIZES, steps = STEPS, profile: TimingProf
     const forward = time(() => simulate(c.model, c.params, c.sequence, c.loss, { bloch: false }), undefined, undefined, undefined, profile);
     const t = time(() => adjoint(problem), undefined, undefined, undefined, profile);
     out.push({ name: 'gradient-adjoint', ...describeCase(D, H, T, c.model), circuitExecutions: 1, ...t, forwardMedianMs: forward.medianMs, ratioToForward: round2(t.medianMs / forward.medianMs) });
+  }
+  return out;
+}
+
+/**
+ * Figure 9 (docs/performance.md §3.9): the QLSTM (docs/spec.md §7) forward pass and its exact
+ * gradient by adjoint back-propagation, at Chen's default size (1 + 3 qubits, 2 layers) and at
+ * 2 + 4, for `T` = 20 and 50 (random angles, seeded); the bar: the adjoint at most 4 forward passes.
+ */
+export function qlstmFigures(cases: readonly [number, number, number, number][] = [[1, 3, 2, 20], [1, 3, 2, 50], [2, 4, 2, 20]], profile: TimingProfile = FULL): Figure[] {
+  const out: Figure[] = [];
+  for (const [inputSize, hiddenSize, layers, T] of cases) {
+    const problem = qlstmBenchmarkCase(inputSize, hiddenSize, layers, T);
+    const forward = time(() => simulateQlstm(problem.model, problem.params, problem.sequence, problem.loss), undefined, undefined, undefined, profile);
+    const t = time(() => QLSTM_GRADIENT_REGISTRY.adjoint(problem), undefined, undefined, undefined, profile);
+    out.push({
+      name: 'qlstm-adjoint', model: `qlstm ${inputSize}+${hiddenSize} L=${layers}`, T, parameters: Object.keys(problem.params).length,
+      ...t, forwardMedianMs: forward.medianMs, ratioToForward: round2(t.medianMs / forward.medianMs),
+    });
   }
   return out;
 }

@@ -11,7 +11,7 @@ import os from 'node:os';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../args';
-import { adjointFigures, epochFigures, forwardFigures, kernelFigures, parameterShiftFigures, type Figure } from '../bench/figures';
+import { adjointFigures, epochFigures, forwardFigures, kernelFigures, parameterShiftFigures, qlstmFigures, type Figure } from '../bench/figures';
 import { FULL, QUICK } from '../bench/timing';
 import { ensureBuild } from '../bench/build';
 import { formatTable } from '../format';
@@ -44,6 +44,7 @@ export const GROUPS: readonly BenchGroup[] = [
   { name: 'forward', run: (quick) => quick ? forwardFigures([[2, 2]], [10], QUICK) : forwardFigures() },
   { name: 'adjoint', run: (quick) => quick ? adjointFigures([[2, 2]], [10], QUICK) : adjointFigures() },
   { name: 'parameter-shift', run: (quick) => quick ? parameterShiftFigures([[2, 2, 10]], QUICK) : parameterShiftFigures() },
+  { name: 'qlstm', run: (quick) => (quick ? qlstmFigures([[1, 3, 2, 20]], QUICK) : qlstmFigures()) },
   { name: 'epoch', run: (quick) => epochFigures(PRESET_DIR, quick ? ['sine'] : presets(), quick ? QUICK : FULL) },
   {
     name: 'study',
@@ -197,5 +198,6 @@ function size(f: Figure): string {
   if (f.longestTaskMs !== undefined) return `${String(f.preset)} ${f.name === 'study-longest-task-ms' ? 'study' : 'training'}`;
   if (f.preset !== undefined) return `${f.preset} (${f.realm})`;
   if (f.kb !== undefined) return 'first paint';
+  if (f.name === 'qlstm-adjoint') return `${String(f.model)} T=${f.T}`;
   return `${f.dataQubits}+${f.hiddenQubits} T=${f.T}`;
 }
