@@ -6,9 +6,10 @@
  * is `psi` and whose carried observable there is `lambda` has `dL/da = Im <lambda|P|psi>`.
  * The encoding angles' derivatives, times `1/(1+u^2)` and `2u/(1+u^4)`, are `dL/du`.
  *
- * Cost in simulation: the forward pass, then per circuit evaluation one more forward run (the
- * final state is recomputed rather than stored, so memory stays `O(2^n)` for any length) and
- * a backward sweep over two vectors: about four forward passes. On hardware it cannot run,
+ * Cost in simulation: the forward pass, which keeps every circuit evaluation's final state
+ * while they fit in {@link KEPT_STATES_BYTES} (else each is recomputed, one more forward run,
+ * so memory stays `O(2^n)` for any length), then a backward sweep over two vectors: about
+ * three forward passes (four when recomputing). On hardware it cannot run,
  * so its cost is the run that measures the loss (`6 T` executions); with shots the circuit
  * results of that run are sampled and feed the recurrence, and the circuits' derivatives at
  * those inputs are exact.
@@ -18,22 +19,29 @@ import { headGradient, trainableOf } from '../gradients/common';
 import { CostMeter } from '../gradients/cost';
 import type { GradientOptions } from '../gradients/types';
 import { scoredSteps } from '../simulation/head';
-import { applyGate, circuitAngles, inputGradient, runCircuit, type Shape } from './circuit';
+import type { Rng } from '../core/rng';
+import { applyGate, circuitAngles, expectZ, inputGradient, runCircuit, type Shape, type State } from './circuit';
+import type { Evaluate } from './lstm';
 import { Contributions, gradientOf } from './contributions';
 import { backward, type Pullback } from './lstm';
-import { circuitsOf, evaluatorOf, featureCotangents, runExecutions, runWith, type Circuits } from './run';
+import { circuitsOf, evaluatorOf, featureCotangents, measured, runExecutions, runWith, type Circuits } from './run';
 import type { QlstmGradientMethod } from './types';
 
-export const qlstmAdjoint: QlstmGradientMethod = (problem, options: GradientOptions = {}) => {
+export const qlstmAdjoint: QlstmGradientMethod = (problem, options: GradientOptions = {}) => adjointKeeping(KEPT_STATES_BYTES)(problem, options);
+
+/** The adjoint keeping final states up to `budgetBytes` (0: recompute every one; the same bits either way). */
+export const adjointKeeping = (budgetBytes: number): QlstmGradientMethod => (problem, options: GradientOptions = {}) => {
   const { model, params, sequence, loss } = problem;
   const shots = options.shots ?? null;
   const rng = options.rng ?? createRng(options.seed ?? 1);
   const trainable = trainableOf(problem);
   const circuits = circuitsOf(model, params);
-  const run = runWith(model, params, sequence, loss, evaluatorOf(circuits, shots, rng));
-  const table = new Contributions(model, sequence.inputs.length, new Set(trainable));
+  const T = sequence.inputs.length;
+  const states = 6 * T * (16 << circuits.shape.n) <= budgetBytes ? new Map<number, State>() : null;
+  const run = runWith(model, params, sequence, loss, states ? keepingStates(circuits, shots, rng, states, T) : evaluatorOf(circuits, shots, rng));
+  const table = new Contributions(model, T, new Set(trainable));
   if (table.anyTrained()) {
-    backward(model, run.tape, featureCotangents(model, params, run.dLdy), adjointPullback(circuits, table));
+    backward(model, run.tape, featureCotangents(model, params, run.dLdy), adjointPullback(circuits, table, states ?? undefined, T));
   }
   const occurrences = table.list();
   const meter = new CostMeter(shots);
@@ -48,22 +56,40 @@ export const qlstmAdjoint: QlstmGradientMethod = (problem, options: GradientOpti
   };
 };
 
-/** The adjoint's pullback of one circuit evaluation, recording its trained angles' contributions into `table`. */
-export function adjointPullback(circuits: Circuits, table: Contributions): Pullback {
+/** The most memory the adjoint keeps final states in (bytes): 6 T states of `2^n` complex entries. */
+export const KEPT_STATES_BYTES = 64 * 1024 * 1024;
+
+/** `evaluatorOf`'s exact results, keeping each evaluation's final state at `k * T + t` for the backward sweep. */
+function keepingStates(circuits: Circuits, shots: number | null, rng: Rng, states: Map<number, State>, T: number): Evaluate {
+  return (k, t, u) => {
+    const state = runCircuit(circuits.shape, circuits.gates, circuitAngles(circuits.shape, u, circuits.thetas[k]));
+    states.set(k * T + t, state);
+    return measured(expectZ(state, circuits.shape.n), shots, rng);
+  };
+}
+
+/**
+ * The adjoint's pullback of one circuit evaluation, recording its trained angles' contributions
+ * into `table`; from the final state kept in `states` (taken out: the sweep overwrites it) when
+ * there is one, else recomputed.
+ */
+export function adjointPullback(circuits: Circuits, table: Contributions, states?: Map<number, State>, T = 0): Pullback {
   const { shape } = circuits;
   const { n } = shape;
   return (k, t, u, abar, firstInput) => {
     const angles = circuitAngles(shape, u, circuits.thetas[k]);
-    const d = angleDerivatives(shape, circuits, angles, abar);
+    const kept = states?.get(k * T + t);
+    states?.delete(k * T + t);
+    const d = angleDerivatives(shape, circuits, angles, abar, kept);
     for (let s = 0; s < d.length - 2 * n; s++) if (table.trained(k, s)) table.set(k, t, s, d[2 * n + s]);
     return firstInput >= n ? null : inputGradient(u, d, n, firstInput);
   };
 }
 
 /** `d (sum_j abar_j <Z_j>) / d angle` for every slot of the angle vector, by one adjoint sweep. */
-function angleDerivatives(shape: Shape, circuits: Circuits, angles: Float64Array, abar: readonly number[]): Float64Array {
+function angleDerivatives(shape: Shape, circuits: Circuits, angles: Float64Array, abar: readonly number[], kept?: State): Float64Array {
   const { n } = shape;
-  const psi = runCircuit(shape, circuits.gates, angles);
+  const psi = kept ?? runCircuit(shape, circuits.gates, angles);
   const size = psi.re.length;
   const lambda = { re: new Float64Array(size), im: new Float64Array(size) };
   for (let x = 0; x < size; x++) {

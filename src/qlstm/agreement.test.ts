@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { randomQlstmProblem, type RandomQlstmOptions } from '../testing/randomQlstm';
-import { qlstmAdjoint } from './adjoint';
+import { adjointKeeping, KEPT_STATES_BYTES, qlstmAdjoint } from './adjoint';
 import { qlstmFiniteDifference } from './finiteDifference';
 import { qlstmParameterShift } from './parameterShift';
 
@@ -55,6 +55,16 @@ describe('frozen parameters', () => {
       expect(some.occurrences.every((o) => o.circuit !== 'g')).toBe(true);
       expect(Object.keys(some.gradient).sort()).toEqual([...trainable].sort());
       for (const p of trainable) expect(Math.abs(some.gradient[p] - all.gradient[p]), p).toBeLessThan(1e-9);
+    }
+  });
+});
+
+describe('the adjoint keeping final states', () => {
+  it('gives the bits of the adjoint that recomputes them, exact and with shots', () => {
+    for (const [seed, o] of [[3, { inputSize: 1, hiddenSize: 3, layers: 2, steps: 9 }], [4, { inputSize: 2, hiddenSize: 1, layers: 1, steps: 6, outputs: 2, washout: 2 }]] as const) {
+      const problem = randomQlstmProblem(seed, o);
+      expect(adjointKeeping(KEPT_STATES_BYTES)(problem)).toEqual(adjointKeeping(0)(problem));
+      expect(adjointKeeping(KEPT_STATES_BYTES)(problem, { shots: 100, seed: 5 })).toEqual(adjointKeeping(0)(problem, { shots: 100, seed: 5 }));
     }
   });
 });
