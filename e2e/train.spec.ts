@@ -289,7 +289,7 @@ test("the worker's training history equals the command line's, epoch for epoch a
   await threads.selectOption('2');
   await page.getByLabel('Shots per expectation (blank: exact)').fill('100');
   await page.getByLabel('Shots per expectation (blank: exact)').press('Enter');
-  await expect(page.getByTestId('threads-note')).toHaveText(/train on one thread: shots and SPSA draw their random numbers in one seeded order/);
+  await expect(page.getByTestId('threads-note')).toHaveText('This run trains on one thread whatever is chosen: shots are set, and their random numbers are drawn in one seeded order, window after window.');
 });
 
 test('a 4 + 4 model, whose steps run on the SIMD WebAssembly kernels, trains in the worker exactly as in Node', async ({ page }) => {

@@ -157,3 +157,14 @@ describe('qrnn train FILE --threads N', () => {
     expect(r.stderr).toMatch(/--threads/);
   });
 });
+
+describe('qrnn train --threads beyond what helps', () => {
+  it('refuses more threads than cores, and says when a run trains on one thread anyway', () => {
+    const many = qrnn('train', join(root, 'public/experiments/sine.json'), '--threads', '999');
+    expect(many.code).toBe(2);
+    expect(many.stderr).toMatch(/--threads' must be a whole number from 1 to \d+ \(this machine's cores\), got '999'/);
+    const spsa = qrnn('train', join(root, 'public/experiments/spsa.json'), '--epochs', '1', '--threads', '2');
+    expect(spsa.code, spsa.stderr).toBe(0);
+    expect(spsa.stderr).toMatch(/training on one thread: shots are set/);
+  });
+});

@@ -10,7 +10,16 @@ import type { AnyExperiment } from './types';
  * state after the previous one's draws, which only computing that window gives.
  */
 export function shareableGradients(experiment: AnyExperiment): boolean {
-  const { optimizer, gradient } = experiment.training;
-  if (optimizer.kind === 'spsa' || optimizer.kind === 'lbfgs' || optimizer.kind === 'ridge') return false;
-  return (gradient.shots ?? null) === null && gradient.method !== 'spsa';
+  return oneThreadReason(experiment) === null;
 }
+
+/** Why `experiment` trains on one thread, in words naming the setting, or `null` when its batches can be shared out. */
+export function oneThreadReason(experiment: AnyExperiment): string | null {
+  const { optimizer, gradient } = experiment.training;
+  if (optimizer.kind === 'lbfgs') return 'L-BFGS takes every window at once, so there is no batch to share out';
+  if (optimizer.kind === 'ridge') return 'ridge fits the head in one solve over every window';
+  if ((gradient.shots ?? null) !== null) return 'shots are set, and their random numbers are drawn in one seeded order, window after window';
+  if (optimizer.kind === 'spsa' || gradient.method === 'spsa') return 'SPSA draws its random directions in one seeded order, window after window';
+  return null;
+}
+

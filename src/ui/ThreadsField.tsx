@@ -9,16 +9,14 @@ import { useId } from 'react';
 import { useLab } from '../store';
 import { selectExperiment } from '../store/selectors';
 import { availableThreads } from '../store/trainingSlice';
-import { shareableGradients } from '../model/shareable';
-
-const ONE_THREAD_WHY = 'These settings train on one thread: shots and SPSA draw their random numbers in one seeded order, and L-BFGS and ridge work on every window at once.';
+import { oneThreadReason } from '../model/shareable';
 
 export function ThreadsField() {
   const threads = useLab((s) => s.trainingThreads);
   const setThreads = useLab((s) => s.setTrainingThreads);
-  const shareable = useLab((s) => {
+  const why = useLab((s) => {
     const e = selectExperiment(s);
-    return e ? shareableGradients(e) : true;
+    return e ? oneThreadReason(e) : null;
   });
   const noteId = useId();
   const available = availableThreads();
@@ -33,7 +31,7 @@ export function ThreadsField() {
         </select>
       </label>
       <p id={noteId} className="card-note" data-testid="threads-note">
-        {shareable ? 'Each batch is shared out over the threads; the results are the same, bit for bit.' : ONE_THREAD_WHY}
+        {why === null ? 'Each batch is shared out over the threads; the results are the same, bit for bit.' : `This run trains on one thread whatever is chosen: ${why}.`}
       </p>
     </>
   );

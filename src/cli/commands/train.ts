@@ -11,6 +11,8 @@
  * with the same history bit for bit; a run whose gradients draw random numbers uses one.
  */
 import { createTrainer } from '../../training/trainer';
+import { availableParallelism } from 'node:os';
+import { oneThreadReason } from '../../model/shareable';
 import { createWindowGradients } from '../../training/windowGradients';
 import { createTrainingHelpers } from '../../worker/trainingHelpers';
 import { startNodeHelper } from '../train/threads';
@@ -34,8 +36,10 @@ export async function runTrain(operands: string[], options: Record<string, strin
   const { trainer } = created;
   checkDataset(file, experiment, trainer.dataset);
   const threads = options.threads === undefined ? 1 : (options.threads as number);
-  if (!(threads >= 1)) throw new UsageError(`option '--threads' must be a whole number >= 1, got '${options.threads}'`);
+  const cores = availableParallelism();
+  if (!(threads >= 1 && threads <= cores)) throw new UsageError(`option '--threads' must be a whole number from 1 to ${cores} (this machine's cores), got '${options.threads}'`);
   const local = threads > 1 ? createWindowGradients(experiment) : null;
+  if (local && !local.ok) process.stderr.write(`qrnn: training on one thread: ${oneThreadReason(experiment)}\n`);
   const helpers = local?.ok ? createTrainingHelpers(threads - 1, startNodeHelper) : null;
   const key = helpers?.load(experiment, threads - 1) ?? 0;
   const step = () => (helpers && local?.ok ? trainer.stepWith((request) => helpers.share(key, request, local.gradients)) : Promise.resolve(trainer.step()));
