@@ -52,9 +52,10 @@ export function SimulationStatus() {
   const where = status === 'done' && realm === 'worker' ? ' in the worker' : '';
   const running = status === 'running' || analysing;
   const offerCancel = useLongRunning(running, CANCEL_AFTER_MS);
+  const statusLine = `${status === 'running' ? runningText(progress) : TEXT[status]}${where}${note ? ` ${note}` : ''}`;
   return (
     <div className="status-group">
-      <p className={`status status--${status}`} role="status" aria-live="polite">
+      <p className={`status status--${status}`} role="status" aria-live="polite" title={statusLine}>
         <span className="status-dot" aria-hidden="true" />
         <span className="status-text">
           {status === 'running' ? runningText(progress) : TEXT[status]}
@@ -62,7 +63,7 @@ export function SimulationStatus() {
         </span>
         {note && <span className="status-note"> {note}</span>}
       </p>
-      {status !== 'running' && analysing && <span className="status-detail" aria-live="polite">{analysisText(analysisProgress)}</span>}
+      {status !== 'running' && analysing && <span className="status-detail" aria-live="polite" title={analysisText(analysisProgress)}>{analysisText(analysisProgress)}</span>}
       {offerCancel && (
         <button type="button" className="status-cancel" aria-label="Cancel" onClick={cancel}>
           Cancel
