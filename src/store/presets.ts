@@ -31,7 +31,7 @@ export const PRESETS: readonly PresetOption[] = [
   { file: 'long-sequence.json', label: 'A long sequence: vanishing memory' },
   { file: 'study-spsa-vs-shift.json', label: 'SPSA against parameter-shift at 1000 shots', study: true },
   { file: 'study-quantum-vs-classical.json', label: 'The QRNN against classical baselines of its size', study: true },
-  { file: 'study-qrnn-vs-qlstm.json', label: 'The QRNN against the QLSTM: memory in a circuit or beside it', study: true },
+  { file: 'study-qrnn-vs-qlstm.json', label: 'The QRNN against the QLSTM, beside an LSTM', study: true },
   { file: 'study-bfgs-under-shots.json', label: 'L-BFGS on finite differences under shot noise', study: true },
 ];
 

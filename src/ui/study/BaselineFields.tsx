@@ -16,13 +16,14 @@ export function BaselineFields({ study }: { study: Study }) {
   const plan = useLab((s) => s.studyPlan);
   const [problem, setProblem] = useState<string | null>(null);
   const qrnn = plan?.find((j) => j.kind === 'qrnn');
+  const qlstm = plan?.find((j) => j.kind === 'qlstm');
   const countOf = (kind: BaselineKind) => plan?.find((j) => j.kind === kind)?.parameters;
   const set = (kind: BaselineKind, size: number | null) => setProblem(commitStudy(withBaseline(study, kind, size)));
 
   return (
     <div className="study-baselines">
       <h4 id={`${id}-heading`}>Classical baselines</h4>
-      <p className="note">Trained on the same windows, loss, washout, epochs and batch size, by Adam with exact gradients. {qrnn ? `The QRNN (${qrnn.variant}) trains ${qrnn.parameters} parameters.` : ''}</p>
+      <p className="note">Trained on the same windows, loss, washout, epochs and batch size, by Adam with exact gradients. {qrnn ? `The QRNN (${qrnn.variant}) trains ${qrnn.parameters} parameters.` : ''}{qlstm ? ` The QLSTM (${qlstm.variant}) trains ${qlstm.parameters}.` : ''}</p>
       <table className="study-baseline-table" aria-labelledby={`${id}-heading`}>
         <thead><tr><th scope="col">baseline</th><th scope="col">size</th><th scope="col">parameters</th></tr></thead>
         <tbody>

@@ -64,4 +64,11 @@ describe('study edits', () => {
     expect(describeSet({})).toBe('the file as it is');
     expect(describeSet({ 'training.gradient': { method: 'spsa', shots: null } })).toBe('training.gradient = {method: spsa, shots: exact}');
   });
+
+  it('names a QLSTM variant by its sizes, not by its fields', () => {
+    const model = { kind: 'qlstm', inputSize: 1, hiddenSize: 1, layers: 1, head: { weights: ['s0', 's1'], bias: 'b' } };
+    expect(describeSet({ model, params: { a: 1, b: 2, c: 3, d: 4, e: 5 }, frozen: [] })).toBe('a QLSTM: 1 input + 1 hidden qubits, 1 layer, six circuits');
+    expect(describeSet({ model: { ...model, hiddenSize: 3, layers: 2 }, params: {}, 'training.optimizer': { kind: 'adam', learningRate: 0.1 } }))
+      .toBe('a QLSTM: 1 input + 3 hidden qubits, 2 layers, six circuits; training.optimizer = {kind: adam, learningRate: 0.1}');
+  });
 });

@@ -125,10 +125,21 @@ export function withBaseline(study: Study, kind: BaselineKind, size: number | nu
   return next;
 }
 
-/** What a variant's `set` does, in words: "training.gradient = {method: spsa, shots: 1000}". */
+/**
+ * What a variant's `set` does, in words: "training.gradient = {method: spsa, shots: 1000}". A
+ * QLSTM model (docs/spec.md §7) is named by its sizes, and the `params` and `frozen` that come
+ * with it by their counts.
+ */
 export function describeSet(set: Readonly<Record<string, unknown>>): string {
   const entries = Object.entries(set);
   if (entries.length === 0) return 'the file as it is';
+  const model = set.model as { kind?: unknown; inputSize?: unknown; hiddenSize?: unknown; layers?: unknown } | undefined;
+  if (model && model.kind === 'qlstm') {
+    const rest = entries.filter(([k]) => k !== 'model' && k !== 'params' && k !== 'frozen');
+    const { inputSize: i, hiddenSize: h, layers: L } = model;
+    const words = `a QLSTM: ${i} input + ${h} hidden ${Number(i) + Number(h) === 1 ? 'qubit' : 'qubits'}, ${L} ${L === 1 ? 'layer' : 'layers'}, six circuits`;
+    return [words, ...rest.map(([k, v]) => describeSet({ [k]: v }))].join('; ');
+  }
   const value = (v: unknown): string => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const keys = Object.keys(v);
