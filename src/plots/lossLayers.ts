@@ -63,9 +63,11 @@ export function drawLossSeries(layer: Layer, f: LossFrame): void {
     .attr('class', (d) => `chart-point chart-point--${d.key}`)
     .attr('cx', (d) => f.x(d.epoch)).attr('cy', (d) => f.y(d.value)).attr('r', 3.5);
   const [top, bottom] = [LOSS_MARGIN.top, f.height - LOSS_MARGIN.bottom];
-  layer.selectAll('text.chart-empty').data(ends.length ? [] : ['Press Play to train; the loss of every epoch appears here.']).join('text')
-    .attr('class', 'chart-empty').attr('text-anchor', 'middle')
-    .attr('x', (LOSS_MARGIN.left + f.width - LOSS_MARGIN.right) / 2).attr('y', (top + bottom) / 2).text((d) => d);
+  // Two short lines, so the note fits a narrow chart (a tablet's half width) uncut.
+  const x = (LOSS_MARGIN.left + f.width - LOSS_MARGIN.right) / 2;
+  const empty = layer.selectAll('text.chart-empty').data(ends.length ? [] : [['Press Play to train;', 'the loss of every epoch appears here.']]).join('text')
+    .attr('class', 'chart-empty').attr('text-anchor', 'middle').attr('x', x).attr('y', (top + bottom) / 2 - 8);
+  empty.selectAll('tspan').data((d) => d).join('tspan').attr('x', x).attr('dy', (_, i) => (i === 0 ? 0 : '1.3em')).text((d) => d);
 }
 
 /** The legend, above the plot area. */
