@@ -15,8 +15,17 @@ const epochNow = async (page: Page) => Number(await epochCounter(page).textConte
 const params = (page: Page) => page.getByRole('region', { name: 'Parameters' });
 
 /** Steps `n` epochs from the start in a fresh page: the history a run never reloaded has. */
+/** Plans `epochs` epochs in the Training settings: the preset's 40 take under a second on two threads, too short to pause by hand. */
+async function planEpochs(page: Page, epochs: number): Promise<void> {
+  const field = page.getByLabel('Epochs', { exact: true });
+  await field.fill(String(epochs));
+  await field.press('Enter');
+  await expect(field).toHaveValue(String(epochs));
+}
+
 async function neverReloaded(page: Page, epochs: number) {
   await openLab(page);
+  await planEpochs(page, 400);
   for (let e = 1; e <= epochs; e++) {
     await button(page, 'Step').click();
     await expect(epochCounter(page)).toHaveText(String(e), { timeout: 20_000 });
@@ -40,6 +49,7 @@ async function expectContinued(page: Page, at: number, before: { params: string[
 
 test('reload while paused restores the trained parameters, and Step continues from the saved epoch', async ({ page, browser }) => {
   await openLab(page);
+  await planEpochs(page, 400);
   await button(page, 'Play').click();
   await expect.poll(() => epochNow(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
   await button(page, 'Pause').click();
