@@ -5,9 +5,10 @@
  * number of workers. A worker that crashes loses only the run it had: the run is tried once
  * more in a fresh worker, then marked failed with the reason.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { JobLabel } from '../../study/plan';
 import type { StudyEpoch, StudyRunResult } from '../../study/runJob';
+import { startWorkerThread } from '../workerThread';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 
 /** What the pool needs to know of each job to report a failed one (`src/study/plan.ts`). */
@@ -20,7 +21,6 @@ export interface PoolProgress {
   done(job: number, result: StudyRunResult): void;
 }
 
-const BOOT = new URL('./workerBoot.mjs', import.meta.url);
 /** The module a worker thread runs: `worker.ts`; tests give one that crashes on purpose. */
 export const STUDY_WORKER = new URL('./worker.ts', import.meta.url).href;
 
@@ -47,8 +47,8 @@ export function runInWorkers(fileText: string, labels: readonly JobLabel[], work
       else finish(job, { ...labels[job], history: [], status: 'failed', message });
     };
     const start = () => {
-      const setup: WorkerSetup = { module, fileText };
-      const worker = new Worker(BOOT, { workerData: setup });
+      const setup: WorkerSetup = { fileText };
+      const worker = startWorkerThread(module, { workerData: setup });
       live.add(worker);
       let current: number | null = null;
       const next = () => {

@@ -8,7 +8,6 @@ import type { StudyEpoch, StudyRunResult } from '../../study/runJob';
 
 /** What a worker is given once: the experiment file's text. */
 export interface WorkerSetup {
-  module: string;
   fileText: string;
 }
 

@@ -3,15 +3,14 @@
  * page's training worker uses (`src/worker/trainingHelpers.ts`), so the command line shares a
  * mini-batch out exactly as the page does, and gives the same history, bit for bit.
  */
-import { Worker } from 'node:worker_threads';
 import type { HelperThread } from '../../worker/trainingHelpers';
+import { startWorkerThread } from '../workerThread';
 
-const BOOT = new URL('../study/workerBoot.mjs', import.meta.url);
 const MODULE = new URL('./helperThread.ts', import.meta.url).href;
 
 /** Starts one helper thread (its name is for the page's; Node threads need none). */
 export function startNodeHelper(): HelperThread {
-  const worker = new Worker(BOOT, { workerData: { module: MODULE } });
+  const worker = startWorkerThread(MODULE);
   // A helper must never keep the process alive once training is done.
   worker.unref();
   return {
