@@ -58,8 +58,12 @@ export const qlstmParameterShift: QlstmGradientMethod = (problem, options: Gradi
   };
 };
 
-/** The pullback by shifted evaluations: each one an execution, billed to `meter`. */
-function shiftPullback(circuits: Circuits, table: Contributions, shots: number | null, rng: Rng, meter: CostMeter): Pullback {
+/**
+ * The pullback by shifted evaluations: each one an execution, billed to `meter`. Exported so
+ * the Explain view (explain.ts) can watch the same back-propagation and read `dL/da_k(t)`
+ * where parameter-shift itself uses it.
+ */
+export function shiftPullback(circuits: Circuits, table: Contributions, shots: number | null, rng: Rng, meter: CostMeter): Pullback {
   const { shape, gates } = circuits;
   const { n } = shape;
   /** `sum_j abar_j d a_j / d angle` for the angle in `slot`, from its two shifted evaluations. */
