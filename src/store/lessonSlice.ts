@@ -114,8 +114,9 @@ export const createLessonSlice: LabSlice<LessonSlice> = (set, get) => {
       try {
         const reply = await api.explain(text, { ...at, sequence: state.analysisSequence, params, withMistake: true });
         if (mine !== probeRequest) return;
-        if (reply.ok) set({ lessonProbe: { at, status: 'done', result: reply, error: null } });
-        else set({ lessonProbe: { at, status: 'error', result: null, error: reply.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ') } });
+        if (!reply.ok) set({ lessonProbe: { at, status: 'error', result: null, error: reply.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ') } });
+        // A QRNN occurrence was asked for: its walkthrough is the reply without a QLSTM `kind`.
+        else if (reply.kind === undefined) set({ lessonProbe: { at, status: 'done', result: reply, error: null } });
       } catch (error) {
         if (mine === probeRequest) set({ lessonProbe: { at, status: 'error', result: null, error: messageOf(error) } });
       }

@@ -3,13 +3,17 @@
  * mistake and files the reply (or the refusal in words); closing drops a late reply; the
  * comparison runs the chosen parameter with the form's settings, files progress and the
  * result, and Cancel stops the worker and drops whatever arrives after. The real service
- * answers in-thread in the last test.
+ * answers in-thread in the last test of the comparison. For a QLSTM occurrence, Explain asks
+ * with its circuit, layer, qubit, angle and step and files the reply apart; the bias under
+ * shots is measured on request, and dropped when cancelled or when another occurrence opens.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLabService } from '../worker/labService';
-import type { CompareProgressCallback, CompareReply, ExplainReply } from '../worker/protocol';
+import type { CompareProgressCallback, CompareReply, ExplainReply, ExplainRequest } from '../worker/protocol';
+import { QLSTM_BIAS_LIMITS } from '../worker/teachingProtocol';
 import { COMPARE_DEFAULTS, createLabStore, type TeachingApi } from './index';
+import { BIAS_DEFAULTS } from './teachingSlice';
 
 const sharedGate = readFileSync(new URL('../../public/experiments/shared-gate.json', import.meta.url), 'utf8');
 
@@ -164,5 +168,85 @@ describe('the teaching slice: the method comparison', () => {
     await store.getState().runCompare();
     expect(store.getState().compareProgress).toEqual({ done: 3, total: 3 });
     expect(store.getState().comparison?.points).toHaveLength(3);
+  });
+});
+
+describe('the teaching slice: Explain for a QLSTM occurrence, and the bias under shots', () => {
+  const qlstmSine = readFileSync(new URL('../../public/experiments/qlstm-sine.json', import.meta.url), 'utf8');
+  const at = { circuit: 'g', layer: 0, qubit: 1, angle: 'alpha', step: 4 } as const;
+  const service = createLabService();
+
+  /** An API answering with the real service on the QLSTM preset, whatever text the store holds (the page cannot load a QLSTM yet), each reply released by hand. */
+  function qlstmApi() {
+    const asked: ExplainRequest[] = [];
+    const pending: (() => void)[] = [];
+    const api: TeachingApi = {
+      explain(_text, options) {
+        asked.push(options);
+        return new Promise((resolve) => { pending.push(() => resolve(service.explain(qlstmSine, options))); });
+      },
+      compare: () => Promise.reject(new Error('not asked')),
+      cancelCompare: () => undefined,
+    };
+    const release = async (promise: Promise<void>) => {
+      (pending.shift() as () => void)();
+      await promise;
+    };
+    return { api, asked, release };
+  }
+
+  it('opens on the occurrence, asks for the QLSTM walkthrough with the mistake, and files it apart from a QRNN one', async () => {
+    const { api, asked, release } = qlstmApi();
+    const store = storeWith(api);
+    const opening = store.getState().openExplain(at);
+    expect(store.getState()).toMatchObject({ explainTarget: at, explainStatus: 'running', qlstmExplanation: null, explanation: null });
+    expect(asked).toEqual([{ kind: 'qlstm', ...at, sequence: 0, params: undefined, withMistake: true }]);
+    await release(opening);
+    const x = store.getState().qlstmExplanation;
+    expect(store.getState().explainStatus).toBe('done');
+    expect([x?.param, x?.step, store.getState().explanation]).toEqual(['g.0.1.alpha', 4, null]);
+    expect(Math.abs((x?.sum ?? 0) - (x?.adjoint ?? 1))).toBeLessThan(1e-9);
+  });
+
+  it('measures the bias on the explained occurrence with the form\u2019s settings, and drops it when cancelled, closed or superseded', async () => {
+    const { api, asked, release } = qlstmApi();
+    const store = storeWith(api);
+    await release(store.getState().openExplain(at));
+    expect(store.getState().biasSettings).toEqual(BIAS_DEFAULTS);
+    store.getState().setBiasSettings({ shots: 50, seeds: 3 });
+    const measuring = store.getState().measureBias();
+    expect(store.getState().biasStatus).toBe('running');
+    expect(asked[1]).toEqual({ kind: 'qlstm-bias', ...at, shots: 50, seeds: 3, sequence: 0, params: undefined });
+    await release(measuring);
+    const b = store.getState().bias;
+    expect(store.getState().biasStatus).toBe('done');
+    expect([b?.shots, b?.seeds, b?.occurrence.estimates.length, b?.occurrence.exact]).toEqual([50, 3, 3, store.getState().qlstmExplanation?.contribution]);
+
+    const cancelled = store.getState().measureBias();
+    store.getState().cancelBias();
+    await release(cancelled);
+    expect(store.getState()).toMatchObject({ biasStatus: 'cancelled', bias: null });
+
+    const superseded = store.getState().measureBias();
+    const other = store.getState().openExplain({ ...at, step: 2 });
+    expect(store.getState()).toMatchObject({ biasStatus: 'idle', bias: null, qlstmExplanation: null });
+    await release(superseded);
+    expect(store.getState().biasStatus).toBe('idle');
+    await release(other);
+    expect(store.getState().qlstmExplanation?.step).toBe(2);
+    store.getState().closeExplain();
+    expect(store.getState()).toMatchObject({ explainTarget: null, qlstmExplanation: null, biasStatus: 'idle', bias: null });
+  });
+
+  it('files a refused measurement in words, and says so when no QLSTM occurrence is explained', async () => {
+    const { api, release } = qlstmApi();
+    const store = storeWith(api);
+    await store.getState().measureBias();
+    expect(store.getState()).toMatchObject({ biasStatus: 'error', biasError: 'Open the explanation of a QLSTM occurrence first.' });
+    await release(store.getState().openExplain(at));
+    store.getState().setBiasSettings({ shots: 50, seeds: 1 });
+    await release(store.getState().measureBias());
+    expect(store.getState()).toMatchObject({ biasStatus: 'error', bias: null });
+    expect(store.getState().biasError).toBe(`The bias measurement was refused: seeds: Seeds must be a whole number from 2 to ${QLSTM_BIAS_LIMITS.seeds}.`);
   });
 });

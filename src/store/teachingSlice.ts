@@ -1,13 +1,16 @@
 /**
  * The teaching slice: the Explain panel (which occurrence, the worker's walkthrough of it,
- * whether the common mistake is shown) and the method comparison (open or not, its settings,
+ * whether the common mistake is shown; for a QLSTM occurrence also the bias of its estimate
+ * under shots, measured on request) and the method comparison (open or not, its settings,
  * progress, result, cancellation). The numerics run in the worker through `teachingApi`,
  * attached by the composition root; this slice files the replies. Each request has a number
  * and only the newest may write its reply, so a cancelled or superseded one never lands.
  * Both ask with the analysis' sequence and, while there is a training run, its latest
  * parameters, so the numbers match the timeline's.
  */
-import type { CompareProgressCallback, CompareReply, CompareSuccess, ExplainReply, ExplainSuccess, LabApi } from '../worker/protocol';
+import type {
+  CompareProgressCallback, CompareReply, CompareSuccess, ExplainSuccess, LabApi, QlstmBiasSuccess, QlstmExplainSuccess, QlstmExplainTarget,
+} from '../worker/protocol';
 import { selectChosenParam } from './analysisSelectors';
 import type { LabSlice, LabState } from './types';
 import type { OccurrenceRef } from './viewSlice';
@@ -22,6 +25,22 @@ export interface TeachingApi {
 
 export type ExplainStatus = 'idle' | 'running' | 'done' | 'error';
 export type CompareStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+export type BiasStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+/** What Explain opens on: a QRNN occurrence (gate, step) or a QLSTM one (circuit, layer, qubit, angle, step; docs/spec.md §7). */
+export type ExplainTarget = OccurrenceRef | QlstmExplainTarget;
+
+/** Whether `at` names a QLSTM occurrence. */
+export const isQlstmTarget = (at: ExplainTarget): at is QlstmExplainTarget => 'circuit' in at;
+
+/** What the bias form edits: shots per execution and estimates (seeds). */
+export interface BiasSettings {
+  shots: number;
+  seeds: number;
+}
+
+/** The form's starting values: few shots, where the bias shows above the seeds' noise. */
+export const BIAS_DEFAULTS: BiasSettings = { shots: 100, seeds: 200 };
 
 /** What the comparison form edits. */
 export interface CompareSettings {
@@ -38,10 +57,17 @@ export const COMPARE_DEFAULTS: CompareSettings = { shots: [100, 1000, 10000], st
 
 export interface TeachingSlice {
   /** The occurrence the Explain panel walks through; `null` while it is closed. */
-  explainTarget: OccurrenceRef | null;
+  explainTarget: ExplainTarget | null;
   explainStatus: ExplainStatus;
+  /** The walkthrough of a QRNN occurrence (`explanation`) or of a QLSTM one (`qlstmExplanation`): the target's kind. */
   explanation: ExplainSuccess | null;
+  qlstmExplanation: QlstmExplainSuccess | null;
   explainError: string | null;
+  /** The bias measurement of the QLSTM occurrence on show: its form, state and result. */
+  biasSettings: BiasSettings;
+  biasStatus: BiasStatus;
+  bias: QlstmBiasSuccess | null;
+  biasError: string | null;
   /** Whether the panel shows the gradient of the common mistake next to the right one. */
   showMistake: boolean;
   compareOpen: boolean;
@@ -53,9 +79,17 @@ export interface TeachingSlice {
   teachingApi: TeachingApi | null;
   attachTeachingApi(api: TeachingApi): void;
   /** Opens the panel on `at` and asks the worker for its walkthrough (with the mistake). */
-  openExplain(at: OccurrenceRef): Promise<void>;
+  openExplain(at: ExplainTarget): Promise<void>;
   closeExplain(): void;
   setShowMistake(on: boolean): void;
+  setBiasSettings(settings: BiasSettings): void;
+  /** Measures the bias under shots of the QLSTM occurrence on show, on the sequence and parameters it was explained with. */
+  measureBias(): Promise<void>;
+  /**
+   * Drops a running measurement's result. The worker finishes it (`QLSTM_BIAS_LIMITS` bounds
+   * it to about two seconds) unless another explanation is asked for, which replaces it.
+   */
+  cancelBias(): void;
   openCompare(): void;
   closeCompare(): void;
   setCompareSettings(settings: CompareSettings): void;
@@ -66,8 +100,9 @@ export interface TeachingSlice {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A refusal in one sentence (the worker's messages end with a full stop or not: one stop either way). */
 const refusal = (what: string, reply: { errors: { path: string; message: string }[] }) =>
-  `${what} was refused: ${reply.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}.`;
+  `${what} was refused: ${reply.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ').replace(/\.$/, '')}.`;
 
 /** The sequence and parameters the analysis uses (a run's latest parameters while there is one). */
 const context = (s: LabState) => ({
@@ -91,12 +126,45 @@ export function explainedParam(s: LabState, at: OccurrenceRef): string | undefin
 export const createTeachingSlice: LabSlice<TeachingSlice> = (set, get) => {
   let explainRequest = 0;
   let compareRequest = 0;
+  let biasRequest = 0;
+  /** The sequence and parameters the QLSTM walkthrough on show was computed with: its bias is measured there too. */
+  let explainedWith: ReturnType<typeof context> | null = null;
+  const noBias = { biasStatus: 'idle' as const, bias: null, biasError: null };
+
+  /** Asks for a QLSTM occurrence's walkthrough (request `mine`). */
+  async function explainQlstm(mine: number, at: QlstmExplainTarget): Promise<void> {
+    const state = get();
+    const target: QlstmExplainTarget = { circuit: at.circuit, layer: at.layer, qubit: at.qubit, angle: at.angle, step: at.step };
+    biasRequest++;
+    explainedWith = null;
+    set({ explainTarget: target, explainStatus: 'running', explanation: null, qlstmExplanation: null, explainError: null, showMistake: false, ...noBias });
+    const { teachingApi: api, experimentText: text } = state;
+    if (!api || text === null) {
+      set({ explainStatus: 'error', explainError: text === null ? 'Open an experiment first.' : 'The computation worker is not connected.' });
+      return;
+    }
+    const asked = context(state);
+    try {
+      const reply = await api.explain(text, { kind: 'qlstm', ...target, ...asked, withMistake: true });
+      if (mine !== explainRequest) return;
+      if (!reply.ok) set({ explainStatus: 'error', explainError: refusal('The explanation', reply) });
+      else if (reply.kind === 'qlstm') {
+        explainedWith = asked;
+        set({ explainStatus: 'done', qlstmExplanation: reply });
+      } else set({ explainStatus: 'error', explainError: 'The worker answered with another kind of explanation.' });
+    } catch (error) {
+      if (mine === explainRequest) set({ explainStatus: 'error', explainError: messageOf(error) });
+    }
+  }
 
   return {
     explainTarget: null,
     explainStatus: 'idle',
     explanation: null,
+    qlstmExplanation: null,
     explainError: null,
+    biasSettings: BIAS_DEFAULTS,
+    ...noBias,
     showMistake: false,
     compareOpen: false,
     compareSettings: COMPARE_DEFAULTS,
@@ -110,30 +178,64 @@ export const createTeachingSlice: LabSlice<TeachingSlice> = (set, get) => {
     },
     async openExplain(at) {
       const mine = ++explainRequest;
+      if (isQlstmTarget(at)) return explainQlstm(mine, at);
       const state = get();
       const param = explainedParam(state, at);
       const target: OccurrenceRef = param === undefined ? { gate: at.gate, step: at.step } : { gate: at.gate, step: at.step, param };
-      set({ explainTarget: target, explainStatus: 'running', explanation: null, explainError: null, showMistake: false });
+      biasRequest++;
+      set({ explainTarget: target, explainStatus: 'running', explanation: null, qlstmExplanation: null, explainError: null, showMistake: false, ...noBias });
       const { teachingApi: api, experimentText: text } = state;
       if (!api || text === null) {
         set({ explainStatus: 'error', explainError: text === null ? 'Open an experiment first.' : 'The computation worker is not connected.' });
         return;
       }
       try {
-        const reply: ExplainReply = await api.explain(text, { ...target, ...context(state), withMistake: true });
+        const reply = await api.explain(text, { ...target, ...context(state), withMistake: true });
         if (mine !== explainRequest) return;
-        if (reply.ok) set({ explainStatus: 'done', explanation: reply });
-        else set({ explainStatus: 'error', explainError: refusal('The explanation', reply) });
+        if (!reply.ok) set({ explainStatus: 'error', explainError: refusal('The explanation', reply) });
+        else if (reply.kind === undefined) set({ explainStatus: 'done', explanation: reply });
+        else set({ explainStatus: 'error', explainError: 'The worker answered with another kind of explanation.' });
       } catch (error) {
         if (mine === explainRequest) set({ explainStatus: 'error', explainError: messageOf(error) });
       }
     },
     closeExplain() {
       explainRequest++;
-      set({ explainTarget: null, explainStatus: 'idle', explanation: null, explainError: null, showMistake: false });
+      biasRequest++;
+      explainedWith = null;
+      set({ explainTarget: null, explainStatus: 'idle', explanation: null, qlstmExplanation: null, explainError: null, showMistake: false, ...noBias });
     },
     setShowMistake(on) {
       set({ showMistake: on });
+    },
+    setBiasSettings(settings) {
+      set({ biasSettings: settings });
+    },
+    async measureBias() {
+      const state = get();
+      const x = state.qlstmExplanation;
+      const { teachingApi: api, experimentText: text } = state;
+      if (!x || !explainedWith || !api || text === null) {
+        set({ biasStatus: 'error', biasError: !api ? 'The computation worker is not connected.' : 'Open the explanation of a QLSTM occurrence first.' });
+        return;
+      }
+      const mine = ++biasRequest;
+      set({ biasStatus: 'running', bias: null, biasError: null });
+      const at = { circuit: x.circuit, layer: x.layer, qubit: x.qubit, angle: x.angle, step: x.step };
+      try {
+        const reply = await api.explain(text, { kind: 'qlstm-bias', ...at, ...state.biasSettings, ...explainedWith });
+        if (mine !== biasRequest) return;
+        if (!reply.ok) set({ biasStatus: 'error', biasError: refusal('The bias measurement', reply) });
+        else if (reply.kind === 'qlstm-bias') set({ biasStatus: 'done', bias: reply });
+        else set({ biasStatus: 'error', biasError: 'The worker answered with another kind of reply.' });
+      } catch (error) {
+        if (mine === biasRequest) set({ biasStatus: 'error', biasError: messageOf(error) });
+      }
+    },
+    cancelBias() {
+      if (get().biasStatus !== 'running') return;
+      biasRequest++;
+      set({ biasStatus: 'cancelled' });
     },
     openCompare() {
       const param = selectChosenParam(get());

@@ -35,7 +35,7 @@
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import type {
-  AnalysisReply, CompareReply, CsvReply, DataCheckReply, ExplainReply, ExportReply, LabApi, SimulateReply, StudyPlanReply,
+  AnalysisReply, AnyExplainReply, CompareReply, CsvReply, DataCheckReply, ExportReply, LabApi, SimulateReply, StudyPlanReply,
   TrainingControlReply, TrainingReply, TrainingThreadsReply, WorkerProgress, WorkerSignal,
 } from './protocol';
 
@@ -284,7 +284,7 @@ export function createLabClient(options: LabClientOptions = {}): LabClient {
     exportProgram: (experimentJson, target) => lane('data').call((api) => api.exportProgram(experimentJson, target) as Promise<ExportReply>),
     readCsv: (text) => lane('data').call((api) => api.readCsv(text) as Promise<CsvReply>),
     checkData: (dataJson) => lane('data').call((api) => api.checkData(dataJson) as Promise<DataCheckReply>),
-    explain: (experimentJson, explainOptions) => lane('explain').call((api) => api.explain(experimentJson, explainOptions) as Promise<ExplainReply>),
+    explain: (experimentJson, explainOptions) => lane('explain').call((api) => api.explain(experimentJson, explainOptions) as Promise<AnyExplainReply>),
     compare: (experimentJson, compareOptions, onProgress) =>
       lane('compare').call((api) => api.compare(experimentJson, compareOptions, onProgress ? proxy(onProgress) : undefined) as Promise<CompareReply>),
     planStudy: (experimentJson) => lane('data').call((api) => api.planStudy(experimentJson) as Promise<StudyPlanReply>),

@@ -9,7 +9,7 @@ import type { SimulationResult } from '../simulation/simulate';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
 import type { CsvReply, DataCheckReply } from './dataProtocol';
 import type { ExportReply, ExportTarget } from './exportProtocol';
-import type { CompareOptions, CompareProgressCallback, CompareReply, ExplainOptions, ExplainReply } from './teachingProtocol';
+import type { AnyExplainReply, CompareOptions, CompareProgressCallback, CompareReply, ExplainRequest } from './teachingProtocol';
 import type { StudyPlanReply } from './studyProtocol';
 import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply, TrainingThreadsReply } from './trainingProtocol';
 
@@ -107,9 +107,11 @@ export interface LabApi {
    * Walks one occurrence (`options.gate` at `options.step`) of one training sequence through
    * its parameter-shift estimate: the shifted executions, the weighted difference, the chain
    * rule, every occurrence of the parameter against the adjoint value, and on request the
-   * common mistake. Never rejects for a bad file or occurrence: `{ ok: false }`.
+   * common mistake. A QLSTM occurrence (`kind: 'qlstm'`) gets the local rule's walkthrough,
+   * and `kind: 'qlstm-bias'` measures its estimate's bias under shots; their replies say their
+   * `kind`. Never rejects for a bad file or occurrence: `{ ok: false }`.
    */
-  explain(experimentJson: string, options: ExplainOptions): Promise<ExplainReply>;
+  explain(experimentJson: string, options: ExplainRequest): Promise<AnyExplainReply>;
   /**
    * Repeats gradient estimates of `options.param` by parameter-shift, finite differences and
    * SPSA at each shot count, reporting `onProgress(done, total)` (a Comlink proxy from the

@@ -2,7 +2,8 @@
  * The computations behind the teaching views, on one training sequence of an experiment:
  * `explainExperiment` walks one occurrence through its parameter-shift estimate
  * (`gradients/explain.ts`) and adds what the panel prints beside it (the angle's terms, every
- * gate's angle at that step, the targets); `compareExperiment` runs the method comparison
+ * gate's angle at that step, the targets), or, for a request of kind `qlstm` or `qlstm-bias`,
+ * passes it to `teachingQlstm.ts`; `compareExperiment` runs the method comparison
  * (`gradients/compare.ts`) with progress. Pure and synchronous, never throwing: a bad file,
  * bad data, an occurrence that does not exist or settings out of bounds are refusals that
  * name the field. `labService.ts` calls both; the page's worker pool runs a comparison one
@@ -17,9 +18,11 @@ import { parseExperimentText } from '../model/parse';
 import type { Angle, GateSpec } from '../model/types';
 import type { CompareConfigReply } from './poolProtocol';
 import {
-  COMPARE_LIMITS, type AngleTerms, type CompareOptions, type ComparePoint, type CompareProgressCallback, type CompareReply,
-  type ExplainOptions, type ExplainReply, type TeachingRefusal,
+  COMPARE_LIMITS, type AngleTerms, type AnyExplainReply, type CompareOptions, type ComparePoint, type CompareProgressCallback, type CompareReply,
+  type ExplainOptions, type ExplainReply, type ExplainRequest, type QlstmBiasOptions, type QlstmBiasReply, type QlstmExplainOptions,
+  type QlstmExplainReply, type TeachingRefusal,
 } from './teachingProtocol';
+import { explainQlstm, measureQlstmBiasOf } from './teachingQlstm';
 
 type Realm = 'worker' | 'in-thread';
 
@@ -61,8 +64,22 @@ function angleTerms(angle: Angle, params: Record<string, number>, x: readonly nu
 const stepAngle = (gate: GateSpec, params: Record<string, number>, x: readonly number[]) =>
   gate.angle === undefined ? null : evaluateAngle(gate.angle, params, x).value;
 
-/** Explains occurrence (`options.gate`, `options.step`) of the experiment in `experimentJson`. */
-export function explainExperiment(experimentJson: string, options: ExplainOptions, computedIn: Realm): ExplainReply {
+/**
+ * Explains occurrence (`options.gate`, `options.step`) of the experiment in `experimentJson`;
+ * a QLSTM occurrence (`kind: 'qlstm'`) or its bias under shots (`kind: 'qlstm-bias'`) in
+ * `teachingQlstm.ts`.
+ */
+export function explainExperiment(experimentJson: string, options: ExplainOptions, computedIn: Realm): ExplainReply;
+export function explainExperiment(experimentJson: string, options: QlstmExplainOptions, computedIn: Realm): QlstmExplainReply;
+export function explainExperiment(experimentJson: string, options: QlstmBiasOptions, computedIn: Realm): QlstmBiasReply;
+export function explainExperiment(experimentJson: string, options: ExplainRequest, computedIn: Realm): AnyExplainReply;
+export function explainExperiment(experimentJson: string, options: ExplainRequest, computedIn: Realm): AnyExplainReply {
+  if (options.kind === 'qlstm') return explainQlstm(experimentJson, options, computedIn);
+  if (options.kind === 'qlstm-bias') return measureQlstmBiasOf(experimentJson, options, computedIn);
+  return explainQrnn(experimentJson, options, computedIn);
+}
+
+function explainQrnn(experimentJson: string, options: ExplainOptions, computedIn: Realm): ExplainReply {
   const built = problemOf(experimentJson, options.sequence, options.params);
   if ('ok' in built) return built;
   const { problem, index } = built;

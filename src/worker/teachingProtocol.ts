@@ -5,11 +5,17 @@
  * differences and SPSA at several shot counts, with their spread and hardware cost). Plain
  * data, so the same service runs in the worker and in-thread. Types, plus the one constant
  * both sides check (the comparison's limits: the form before asking, the worker on receipt).
+ *
+ * `explain` also takes a QLSTM occurrence (`kind: 'qlstm'`, docs/spec.md §7) and, as a
+ * separate and heavier request, the bias of its parameter-shift estimate under shots
+ * (`kind: 'qlstm-bias'`); their replies carry the same `kind`, the QRNN's none.
  */
-import type { FieldError } from '../model/types';
+import type { FieldError, QlstmAngle, QlstmCircuit } from '../model/types';
 
 /** Options of `explain`: the occurrence, and which sequence and parameter values to use. */
 export interface ExplainOptions {
+  /** A QRNN occurrence has no kind (a QLSTM request says its own). */
+  kind?: undefined;
   /** Index into `model.cell` of a gate that binds a parameter. */
   gate: number;
   /** 0-based step of the sequence. */
@@ -62,6 +68,8 @@ export interface ExplainedOccurrence {
 /** Every number the Explain panel shows for one occurrence. */
 export interface ExplainSuccess {
   ok: true;
+  /** Never set: a QLSTM reply says its `kind`, so `kind === undefined` tells a QRNN one apart. */
+  kind?: undefined;
   param: string;
   gate: number;
   /** The gate's kind (`RY`, `CRX`, ...) and wires. */
@@ -162,3 +170,134 @@ export type CompareReply = CompareSuccess | TeachingRefusal;
 /** Progress of a comparison: configurations done, of how many. */
 /** After each configuration: how many are done, of how many, the one just finished and the exact gradient. */
 export type CompareProgressCallback = (done: number, total: number, point?: ComparePoint, exact?: number) => void;
+
+/** A QLSTM occurrence (docs/spec.md §7): the angle `angle` of qubit `qubit` in layer `layer` of circuit `circuit`, at step `step`. */
+export interface QlstmExplainTarget {
+  circuit: QlstmCircuit;
+  layer: number;
+  qubit: number;
+  angle: QlstmAngle;
+  /** 0-based step of the sequence. */
+  step: number;
+}
+
+/** Options of `explain` for a QLSTM occurrence. */
+export interface QlstmExplainOptions extends QlstmExplainTarget {
+  kind: 'qlstm';
+  /** Which training sequence (window); default 0. The worker clamps it. */
+  sequence?: number;
+  /** Parameter values to use instead of the file's (e.g. a training run's latest). */
+  params?: Record<string, number>;
+  /** Also shift the occurrence and re-run the whole sequence (the common mistake). */
+  withMistake?: boolean;
+}
+
+/** Options of the bias measurement: `seeds` parameter-shift estimates with `shots` shots per execution. */
+export interface QlstmBiasOptions extends QlstmExplainTarget {
+  kind: 'qlstm-bias';
+  shots: number;
+  seeds: number;
+  /** Estimate `r` uses seed `seed + r`; default 1. */
+  seed?: number;
+  sequence?: number;
+  params?: Record<string, number>;
+}
+
+/**
+ * The bounds a bias measurement keeps, so one request cannot hold the worker for minutes: the
+ * form checks shots and seeds before asking, the worker all three on receipt. `work` bounds
+ * `seeds` times one estimate's work (`QlstmExplainSuccess.biasCost`), about two seconds.
+ */
+export const QLSTM_BIAS_LIMITS = { shots: 1_000_000, seeds: 2000, work: 250_000_000 } as const;
+
+/** Whatever `explain` takes: a QRNN occurrence, a QLSTM occurrence, or a QLSTM bias measurement. */
+export type ExplainRequest = ExplainOptions | QlstmExplainOptions | QlstmBiasOptions;
+
+/** One evaluation of the occurrence's circuit with the angle moved by `shift`. */
+export interface QlstmShiftedEvaluation {
+  shift: number;
+  /** The shifted angle in radians. */
+  angle: number;
+  /** `a_j = <Z_j>` of that evaluation, one per qubit. */
+  outputs: number[];
+}
+
+/** Every number the Explain panel shows for one QLSTM occurrence. */
+export interface QlstmExplainSuccess extends QlstmExplainTarget {
+  ok: true;
+  kind: 'qlstm';
+  /** `k.l.j.angle`. */
+  param: string;
+  /** The model's sizes: `n = inputSize + hiddenSize` qubits per circuit. */
+  inputSize: number;
+  hiddenSize: number;
+  layers: number;
+  /** Steps `T` of the sequence, and which sequence it is. */
+  steps: number;
+  sequence: number;
+  /** The angle's value in radians. */
+  value: number;
+  /** The circuit's input `u` at that step (`[x_t, h_{t-1}]` for f i g o, `m_t` for h and y) and its encoding angles. */
+  input: number[];
+  encoding: { ry: number[]; rz: number[] };
+  /** The unshifted evaluation's `a_j`. */
+  outputs: number[];
+  /** At `+pi/2`, then `-pi/2`. */
+  shifted: QlstmShiftedEvaluation[];
+  /** `d a_j / d angle` by the two-term rule. */
+  dadangle: number[];
+  /** `dL / d a_j`, back-propagated through the classical LSTM. */
+  dLda: number[];
+  /** `dL/da_j * d a_j / d angle`, and their sum: the occurrence's contribution. */
+  products: number[];
+  contribution: number;
+  /** The parameter's occurrence at every step, their sum and the adjoint gradient. */
+  occurrences: { step: number; contribution: number }[];
+  sum: number;
+  adjoint: number;
+  loss: number | null;
+  /** The whole-sequence shift of this occurrence and `mistake - contribution`; `null` unless asked for. */
+  mistake: { contribution: number; difference: number } | null;
+  /**
+   * The work of one bias estimate on this sequence at `S` shots, `fixed + perRootShot * sqrt(S)`
+   * (`qlstm/bias.ts`): at most `QLSTM_BIAS_LIMITS.work` over all seeds.
+   */
+  biasCost: { fixed: number; perRootShot: number };
+  computedIn: 'worker' | 'in-thread';
+}
+
+/** `N` estimates of one quantity against its exact value. */
+export interface QlstmBiasStatistics {
+  estimates: number[];
+  mean: number;
+  std: number;
+  /** `std / sqrt(N)`. */
+  standardError: number;
+  exact: number;
+  /** `mean - exact`. */
+  bias: number;
+  /** Whether `|bias|` exceeds three standard errors. */
+  beyondNoise: boolean;
+}
+
+/** The bias of parameter-shift with shots, for the occurrence's contribution and the parameter's gradient. */
+export interface QlstmBiasSuccess extends QlstmExplainTarget {
+  ok: true;
+  kind: 'qlstm-bias';
+  param: string;
+  shots: number;
+  seeds: number;
+  firstSeed: number;
+  sequence: number;
+  /** Circuit executions of one estimate (each `shots` shots). */
+  executionsPerEstimate: number;
+  occurrence: QlstmBiasStatistics;
+  parameter: QlstmBiasStatistics;
+  computedIn: 'worker' | 'in-thread';
+}
+
+export type QlstmExplainReply = QlstmExplainSuccess | TeachingRefusal;
+export type QlstmBiasReply = QlstmBiasSuccess | TeachingRefusal;
+
+/** Whatever `explain` answers; a QLSTM reply says its `kind`. */
+export type AnyExplainReply = ExplainReply | QlstmExplainReply | QlstmBiasReply;

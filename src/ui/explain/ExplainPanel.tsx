@@ -9,6 +9,7 @@
 import type { Model } from '../../model/types';
 import { labStore, useLab } from '../../store';
 import { selectModel } from '../../store/selectors';
+import { isQlstmTarget } from '../../store/teachingSlice';
 import type { ExplainSuccess } from '../../worker/protocol';
 import { gateDescription } from '../../text/labels';
 import { plural } from '../../text/plural';
@@ -30,7 +31,8 @@ export default function ExplainPanel() {
   const x = useLab((s) => s.explanation);
   const error = useLab((s) => s.explainError);
   const model = useLab(selectModel);
-  if (!target || !model) return null;
+  // A QLSTM occurrence has its own walkthrough; this one needs a QRNN occurrence and model.
+  if (!target || isQlstmTarget(target) || !model) return null;
   const spec = model.cell[target.gate];
   const title = spec ? `Explain ${gateDescription(spec, model.dataQubits)}, step ${target.step}` : 'Explain';
   const subtitle = x
