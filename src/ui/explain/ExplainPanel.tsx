@@ -4,7 +4,7 @@
  * outputs; the weighted difference; the chain rule; every occurrence summed against the
  * adjoint value), then the common mistake behind a toggle, revealed one part per frame.
  * Every number comes from the worker's `explain` reply in the store. Loaded on demand with
- * KaTeX (`TeachingPanels.tsx`).
+ * KaTeX (`TeachingPanels.tsx`). A QLSTM occurrence opens `QlstmExplainPanel` instead.
  */
 import type { Model } from '../../model/types';
 import { labStore, useLab } from '../../store';
@@ -17,6 +17,7 @@ import { ChainRuleStep } from './ChainRuleStep';
 import { DerivativeStep } from './DerivativeStep';
 import { MistakeSection } from './MistakeSection';
 import { OccurrenceStep } from './OccurrenceStep';
+import { QlstmExplainPanel } from './QlstmExplainPanel';
 import { Sheet } from './Sheet';
 import { ShiftedCircuits } from './ShiftedCircuits';
 import { ShiftedOutputs } from './ShiftedOutputs';
@@ -24,14 +25,20 @@ import { StepSection } from './StepSection';
 import { SumStep } from './SumStep';
 import { useReveal } from './useReveal';
 
-/** The panel, shown while the store has an occurrence to explain. */
+/** The panel, shown while the store has an occurrence to explain: a QLSTM one has its own walkthrough. */
 export default function ExplainPanel() {
+  const target = useLab((s) => s.explainTarget);
+  if (target && isQlstmTarget(target)) return <QlstmExplainPanel target={target} />;
+  return <QrnnExplainPanel />;
+}
+
+/** The QRNN walkthrough of the store's occurrence. */
+function QrnnExplainPanel() {
   const target = useLab((s) => s.explainTarget);
   const status = useLab((s) => s.explainStatus);
   const x = useLab((s) => s.explanation);
   const error = useLab((s) => s.explainError);
   const model = useLab(selectModel);
-  // A QLSTM occurrence has its own walkthrough; this one needs a QRNN occurrence and model.
   if (!target || isQlstmTarget(target) || !model) return null;
   const spec = model.cell[target.gate];
   const title = spec ? `Explain ${gateDescription(spec, model.dataQubits)}, step ${target.step}` : 'Explain';
