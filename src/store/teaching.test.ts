@@ -13,7 +13,7 @@ import { createLabService } from '../worker/labService';
 import type { CompareProgressCallback, CompareReply, ExplainReply, ExplainRequest } from '../worker/protocol';
 import { QLSTM_BIAS_LIMITS } from '../worker/teachingProtocol';
 import { COMPARE_DEFAULTS, createLabStore, type TeachingApi } from './index';
-import { BIAS_DEFAULTS } from './teachingSlice';
+import { BIAS_DEFAULTS, qlstmTargetOf } from './teachingSlice';
 
 const sharedGate = readFileSync(new URL('../../public/experiments/shared-gate.json', import.meta.url), 'utf8');
 
@@ -236,6 +236,12 @@ describe('the teaching slice: Explain for a QLSTM occurrence, and the bias under
     expect(store.getState().qlstmExplanation?.step).toBe(2);
     store.getState().closeExplain();
     expect(store.getState()).toMatchObject({ explainTarget: null, qlstmExplanation: null, biasStatus: 'idle', bias: null });
+  });
+
+  it('reads a QLSTM occurrence off a parameter name and a step, and nothing off a head parameter', () => {
+    expect(qlstmTargetOf('g.0.1.alpha', 4)).toEqual(at);
+    expect(qlstmTargetOf('y.12.10.gamma', 0)).toEqual({ circuit: 'y', layer: 12, qubit: 10, angle: 'gamma', step: 0 });
+    expect([qlstmTargetOf('s0', 1), qlstmTargetOf('q.0.0.alpha', 1), qlstmTargetOf('f.0.0.delta', 1)]).toEqual([null, null, null]);
   });
 
   it('files a refused measurement in words, and says so when no QLSTM occurrence is explained', async () => {

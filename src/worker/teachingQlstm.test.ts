@@ -84,6 +84,17 @@ describe('explainExperiment(text, { kind: "qlstm-bias", ..., shots, seeds })', (
     expect(explainExperiment(sine, ask, 'in-thread')).toEqual(b);
   });
 
+  it('shows the user guide’s example: the update gate’s g.0.1.beta at step 3, off by more than the noise at 10 shots, its mean of the wrong sign', () => {
+    const at: QlstmExplainTarget = { circuit: 'g', layer: 0, qubit: 1, angle: 'beta', step: 3 };
+    const x = ok(explainExperiment(sine, { kind: 'qlstm', ...at, withMistake: true }, 'in-thread'));
+    expect(Math.abs(x.mistake?.difference ?? 0)).toBeGreaterThan(0.1 * Math.abs(x.contribution));
+    const b = ok(explainExperiment(sine, { kind: 'qlstm-bias', ...at, shots: 10, seeds: 200 }, 'in-thread'));
+    for (const s of [b.occurrence, b.parameter]) {
+      expect(s.beyondNoise).toBe(true);
+      expect(Math.sign(s.mean)).toBe(-Math.sign(s.exact));
+    }
+  });
+
   it('refuses shots, seeds and a first seed out of bounds, naming the field, and more work than the bound allows', () => {
     const paths = (o: { shots: number; seeds: number; seed?: number }) => {
       const r = explainExperiment(sine, { kind: 'qlstm-bias', ...forget, ...o }, 'in-thread');

@@ -4,10 +4,9 @@
  * and the numbers per qubit (with the reason when they are all zero).
  */
 import type { QlstmExplainSuccess } from '../../worker/teachingProtocol';
-import { num } from './explainFormat';
 import { Formula } from './Formula';
 import { CircuitName } from './QlstmNames';
-import { backpropTex, backpropText, zeroText } from './qlstmFormat';
+import { backpropTex, backpropText, val, zeroText } from './qlstmFormat';
 
 /** The classical part's pull on each result. */
 export function QlstmBackpropStep({ x }: { x: QlstmExplainSuccess }) {
@@ -32,7 +31,7 @@ export function QlstmBackpropStep({ x }: { x: QlstmExplainSuccess }) {
             {x.dLda.map((g, j) => (
               <tr key={j}>
                 <th scope="row">{j}</th>
-                <td>{num(g)}</td>
+                <td>{val(g)}</td>
               </tr>
             ))}
           </tbody>

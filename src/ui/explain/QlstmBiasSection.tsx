@@ -17,8 +17,9 @@ export function QlstmBiasSection({ x }: { x: QlstmExplainSuccess }) {
   const bias = useLab((s) => s.bias);
   const error = useLab((s) => s.biasError);
   const [fields, setFields] = useState<BiasFields>(() => {
+    // The last settings, the seeds cut to what this model and sequence allow at those shots.
     const settings = labStore.getState().biasSettings;
-    return { shots: String(settings.shots), seeds: String(settings.seeds) };
+    return { shots: String(settings.shots), seeds: String(Math.max(2, Math.min(settings.seeds, mostSeeds(x.biasCost, settings.shots)))) };
   });
   const [problems, setProblems] = useState<Partial<Record<keyof BiasFields, string>>>({});
   const running = status === 'running';

@@ -58,22 +58,22 @@ describe('the QLSTM walkthrough\u2019s markup', () => {
 
   it('steps 4 to 6 show dL/da, the products summing to the contribution and every occurrence against the adjoint', () => {
     const back = renderToStaticMarkup(<QlstmBackpropStep x={x} />);
-    x.dLda.forEach((g) => expect(back).toContain(`<td>${num(g)}</td>`));
+    x.dLda.forEach((g) => expect(back).toContain(`<td>${val(g)}</td>`));
     expect(back).not.toContain('qlstm-zero');
     const idle = renderToStaticMarkup(<QlstmBackpropStep x={explain({ circuit: 'f', layer: 0, qubit: 1, angle: 'alpha', step: 0 })} />);
     expect(idle).toContain('At step 0 the forget gate multiplies c₋₁ = 0');
     const product = renderToStaticMarkup(<QlstmProductStep x={x} />);
-    expect(product).toContain(`data-testid="qlstm-contribution">${num(x.contribution)}</td>`);
+    expect(product).toContain(`data-testid="qlstm-contribution">${val(x.contribution)}</td>`);
     const sum = renderToStaticMarkup(<QlstmSumStep x={x} />);
     expect(count(sum, '<tr')).toBe(1 + 12 + 3);
     expect(sum).toContain('aria-current="true"><td>t = 5<span class="explain-tag">this one</span>');
-    expect(sum).toContain(`data-testid="qlstm-adjoint">${num(x.adjoint)}</td>`);
+    expect(sum).toContain(`data-testid="qlstm-adjoint">${val(x.adjoint)}</td>`);
   });
 
   it('the mistake is struck out where it is wrong and not in the output map', () => {
     const wrong = renderToStaticMarkup(<QlstmMistakeBody x={x} mistake={x.mistake as NonNullable<QlstmExplainSuccess['mistake']>} />);
     expect(wrong).toContain('class="is-wrong"');
-    expect(wrong).toContain(`data-testid="qlstm-mistake">${num(x.mistake?.contribution ?? NaN)}</dd>`);
+    expect(wrong).toContain(`data-testid="qlstm-mistake">${val(x.mistake?.contribution ?? NaN)}</dd>`);
     expect(wrong).toContain('The memory is classical and the gates are non-linear');
     const y = explain({ circuit: 'y', layer: 0, qubit: 1, angle: 'beta', step: 7 });
     const right = renderToStaticMarkup(<QlstmMistakeBody x={y} mistake={y.mistake as NonNullable<QlstmExplainSuccess['mistake']>} />);

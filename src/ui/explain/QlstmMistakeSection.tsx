@@ -7,8 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { labStore, useLab } from '../../store';
 import type { QlstmExplainSuccess } from '../../worker/teachingProtocol';
-import { num } from './explainFormat';
-import { angleSymbol, differenceText, mistakeText } from './qlstmFormat';
+import { angleSymbol, differenceText, mistakeText, val } from './qlstmFormat';
 
 /** The toggle and, when on, the comparison. */
 export function QlstmMistakeSection({ x }: { x: QlstmExplainSuccess }) {
@@ -38,11 +37,11 @@ export function QlstmMistakeBody({ x, mistake }: { x: QlstmExplainSuccess; mista
       <dl className="explain-compare explain-compare--three">
         <div className={wrong ? 'is-wrong' : undefined}>
           <dt>{angleSymbol(x.angle)} at step {x.step} shifted by ±π/2, the whole sequence re-run, two-term rule on the outputs</dt>
-          <dd data-testid="qlstm-mistake">{num(mistake.contribution)}</dd>
+          <dd data-testid="qlstm-mistake">{val(mistake.contribution)}</dd>
         </div>
         <div className="is-right">
           <dt>This evaluation alone shifted, chained with ∂L/∂a (steps 2–5)</dt>
-          <dd>{num(x.contribution)}</dd>
+          <dd>{val(x.contribution)}</dd>
         </div>
         <div>
           <dt>|difference|</dt>

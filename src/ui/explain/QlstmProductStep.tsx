@@ -3,9 +3,8 @@
  * `d a_j / d angle` per qubit, summed: the occurrence's contribution.
  */
 import type { QlstmExplainSuccess } from '../../worker/teachingProtocol';
-import { num } from './explainFormat';
 import { Formula } from './Formula';
-import { angleSymbol, contributionTex } from './qlstmFormat';
+import { angleSymbol, contributionTex, val } from './qlstmFormat';
 
 /** The products and their sum. */
 export function QlstmProductStep({ x }: { x: QlstmExplainSuccess }) {
@@ -27,14 +26,14 @@ export function QlstmProductStep({ x }: { x: QlstmExplainSuccess }) {
             {x.products.map((p, j) => (
               <tr key={j}>
                 <td>{j}</td>
-                <td>{num(x.dLda[j])}</td>
-                <td>{num(x.dadangle[j])}</td>
-                <td>{num(p)}</td>
+                <td>{val(x.dLda[j])}</td>
+                <td>{val(x.dadangle[j])}</td>
+                <td>{val(p)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
-            <tr className="is-total"><th scope="row" colSpan={3}>sum: this occurrence’s contribution</th><td data-testid="qlstm-contribution">{num(x.contribution)}</td></tr>
+            <tr className="is-total"><th scope="row" colSpan={3}>sum: this occurrence’s contribution</th><td data-testid="qlstm-contribution">{val(x.contribution)}</td></tr>
           </tfoot>
         </table>
       </div>

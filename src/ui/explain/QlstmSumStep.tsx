@@ -4,9 +4,9 @@
  * measured difference.
  */
 import type { QlstmExplainSuccess } from '../../worker/teachingProtocol';
-import { num, sci } from './explainFormat';
+import { sci } from './explainFormat';
 import { Formula } from './Formula';
-import { angleSymbol, sumTex } from './qlstmFormat';
+import { angleSymbol, sumTex, val } from './qlstmFormat';
 
 /** The occurrences' table and the agreement with the adjoint. */
 export function QlstmSumStep({ x }: { x: QlstmExplainSuccess }) {
@@ -31,14 +31,14 @@ export function QlstmSumStep({ x }: { x: QlstmExplainSuccess }) {
               return (
                 <tr key={o.step} className={here ? 'is-here' : undefined} aria-current={here ? 'true' : undefined}>
                   <td>t = {o.step}{here && <span className="explain-tag">this one</span>}</td>
-                  <td>{num(o.contribution)}</td>
+                  <td>{val(o.contribution)}</td>
                 </tr>
               );
             })}
           </tbody>
           <tfoot>
-            <tr className="is-total"><th scope="row">dL/d{angleSymbol(x.angle)}, sum of the occurrences</th><td data-testid="qlstm-sum">{num(x.sum)}</td></tr>
-            <tr><th scope="row">dL/d{angleSymbol(x.angle)}, adjoint (exact)</th><td data-testid="qlstm-adjoint">{num(x.adjoint)}</td></tr>
+            <tr className="is-total"><th scope="row">dL/d{angleSymbol(x.angle)}, sum of the occurrences</th><td data-testid="qlstm-sum">{val(x.sum)}</td></tr>
+            <tr><th scope="row">dL/d{angleSymbol(x.angle)}, adjoint (exact)</th><td data-testid="qlstm-adjoint">{val(x.adjoint)}</td></tr>
             <tr><th scope="row">|difference|</th><td data-testid="qlstm-difference">{sci(difference)}</td></tr>
           </tfoot>
         </table>

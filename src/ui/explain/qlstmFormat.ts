@@ -66,7 +66,7 @@ export function ruleTex(angle: QlstmAngle): string {
 export function derivativeTex(x: QlstmExplainSuccess, j: number): string {
   const a = angleTex(x.angle);
   const [plus, minus] = x.shifted;
-  return `\\frac{\\partial a_{${j}}}{\\partial ${a}} = \\tfrac12\\left[${texNum(plus.outputs[j], 4, true)} - ${texNum(minus.outputs[j], 4, true)}\\right] = ${texNum(x.dadangle[j], 6)}`;
+  return `\\frac{\\partial a_{${j}}}{\\partial ${a}} = \\tfrac12\\left[${texNum(plus.outputs[j], 4, true)} - ${texNum(minus.outputs[j], 4, true)}\\right] = ${texVal(x.dadangle[j])}`;
 }
 
 /**
@@ -104,14 +104,14 @@ export function zeroText(x: Pick<QlstmExplainSuccess, 'circuit' | 'step' | 'dLda
 /** The sum of the products with its first terms: the occurrence's contribution. */
 export function contributionTex(x: QlstmExplainSuccess): string {
   const a = angleTex(x.angle);
-  const terms = x.products.slice(0, 4).map((p) => texNum(p, 6, true));
+  const terms = x.products.slice(0, 4).map((p) => texVal(p, true));
   const more = x.products.length > 4 ? ' + \\dots' : '';
-  return `\\frac{\\partial L}{\\partial ${a}}\\Big|_{t=${x.step}} = \\sum_{j} \\frac{\\partial L}{\\partial a_j}\\,\\frac{\\partial a_j}{\\partial ${a}} = ${terms.join(' + ')}${more} = ${texNum(x.contribution, 6)}`;
+  return `\\frac{\\partial L}{\\partial ${a}}\\Big|_{t=${x.step}} = \\sum_{j} \\frac{\\partial L}{\\partial a_j}\\,\\frac{\\partial a_j}{\\partial ${a}} = ${terms.join(' + ')}${more} = ${texVal(x.contribution)}`;
 }
 
 /** The parameter's gradient as the sum over its occurrences, one per step. */
 export function sumTex(x: QlstmExplainSuccess): string {
-  return `\\frac{\\partial L}{\\partial ${angleTex(x.angle)}} = \\sum_{t=0}^{${x.steps - 1}} \\frac{\\partial L}{\\partial ${angleTex(x.angle)}}\\Big|_{t} = ${texNum(x.sum, 6)}`;
+  return `\\frac{\\partial L}{\\partial ${angleTex(x.angle)}} = \\sum_{t=0}^{${x.steps - 1}} \\frac{\\partial L}{\\partial ${angleTex(x.angle)}}\\Big|_{t} = ${texVal(x.sum)}`;
 }
 
 /** Why the common mistake is wrong here (or, for the output map, right), in one or two sentences. */
@@ -122,9 +122,20 @@ export function mistakeText(x: QlstmExplainSuccess): string {
   return why;
 }
 
-/** A small number readably: 6 decimals from 1e-3, else `2.50e−4`. */
+/**
+ * A derivative or contribution readably: 6 decimals from 1e-3, else `−1.5964e−5`. A QLSTM's
+ * contributions are often of order 1e-4 to 1e-6, where 6 decimals would keep one or two digits.
+ */
 export function val(v: number): string {
-  return Math.abs(v) >= 1e-3 || v === 0 ? num(v) : formatExponent(v, 2);
+  return Math.abs(v) >= 1e-3 || Math.abs(v) < 1e-12 ? num(v) : formatExponent(v, 4);
+}
+
+/** {@link val} in TeX, in parentheses when negative and `wrap` (a factor or a term). */
+export function texVal(v: number, wrap = false): string {
+  if (Math.abs(v) >= 1e-3 || Math.abs(v) < 1e-12) return texNum(v, 6, wrap);
+  const [mantissa, exponent] = v.toExponential(4).split('e');
+  const text = `${mantissa} \\times 10^{${Number(exponent)}}`;
+  return wrap && v < 0 ? `(${text})` : text;
 }
 
 /** The bias form's fields as typed. */
