@@ -11,6 +11,7 @@ import type { CompareProgressCallback, CompareReply, CompareSuccess, ExplainRepl
 import { selectChosenParam } from './analysisSelectors';
 import type { LabSlice, LabState } from './types';
 import type { OccurrenceRef } from './viewSlice';
+import { selectQrnn } from './selectors';
 
 /** The part of the worker the teaching views call, plus a hard stop of the comparison. */
 export interface TeachingApi {
@@ -82,7 +83,7 @@ const context = (s: LabState) => ({
  */
 export function explainedParam(s: LabState, at: OccurrenceRef): string | undefined {
   if (at.param !== undefined) return at.param;
-  const angle = s.experiment?.model.cell[at.gate]?.angle;
+  const angle = selectQrnn(s)?.model.cell[at.gate]?.angle;
   const chosen = selectChosenParam(s);
   return typeof angle === 'object' && chosen !== null && angle.bias === chosen ? chosen : undefined;
 }
