@@ -93,7 +93,7 @@ describe('toQlstmQasm3: what a reader sees', () => {
 
   it('the header names the experiment and the circuit, says how shots estimate <Z_j>, and lists the lab\'s evaluations', () => {
     const text = toQlstmQasm3(e, { sequence, lab, circuit: 'o' });
-    expect(text.startsWith(`// QRNN Lab export: "${e.name}"\n// One evaluation of VQC_o, the output gate's circuit, of this QLSTM (docs/spec.md §7), as OpenQASM 3: n = 3 qubits (inputSize 1 + hiddenSize 2), 1 layer.\n`)).toBe(true);
+    expect(text.startsWith(`// QRNN Lab export: "${e.name}"\n// One evaluation of the circuit VQC_o (the output gate) of this QLSTM (docs/spec.md §7), as OpenQASM 3: n = 3 qubits (inputSize 1 + hiddenSize 2), 1 layer.\n`)).toBe(true);
     expect(text).toContain('<Z_j> is the mean of +1 for c[j] = 0 and -1 for c[j] = 1 (bit j of c is q[j])');
     expect(text).toContain('o = sigmoid(a_o) decides how much of the memory the step shows: m_t = o * tanh(c_t)');
     const o = lab.evaluations.map((step) => step[3]);

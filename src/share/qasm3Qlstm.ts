@@ -68,7 +68,7 @@ function header(e: QlstmExperiment, k: QlstmCircuit, evaluations: readonly Circu
   const n = qubitsOf(model), last = n - 1;
   const lines = [
     `QRNN Lab export: "${e.name}"`,
-    `One evaluation of VQC_${k}, ${CIRCUIT_ROLE[k]}'s circuit, of this QLSTM (docs/spec.md §7), as OpenQASM 3: n = ${n} qubits (inputSize ${model.inputSize} + hiddenSize ${model.hiddenSize}), ${model.layers} ${model.layers === 1 ? 'layer' : 'layers'}.`,
+    `One evaluation of the circuit VQC_${k} (${CIRCUIT_ROLE[k]}) of this QLSTM (docs/spec.md §7), as OpenQASM 3: n = ${n} qubits (inputSize ${model.inputSize} + hiddenSize ${model.hiddenSize}), ${model.layers} ${model.layers === 1 ? 'layer' : 'layers'}.`,
     'The QLSTM\'s memory is classical: every step evaluates its six circuits f, i, g, o, h, y as separate executions and combines their results outside the device,',
     '  a_k = VQC_k([x_t, h_{t-1}]) for k in f, i, g, o; c_t = sigmoid(a_f) * c_{t-1} + sigmoid(a_i) * tanh(a_g); m_t = sigmoid(a_o) * tanh(c_t);',
     '  h_t = the first hiddenSize values of VQC_h(m_t); yhat_t = the head over VQC_y(m_t) (element-wise; h_{-1} = 0, c_{-1} = 0).',

@@ -29,11 +29,11 @@ export interface QlstmExportOptions extends ExportOptions {
   lab: QlstmLabRun;
 }
 
-/** What each circuit is in the LSTM, for headers: `VQC_f, the forget gate's circuit`. */
+/** What each circuit is in the LSTM, for headers: `the circuit VQC_f (the forget gate)`. */
 export const CIRCUIT_ROLE: Readonly<Record<QlstmCircuit, string>> = {
   f: 'the forget gate',
   i: 'the input gate',
-  g: 'the update (the candidate values)',
+  g: 'the update',
   o: 'the output gate',
   h: 'the hidden map',
   y: 'the output map',

@@ -44,7 +44,7 @@ export function randomQlstmExperiment(shape: RandomQlstmOptions & { seed: number
   const single = (row: number[]) => (row.length === 1 ? row[0] : row);
   const file = {
     format: 'qrnn-lab.experiment', version: 1,
-    name: `random QLSTM ${shape.seed}: input ${shape.inputSize}, hidden ${shape.hiddenSize}, ${shape.layers} layers`,
+    name: `random QLSTM ${shape.seed}: input ${shape.inputSize}, hidden ${shape.hiddenSize}, ${shape.layers} layer${shape.layers === 1 ? '' : 's'}`,
     model: p.model, params: p.params, frozen: [],
     data: { kind: 'inline', inputs: p.sequence.inputs.map(single), targets: p.sequence.targets.map((y) => (y === null ? null : single(y))) },
     loss: p.loss, training: defaultTraining(),

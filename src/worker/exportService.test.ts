@@ -120,6 +120,6 @@ describe('exportProgram of a QLSTM (docs/spec.md §7)', () => {
 
   it('reaches the lab service with the circuit option', async () => {
     const reply = await createLabService().exportProgram(qlstmSine, 'qasm3', { circuit: 'y' });
-    expect(reply.ok && reply.text).toContain('// One evaluation of VQC_y, the output map\'s circuit');
+    expect(reply.ok && reply.text).toContain('// One evaluation of the circuit VQC_y (the output map) of this QLSTM');
   });
 });
