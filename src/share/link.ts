@@ -13,6 +13,9 @@
  * refused before anything is decoded, and inflating stops past `MAX_INFLATED_BYTES`. Every
  * refusal says what is wrong in words; an invalid experiment names the field, as files do.
  *
+ * The encoders and `decodeLink` take either model kind, a QRNN or a QLSTM (docs/spec.md §7),
+ * as `parseAnyExperimentText` does: the page opens both.
+ *
  * Encoding never writes what decoding refuses: an experiment whose link would pass either
  * bound (a long CSV, a long inline sequence) makes `encodeLink` and `encodeReadableLink`
  * throw a `LinkTooLongError`, and `linkFits` says so beforehand; the lab offers the file
@@ -68,6 +71,7 @@ function checkFragment(fragment: string): string {
   return fragment;
 }
 
+/** What a link holds: a QRNN or a QLSTM experiment (docs/spec.md §7), or why it is refused. */
 export type LinkResult =
   | { ok: true; experiment: AnyExperiment; flags: ClassroomFlags; warnings: FieldError[] }
   | { ok: false; errors: FieldError[] };

@@ -72,7 +72,7 @@ export function createLabService(options: LabServiceOptions = {}): LabApi {
     ping: () => Promise.resolve('pong'),
     simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson, options.progress)),
     analyze: (experimentJson, analyzeOptions = {}) => Promise.resolve(analyzeExperiment(experimentJson, analyzeOptions, currentRealm(), options.progress)),
-    exportProgram: (experimentJson, target) => Promise.resolve(exportProgram(experimentJson, target)),
+    exportProgram: (experimentJson, target, exportOptions) => Promise.resolve(exportProgram(experimentJson, target, exportOptions)),
     readCsv: (text) => Promise.resolve(readCsv(text)),
     checkData: (dataJson) => Promise.resolve(checkData(dataJson)),
     explain: (experimentJson, explainOptions) => Promise.resolve(explainExperiment(experimentJson, explainOptions, currentRealm())),
