@@ -8,7 +8,7 @@
  * The page and browser groups measure the production build; `ensureBuild` makes it first.
  */
 import os from 'node:os';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../args';
 import { adjointFigures, epochFigures, forwardFigures, kernelFigures, parameterShiftFigures, qlstmFigures, type Figure } from '../bench/figures';
