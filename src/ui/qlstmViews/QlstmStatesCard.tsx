@@ -30,14 +30,14 @@ function Chart({ series, steps }: { series: Series[]; steps: number }) {
   const y = (v: number) => T + ((top - v) / (2 * top)) * (H - T - B);
   const ticks = [-top, 0, top];
   return (
-    <svg className="qlstm-states-svg" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true">
+    <svg className="qlstm-states-svg" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
       <g className="grid">{ticks.map((v) => <line key={v} x1={L} x2={W - R} y1={y(v)} y2={y(v)} />)}</g>
       <g className="axis">
         {ticks.map((v) => <text key={v} x={L - 6} y={y(v) + 4} textAnchor="end">{formatNumber(v, 2)}</text>)}
-        {[0, steps - 1].map((t) => <text key={t} x={x(t)} y={H - 8} textAnchor="middle">t = {t}</text>)}
+        {[0, steps - 1].map((t, i) => <text key={t} x={x(t)} y={H - 8} textAnchor={i === 0 ? 'start' : 'end'}>t = {t}</text>)}
       </g>
       {series.map((s) => (
-        <polyline key={s.name} fill="none" stroke={s.colour} strokeWidth={2} strokeDasharray={s.dashed ? '6 4' : undefined} vectorEffect="non-scaling-stroke" points={s.values.map((v, t) => `${x(t)},${y(v)}`).join(' ')} />
+        <polyline key={s.name} fill="none" stroke={s.colour} strokeWidth={2} strokeDasharray={s.dashed ? '6 4' : undefined} points={s.values.map((v, t) => `${x(t)},${y(v)}`).join(' ')} />
       ))}
     </svg>
   );
