@@ -7,6 +7,7 @@
  * QLSTM in a fresh context, which trains to the same loss history.
  */
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { openLab } from './fixtures';
 import { experimentName, parameterTable, trainingHistory, trainToTheEnd } from './shareFixtures';
@@ -68,6 +69,29 @@ test('qlstm-sine trains in the worker until its loss falls, as qrnn train trains
   expect(history.at(-1)!.trainLoss!).toBeLessThan(0.5 * history[0].trainLoss!);
   // The classical memory of the trained model, in place of the Bloch view.
   await expect(page.getByRole('heading', { name: 'Classical memory' })).toBeVisible();
+});
+
+test('the Export menu writes OpenQASM 3 of one circuit, chosen in the dialog, and a numpy script of the whole LSTM', async ({ page }) => {
+  await openLab(page);
+  await openQlstmSine(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'OpenQASM 3…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'OpenQASM 3' });
+  const program = dialog.getByRole('textbox', { name: 'OpenQASM 3 program' });
+  await expect(dialog.getByRole('combobox', { name: 'Circuit' })).toHaveValue('f');
+  await expect(program).toHaveValue(/One evaluation of the circuit VQC_f \(the forget gate\)/);
+  await dialog.getByRole('combobox', { name: 'Circuit' }).selectOption('y');
+  await expect(program).toHaveValue(/One evaluation of the circuit VQC_y \(the output map\)/);
+  await expect(program).toHaveValue(/OPENQASM 3/);
+  const cli = execFileSync('npx', ['tsx', 'src/cli/main.ts', 'export', 'public/experiments/qlstm-sine.json', '--to', 'qasm3', '--circuit', 'y'], { encoding: 'utf8' });
+  expect(await program.inputValue()).toBe(cli);
+  await page.keyboard.press('Escape');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Python with numpy only (.py)' }).click();
+  const script = await readFile(await (await download).path(), 'utf8');
+  expect(script).toContain('VQC');
+  expect(script).toBe(execFileSync('npx', ['tsx', 'src/cli/main.ts', 'export', 'public/experiments/qlstm-sine.json', '--to', 'numpy'], { encoding: 'utf8' }));
 });
 
 test('a shared QLSTM link opens the same model in a fresh context, which trains to the same loss history', async ({ browser }) => {
