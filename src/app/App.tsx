@@ -14,7 +14,11 @@ import { BlochCard } from '../bloch/BlochCard';
 import { OutputsChart } from '../plots/OutputsChart';
 import { labStore, useLab } from '../store';
 import { selectCellLocked, selectHiddenPanels } from '../store/classroomSlice';
-import { selectSimulation } from '../store/selectors';
+import { selectModelKind, selectSimulation } from '../store/selectors';
+import { QlstmCellView } from '../ui/qlstmViews/QlstmCellView';
+import { QlstmCellPanel, QlstmModelPanel } from '../ui/qlstmViews/QlstmPanels';
+import { QlstmStatesCard } from '../ui/qlstmViews/QlstmStatesCard';
+import { QlstmTimelineCard } from '../ui/qlstmViews/QlstmTimelineCard';
 import { CellPanel } from '../ui/CellPanel';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import { DataSection } from '../ui/files/DataSection';
@@ -58,6 +62,8 @@ export function App({ initialPreset }: { initialPreset: string }) {
   const root = useRef<HTMLDivElement>(null);
   usePageDrop(root);
   const computedIn = useLab((s) => selectSimulation(s)?.computedIn ?? null);
+  // A QLSTM (docs/spec.md §7) has no cell of gates: its own views take the cell's places.
+  const qlstm = useLab(selectModelKind) === 'qlstm';
 
   useEffect(() => onSystemThemeChange((system) => setTheme(storedTheme() ?? system)), []);
 
@@ -98,8 +104,8 @@ export function App({ initialPreset }: { initialPreset: string }) {
       <MessageBar />
       <TrainingAnnouncer />
       <aside className="panel panel--left" aria-labelledby="cell-panel-heading" data-panel="palette" data-phone="cell" inert={locked}>
-        <h2 id="cell-panel-heading">Cell</h2>
-        <CellPanel />
+        <h2 id="cell-panel-heading">{qlstm ? 'QLSTM' : 'Cell'}</h2>
+        {qlstm ? <QlstmCellPanel /> : <CellPanel />}
       </aside>
       <aside className="panel panel--run" id="training-run" tabIndex={-1} aria-labelledby="training-panel-heading" data-panel="training">
         <h2 id="training-panel-heading">Training</h2>
@@ -110,13 +116,15 @@ export function App({ initialPreset }: { initialPreset: string }) {
         <StartHint />
         <section className="card card--diagram" id="cell-editor" tabIndex={-1} aria-labelledby="diagram-heading" data-phone="cell">
           <header className="card-header">
-            <h2 id="diagram-heading">One step of the cell</h2>
-            <p className="card-note">The same cell, with the same parameters, runs at every step t.</p>
+            <h2 id="diagram-heading">{qlstm ? 'One step of the QLSTM' : 'One step of the cell'}</h2>
+            <p className="card-note">{qlstm ? 'Six circuits inside an LSTM cell, the same at every step t; open one to see its gates.' : 'The same cell, with the same parameters, runs at every step t.'}</p>
             {locked && <p className="lock-note">Locked by the link: the cell can be studied, not edited.</p>}
           </header>
-          <div className="lock-scope" inert={locked}>
-            <CellEditor />
-          </div>
+          {qlstm ? <QlstmCellView /> : (
+            <div className="lock-scope" inert={locked}>
+              <CellEditor />
+            </div>
+          )}
           {/* After the editor, so the skip link's next Tab still lands on the cell editor. */}
           <ExperimentAbout />
         </section>
@@ -133,11 +141,11 @@ export function App({ initialPreset }: { initialPreset: string }) {
           <LossCard />
         </div>
         <div className="timeline-slot" data-phone="cell">
-          <TimelineCard />
+          {qlstm ? <QlstmTimelineCard /> : <TimelineCard />}
         </div>
         <div className="analysis-row" data-phone="plots">
           <GradientPlotsCard />
-          <BlochCard />
+          {qlstm ? <QlstmStatesCard /> : <BlochCard />}
         </div>
       </main>
       <aside className="panel panel--right" aria-label="Training settings, data and model" data-phone="training">
@@ -148,7 +156,7 @@ export function App({ initialPreset }: { initialPreset: string }) {
         </section>
         <section className="panel-block" aria-labelledby="model-panel-heading">
           <h2 id="model-panel-heading">Model</h2>
-          <ModelPanel />
+          {qlstm ? <QlstmModelPanel /> : <ModelPanel />}
         </section>
       </aside>
       <LessonPanel />

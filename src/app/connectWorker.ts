@@ -9,6 +9,7 @@
 import type { LabState, LabStore } from '../store';
 import { isCancelled, isSuperseded } from '../worker/client';
 import type { LabApi } from '../worker/protocol';
+import { selectQrnn } from '../store/selectors';
 
 /** The connection: call it to stop following the store. */
 export interface WorkerConnection {
@@ -22,7 +23,7 @@ export interface WorkerConnection {
 
 /** Why a simulation of the current experiment may be long, for the cancellation message. */
 export function cancellationMessage(state: LabState, what: 'Simulation' | 'Analysis'): string {
-  const model = state.experiment?.model;
+  const model = selectQrnn(state)?.model;
   if (!model) return `${what} cancelled.`;
   const qubits = model.dataQubits + model.hiddenQubits;
   return `${what} cancelled: the model has ${qubits} qubit${qubits === 1 ? '' : 's'} (${model.dataQubits} data, ${model.hiddenQubits} hidden), `

@@ -12,9 +12,9 @@
  * so the old work is never overwritten, and a message that stays until read says where it
  * is. Finally the autosaved training run is put back if it trained the experiment now open.
  */
-import { parseExperimentText } from '../model/parse';
+import { parseAnyExperimentText } from '../model/parse';
 import { serializeExperiment } from '../model/serialize';
-import type { Experiment } from '../model/types';
+import type { AnyExperiment } from '../model/types';
 import { decodeLink, type LinkResult } from '../share/link';
 import type { LabStore } from '../store';
 import { describeLinkRefusal, hasExperimentFragment } from './urlPolicy';
@@ -47,7 +47,7 @@ export function displacedName(name: string): string {
 }
 
 /** Whether `a` and `b` are the same experiment but for the values of their parameters. */
-export function sameButParams(a: Experiment, b: Experiment): boolean {
+export function sameButParams(a: AnyExperiment, b: AnyExperiment): boolean {
   return serializeExperiment({ ...a, params: b.params }) === serializeExperiment(b);
 }
 
@@ -56,9 +56,9 @@ export function sameButParams(a: Experiment, b: Experiment): boolean {
  * experiments, or, when that copy cannot be stored, the slot itself, left as it is while the
  * tab autosaves into a new one, with a message.
  */
-function keepDisplaced(store: LabStore, autosaved: string | null, incoming: Experiment, newSlot: () => string): void {
+function keepDisplaced(store: LabStore, autosaved: string | null, incoming: AnyExperiment, newSlot: () => string): void {
   if (autosaved === null) return;
-  const parsed = parseExperimentText(autosaved);
+  const parsed = parseAnyExperimentText(autosaved);
   if (!parsed.ok || sameButParams(parsed.experiment, incoming)) return;
   const state = store.getState();
   if (state.savedExperiments.some((e) => e.text === autosaved)) return;

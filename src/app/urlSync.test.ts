@@ -5,6 +5,7 @@
  * experiment through the parser and writes nothing, a refused link on Back is reported and
  * changes nothing. The pure policy is tested on its own first.
  */
+import { selectQrnn } from '../store/selectors';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLabStore, type LabState } from '../store';
@@ -86,7 +87,7 @@ function startWith(text: string) {
 
 /** The current experiment with one more fixed gate (an edit committed as the editor commits). */
 function addGate(state: LabState) {
-  const e = state.experiment!;
+  const e = selectQrnn(state)!;
   return state.commitExperiment({ ...e, model: { ...e.model, cell: [...e.model.cell, { gate: 'H', wires: [0] }] } });
 }
 

@@ -13,7 +13,7 @@
 import { serializeExperiment } from '../model/serialize';
 import { decodeLink, encodeLink, isLinkTooLong, type LinkResult } from '../share/link';
 import type { ClassroomFlags } from '../share/flags';
-import type { Experiment } from '../model/types';
+import type { AnyExperiment } from '../model/types';
 import type { LabStore } from '../store';
 import { describeLinkRefusal, hasExperimentFragment, mergeWrites, settleWrite, URL_DEBOUNCE_MS, urlWriteFor, type UrlWrite } from './urlPolicy';
 
@@ -25,7 +25,7 @@ export interface UrlSyncEnv {
   events: Pick<Window, 'addEventListener' | 'removeEventListener'>;
   now?: () => number;
   debounceMs?: number;
-  encode?: (e: Experiment, flags: ClassroomFlags) => Promise<string>;
+  encode?: (e: AnyExperiment, flags: ClassroomFlags) => Promise<string>;
   decode?: (fragment: string) => Promise<LinkResult>;
 }
 

@@ -33,8 +33,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   study: { options: { json: 'flag', workers: 'integer' }, usage: 'study FILE [--workers N] [--json]', run: runStudy },
   bench: { options: { json: 'flag', only: 'string', quick: 'flag', peer: 'flag' }, usage: BENCH_USAGE, help: BENCH_HELP, run: (operands, options) => runBench(operands, options) },
   export: {
-    options: { to: 'string', out: 'string', inputs: 'string', steps: 'integer', base: 'string', hide: 'string', lock: 'string', lesson: 'string', readable: 'flag' },
-    usage: 'export FILE --to qasm3|url|json|pennylane|qiskit|numpy [--out F] [--inputs constants|input] [--steps N] [--base URL] [--hide PANELS] [--lock cell] [--lesson NAME] [--readable]',
+    options: { to: 'string', out: 'string', inputs: 'string', steps: 'integer', circuit: 'string', base: 'string', hide: 'string', lock: 'string', lesson: 'string', readable: 'flag' },
+    usage: 'export FILE --to qasm3|url|json|pennylane|qiskit|numpy [--out F] [--inputs constants|input] [--steps N] [--circuit f|i|g|o|h|y] [--base URL] [--hide PANELS] [--lock cell] [--lesson NAME] [--readable]',
     run: runExport,
   },
 };

@@ -82,13 +82,13 @@ describe('qrnn on a QLSTM file', () => {
     expect(Object.keys(doc.params)).toHaveLength(58);
   });
 
-  it('refuses --sampling trajectory, and export, with exit code 2 and the reason', () => {
+  it('refuses --sampling trajectory, and OpenQASM 3 without a circuit (exportQlstm.test.ts), with exit code 2 and the reason', () => {
     const trajectory = qrnn('grad', file, '--method', 'parameter-shift', '--shots', '10', '--sampling', 'trajectory');
     expect(trajectory.code).toBe(2);
     expect(trajectory.stderr).toMatch(/separate executions/);
     const exported = qrnn('export', file, '--to', 'qasm3');
     expect(exported.code).toBe(2);
-    expect(exported.stderr).toMatch(/model\.kind: QLSTM models run from the command line/);
+    expect(exported.stderr).toMatch(/option '--circuit' is required for a QLSTM file's qasm3 export/);
   });
 
   it('refuses a QLSTM file with a QRNN field, naming it', () => {

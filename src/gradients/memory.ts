@@ -71,7 +71,8 @@ export function memoryProfile(problem: GradientProblem): MemoryProfile {
   return { bins, fit: fitLogLine(bins) };
 }
 
-function fitLogLine(bins: readonly MemoryBin[]): MemoryProfile['fit'] {
+/** Least squares of `ln(sensitivity)` on distance; the QLSTM's profile (src/qlstm/memory.ts) fits the same way. */
+export function fitLogLine(bins: readonly MemoryBin[]): MemoryProfile['fit'] {
   const pts = bins.filter((b) => b.sensitivity > 1e-300).map((b) => [b.distance, log(b.sensitivity)] as const);
   if (pts.length < 2) return null;
   const n = pts.length;

@@ -17,8 +17,9 @@
  * Angles are kept as written (no `factor`, `offset` or `transform` is filled in).
  *
  * A model with a `kind` is a QLSTM (docs/spec.md §7, `parseQlstm.ts`). `parseAnyExperiment`
- * gives either kind; `parseExperiment`, which the page and exports use, gives QRNN
- * experiments only and refuses a valid QLSTM at `model.kind` ({@link QLSTM_ELSEWHERE}).
+ * gives either kind, as the page, the exports and `simulate`, `grad` and `train` read files;
+ * `parseExperiment`, for what takes a QRNN only (a study's base file, the method comparison),
+ * refuses a valid QLSTM at `model.kind` ({@link QLSTM_ELSEWHERE}).
  *
  * The result is a fresh copy: fields the SPEC does not name are kept as deep copies of their
  * JSON values, `-0` becomes `0`, and a `__proto__` key is dropped with a warning. Parameters
@@ -39,10 +40,10 @@ export { defaultTraining } from './parseTraining';
 const TOP_LEVEL = ['format', 'version', 'name', 'model', 'params', 'frozen', 'data', 'loss', 'training', 'study'];
 
 /**
- * The refusal of a QLSTM file where only a QRNN can go: the page and exports, which
+ * The refusal of a QLSTM file where only a QRNN can go: a study's base file and the method comparison, which
  * draw and unroll a cell that a QLSTM does not have.
  */
-export const QLSTM_ELSEWHERE = 'QLSTM models run from the command line (qrnn simulate, grad and train) and as a variant of a QRNN file\'s study; the page and exports do not take them yet';
+export const QLSTM_ELSEWHERE = 'this takes a QRNN experiment: a QLSTM is simulated, trained, explained, shared and exported on its own, and enters a study as a variant of a QRNN file';
 
 /** Parses the text of a file: refuses text that is not JSON (path `''`), then as `parseExperiment`. */
 export function parseExperimentText(text: string): ParseResult {

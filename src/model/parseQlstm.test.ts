@@ -112,7 +112,7 @@ describe('parsing a QLSTM file', () => {
     for (const result of [parseExperiment(base()), parseExperimentText(caseText(NAME))]) {
       expect(result).toEqual({ ok: false, errors: [{ path: 'model.kind', message: QLSTM_ELSEWHERE }] });
     }
-    expect(QLSTM_ELSEWHERE).toMatch(/command line.*page.*do not take them yet/);
+    expect(QLSTM_ELSEWHERE).toMatch(/takes a QRNN experiment.*variant of a QRNN file/);
   });
 
   it('keeps a file without kind a QRNN: the QRNN reference files still parse as before', () => {

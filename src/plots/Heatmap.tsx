@@ -11,12 +11,17 @@ import { ContributionLegend } from './ContributionLegend';
 import { createHeatmapChart, type HeatmapChart } from './heatmap';
 import { heatmapRows, type HeatmapRows } from './heatmapData';
 import { heatmapExtent } from './heatmapLayout';
+import { qlstmParamNames } from '../model/types';
+import { selectQlstm, selectQrnn } from '../store/selectors';
 
 function select(param: string, step: number | null): void {
   const state = labStore.getState();
   state.chooseParam(param);
-  // The parameter's first gate, as its `param` or as its bias (docs/spec.md §5.1).
-  const gate = state.experiment?.model.cell.findIndex((g) => typeof g.angle === 'object' && (g.angle.param === param || g.angle.bias === param)) ?? -1;
+  // The parameter's first gate, as its `param` or as its bias (docs/spec.md §5.1); a QLSTM's parameter is its own slot.
+  const qlstm = selectQlstm(state);
+  const gate = qlstm
+    ? qlstmParamNames(qlstm.model).indexOf(param)
+    : selectQrnn(state)?.model.cell.findIndex((g) => typeof g.angle === 'object' && (g.angle.param === param || g.angle.bias === param)) ?? -1;
   if (step !== null && gate >= 0) state.focusOccurrence({ gate, step });
 }
 

@@ -9,6 +9,8 @@ import { selectChosenParam, selectContributions, selectContributionSource, selec
 import { describeOccurrence } from '../text/occurrence';
 import type { GradientBarsData } from './gradientBarsLayout';
 import { occurrencesOf } from './heatmapData';
+import { selectQlstm, selectQrnn } from '../store/selectors';
+import { describeQlstmOccurrence } from '../text/qlstm';
 
 /** Below this share of the total, a difference between the total and the occurrences' sum is rounding, not the head. */
 const HEAD_TOLERANCE = 1e-9;
@@ -16,13 +18,15 @@ const HEAD_TOLERANCE = 1e-9;
 /** Builds the chart's data from `state`. */
 export function gradientBarsData(state: LabState): GradientBarsData {
   const param = selectChosenParam(state);
-  const model = state.experiment?.model;
+  const model = selectQrnn(state)?.model;
+  const qlstm = selectQlstm(state);
   const gradient = selectGradient(state);
-  if (param === null || !model) return { param: null, bars: [], total: null, headPart: 0, reference: null };
-  const bars = occurrencesOf(selectContributions(state), param).filter((o) => o.gate < model.cell.length).map((o) => ({
-    ...o,
-    label: describeOccurrence(model.cell[o.gate], model.dataQubits, o.step, o.contribution, param),
-  }));
+  if (param === null || (!model && !qlstm)) return { param: null, bars: [], total: null, headPart: 0, reference: null };
+  const occurrences = occurrencesOf(selectContributions(state), param);
+  // A QLSTM's occurrence is its parameter at one step (its `gate` is the parameter's slot).
+  const bars = model
+    ? occurrences.filter((o) => o.gate < model.cell.length).map((o) => ({ ...o, label: describeOccurrence(model.cell[o.gate], model.dataQubits, o.step, o.contribution, param) }))
+    : occurrences.map((o) => ({ ...o, label: describeQlstmOccurrence(param, o.step, o.contribution) }));
   const total = gradient?.[param] ?? null;
   const sum = bars.reduce((s, b) => s + b.contribution, 0);
   const rest = total === null ? 0 : total - sum;

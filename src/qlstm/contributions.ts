@@ -3,7 +3,8 @@
  * parameter-shift in whatever order they pull circuits back, and read out step by step,
  * then circuit, layer, qubit and angle; summed per parameter with the head's gradient.
  */
-import { QLSTM_CIRCUITS, type QlstmModel } from '../model/types';
+import type { OccurrenceContribution } from '../gradients/types';
+import { QLSTM_CIRCUITS, qlstmParamNames, type QlstmModel } from '../model/types';
 import { angleRefs, type AngleRef } from './parameters';
 import type { QlstmOccurrence } from './types';
 
@@ -54,4 +55,14 @@ export function gradientOf(trainable: readonly string[], occurrences: readonly Q
   for (const o of occurrences) sums.set(o.param, (sums.get(o.param) ?? 0) + o.contribution);
   for (const [p, v] of Object.entries(head)) if (sums.has(p)) sums.set(p, (sums.get(p) as number) + v);
   return Object.fromEntries(sums);
+}
+
+/**
+ * Occurrences in the QRNN's shape, for the page's views and training reports: a QLSTM's
+ * parameter occurs once per step, so its `gate` is the parameter's slot (its index in
+ * `qlstmParamNames`), and the circuit, layer, qubit and angle are read back from the name.
+ */
+export function slotOccurrences(model: QlstmModel, occurrences: readonly QlstmOccurrence[]): OccurrenceContribution[] {
+  const slot = new Map(qlstmParamNames(model).map((p, i) => [p, i]));
+  return occurrences.map((o) => ({ param: o.param, gate: slot.get(o.param) ?? 0, step: o.step, contribution: o.contribution }));
 }

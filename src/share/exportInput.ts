@@ -7,7 +7,7 @@
  */
 import { inlineSequence } from '../model/sequence';
 import { simulate, type SimulationResult } from '../simulation/simulate';
-import type { Experiment, InlineData, Sequence } from '../model/types';
+import type { AnyExperiment, Experiment, InlineData, Sequence } from '../model/types';
 
 /** Options every export accepts. */
 export interface ExportOptions {
@@ -16,7 +16,7 @@ export interface ExportOptions {
 }
 
 /** The sequence an export unrolls: `sequence` if given, else the inline data. Throws for a generator without `sequence`. */
-export function exportSequence(e: Experiment, sequence?: Sequence): Sequence {
+export function exportSequence(e: Pick<AnyExperiment, 'data'>, sequence?: Sequence): Sequence {
   if (sequence) return sequence;
   if (e.data.kind === 'inline') return inlineSequence(e.data as InlineData);
   throw new Error(`the data is a '${e.data.kind}' generator: pass its first window as the export's sequence (firstSequence from src/data)`);

@@ -13,14 +13,17 @@
  * refused before anything is decoded, and inflating stops past `MAX_INFLATED_BYTES`. Every
  * refusal says what is wrong in words; an invalid experiment names the field, as files do.
  *
+ * The encoders and `decodeLink` take either model kind, a QRNN or a QLSTM (docs/spec.md §7),
+ * as `parseAnyExperimentText` does: the page opens both.
+ *
  * Encoding never writes what decoding refuses: an experiment whose link would pass either
  * bound (a long CSV, a long inline sequence) makes `encodeLink` and `encodeReadableLink`
  * throw a `LinkTooLongError`, and `linkFits` says so beforehand; the lab offers the file
  * instead, as for any link past `LINK_BUDGET.file`.
  */
-import { parseExperimentText } from '../model/parse';
+import { parseAnyExperimentText } from '../model/parse';
 import { canonicalObject } from '../model/serialize';
-import type { Experiment, FieldError } from '../model/types';
+import type { AnyExperiment, FieldError } from '../model/types';
 import { decodeBase64url, encodeBase64url } from './base64url';
 import { deflateRaw, inflateRawBounded, type InflateFailure } from './deflate';
 import { formatFlags, isFlagKey, quote, readFlag, type ClassroomFlags } from './flags';
@@ -68,12 +71,13 @@ function checkFragment(fragment: string): string {
   return fragment;
 }
 
+/** What a link holds: a QRNN or a QLSTM experiment (docs/spec.md §7), or why it is refused. */
 export type LinkResult =
-  | { ok: true; experiment: Experiment; flags: ClassroomFlags; warnings: FieldError[] }
+  | { ok: true; experiment: AnyExperiment; flags: ClassroomFlags; warnings: FieldError[] }
   | { ok: false; errors: FieldError[] };
 
 /** The experiment as compact canonical JSON: the text every link carries. */
-function linkJson(e: Experiment): string {
+function linkJson(e: AnyExperiment): string {
   return JSON.stringify(canonicalObject(e));
 }
 
@@ -83,7 +87,7 @@ function linkJson(e: Experiment): string {
  * `formatFlags` refuses, and with a `LinkTooLongError` (a `RangeError`) when `decodeLink`
  * would refuse the link: over `MAX_FRAGMENT_CHARS` characters or `MAX_INFLATED_BYTES` of JSON.
  */
-export async function encodeLink(e: Experiment, flags: ClassroomFlags = {}): Promise<string> {
+export async function encodeLink(e: AnyExperiment, flags: ClassroomFlags = {}): Promise<string> {
   const tail = formatFlags(flags);
   const json = linkJson(e);
   checkPayload(json);
@@ -92,7 +96,7 @@ export async function encodeLink(e: Experiment, flags: ClassroomFlags = {}): Pro
 }
 
 /** The readable fragment `#j=<percent-encoded canonical JSON>` (longer; for editing by hand); throws as `encodeLink` does. */
-export function encodeReadableLink(e: Experiment, flags: ClassroomFlags = {}): string {
+export function encodeReadableLink(e: AnyExperiment, flags: ClassroomFlags = {}): string {
   const json = linkJson(e);
   checkPayload(json);
   return checkFragment(`#j=${encodeURIComponent(json)}${formatFlags(flags)}`);
@@ -103,7 +107,7 @@ export function encodeReadableLink(e: Experiment, flags: ClassroomFlags = {}): s
  * into the address bar); when it does not, the lab offers the file instead. Never throws:
  * a platform without compression, or flags `formatFlags` refuses, give `false` too.
  */
-export async function linkFits(e: Experiment, flags: ClassroomFlags = {}): Promise<boolean> {
+export async function linkFits(e: AnyExperiment, flags: ClassroomFlags = {}): Promise<boolean> {
   try {
     await encodeLink(e, flags);
     return true;
@@ -152,7 +156,7 @@ async function decode(fragment: unknown): Promise<LinkResult> {
   if (!payload) return refuse('the link holds no experiment: expected #e=1.<data> (or #j=<JSON>)');
   const text = payload.key === 'e' ? await unpack(payload.value) : unescape(payload.value);
   if (typeof text !== 'string') return text;
-  const parsed = parseExperimentText(text);
+  const parsed = parseAnyExperimentText(text);
   if (!parsed.ok) {
     return { ok: false, errors: parsed.errors.map((e) => ({ path: e.path, message: `the link's experiment is invalid: ${e.path ? `${e.path}: ` : ''}${e.message}` })) };
   }

@@ -6,8 +6,8 @@
  * numpy script reproduces the lab to 1e-9 rather than to rounding luck.
  */
 
-/** Angles, features, heads, loss and printing, in the lab's order of operations. */
-export const PY_COMMON = `def transform(kind, x):
+/** Angles and features of a QRNN's readouts, in the lab's order of operations. */
+const PY_FEATURES = `def transform(kind, x):
     if kind == "arccos":
         return math.acos(min(1.0, max(-1.0, x)))
     if kind == "arctan":
@@ -59,10 +59,13 @@ def features(measured):
             out.extend(flip_bits(value, len(where)))
         else:
             out.append(float(value) * (1 - 2 * NOISE["q"]))
-    return out
+    return out`;
 
-
-def coefficient(w):
+/**
+ * The heads, the loss and the printing every Python export shares, the QLSTM's too
+ * (pythonQlstm.ts): `print_report(outputs)` prints `yhat_<t>` rows and the loss.
+ */
+export const PY_HEAD_AND_LOSS = `def coefficient(w):
     return PARAMS[w] if isinstance(w, str) else w
 
 
@@ -92,10 +95,20 @@ def mse(outputs):
     return total / terms
 
 
-def report(steps):
+def print_report(outputs):
     """Prints yhat_t for every step, one line each with one value per output, then the loss."""
-    outputs = [head(features(measured)) for measured in steps]
     for t, row in enumerate(outputs):
         print(f"yhat_{t} " + " ".join(repr(y) for y in row))
     loss = mse(outputs)
     print("loss none" if loss is None else f"loss {loss!r}")`;
+
+/** Angles, features, heads, loss and printing, in the lab's order of operations. */
+export const PY_COMMON = `${PY_FEATURES}
+
+
+${PY_HEAD_AND_LOSS}
+
+
+def report(steps):
+    """Prints yhat_t for every step (the heads over each step's features), then the loss."""
+    print_report([head(features(measured)) for measured in steps])`;

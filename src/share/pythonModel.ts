@@ -10,7 +10,7 @@ import { commentText, formatNumber } from './exportInput';
 import { headComment, readoutTexts } from './describe';
 
 /** A Python literal for a JSON-like value: strings as JSON strings (valid Python), numbers as floats. */
-function py(value: unknown): string {
+export function py(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string') return JSON.stringify(value);

@@ -28,7 +28,7 @@ function cases(): [string, Experiment, Sequence][] {
     ...readdirSync(new URL('public/experiments/', root)).map((f) => new URL(`public/experiments/${f}`, root)),
     ...CASE_NAMES.map((name) => pathToFileURL(casePath(name))),
   ].filter((u) => u.pathname.endsWith('.json'))
-    // QLSTM presets (docs/spec.md §7) are not exported yet: the exports unroll a QRNN cell.
+    // QLSTM presets (docs/spec.md §7) have their own exports: qasm3Qlstm.test.ts, pythonQlstm.test.ts.
     .filter((u) => (JSON.parse(readFileSync(u, 'utf8')) as { model?: { kind?: string } }).model?.kind !== 'qlstm');
   const out: [string, Experiment, Sequence][] = files.map((url) => {
     const parsed = parseExperimentText(readFileSync(url, 'utf8'));

@@ -7,9 +7,9 @@
  * file leaves it untouched"); a refused load's reasons go to `loadError`, a refused edit's
  * back to the caller. Every load and every commit is recorded in the history slice.
  */
-import { parseExperimentText } from '../model/parse';
+import { parseAnyExperimentText } from '../model/parse';
 import { serializeExperiment } from '../model/serialize';
-import type { Experiment, FieldError, ParseResult } from '../model/types';
+import { isQlstmExperiment, type AnyExperiment, type AnyParseResult, type FieldError } from '../model/types';
 import type { ExperimentSlice, LabSlice } from './types';
 
 function describeRefusal(source: string, errors: FieldError[]): string {
@@ -29,18 +29,18 @@ function describeEditRefusal(errors: FieldError[]): string {
 }
 
 /** The parser promises not to throw; this keeps that promise at the UI's edge regardless. */
-function safeParse(text: string): ParseResult {
+function safeParse(text: string): AnyParseResult {
   try {
-    return parseExperimentText(text);
+    return parseAnyExperimentText(text);
   } catch (error) {
     return { ok: false, errors: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
   }
 }
 
-type Checked = { ok: true; experiment: Experiment; text: string } | { ok: false; errors: FieldError[] };
+type Checked = { ok: true; experiment: AnyExperiment; text: string } | { ok: false; errors: FieldError[] };
 
 /** Checks a would-be experiment as a file would be checked: serialized, parsed, serialized again. */
-function check(candidate: Experiment): Checked {
+function check(candidate: AnyExperiment): Checked {
   let text: string;
   try {
     text = serializeExperiment(candidate);
@@ -96,6 +96,6 @@ export const createExperimentSlice: LabSlice<ExperimentSlice> = (set, get) => ({
     }
     const checked = check(candidate);
     const refusal = checked.ok ? null : describeEditRefusal(checked.errors);
-    set({ preview: { experiment: checked.ok ? checked.experiment : candidate, refusal, gate: focus?.gate ?? null, column: focus?.column ?? null } });
+    set({ preview: { experiment: checked.ok && !isQlstmExperiment(checked.experiment) ? checked.experiment : candidate, refusal, gate: focus?.gate ?? null, column: focus?.column ?? null } });
   },
 });

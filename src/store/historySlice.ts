@@ -13,7 +13,7 @@
  * are equal hold the same string. Twenty edits of the model of a 3 MB CSV keep one copy of
  * the CSV, not twenty. {@link revisionText} gives an entry's text back, exactly.
  */
-import { parseExperimentText } from '../model/parse';
+import { parseAnyExperimentText } from '../model/parse';
 import type { HistorySlice, LabSlice, LabState, Revision } from './types';
 
 /**
@@ -78,7 +78,7 @@ function restore(state: LabState, index: number): Partial<LabState> | null {
   const entry = state.revisions[index];
   if (!entry) return null;
   const text = revisionText(entry);
-  const parsed = parseExperimentText(text);
+  const parsed = parseAnyExperimentText(text);
   if (!parsed.ok) return null;
   return { experiment: parsed.experiment, experimentText: text, revision: index, preview: null, documentId: entry.document };
 }

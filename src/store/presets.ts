@@ -29,6 +29,8 @@ export const PRESETS: readonly PresetOption[] = [
   { file: 'spsa.json', label: 'SPSA with shots on the sine cell' },
   { file: 'bfgs-finite-difference.json', label: "The papers' recipe: BFGS on finite differences" },
   { file: 'long-sequence.json', label: 'A long sequence: vanishing memory' },
+  { file: 'qlstm-sine.json', label: 'QLSTM: circuits inside an LSTM, sine' },
+  { file: 'qlstm-mackey-glass.json', label: 'QLSTM on Mackey-Glass' },
   { file: 'study-spsa-vs-shift.json', label: 'SPSA against parameter-shift at 1000 shots', study: true },
   { file: 'study-quantum-vs-classical.json', label: 'The QRNN against classical baselines of its size', study: true },
   { file: 'study-qrnn-vs-qlstm.json', label: 'The QRNN against the QLSTM, beside an LSTM', study: true },

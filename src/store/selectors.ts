@@ -3,12 +3,21 @@
  * returns a value already in the state (or a primitive), so it is safe for `useLab` without
  * `useShallow`.
  */
+import { isQlstmExperiment, type Experiment, type QlstmExperiment } from '../model/types';
 import type { OutputsSnapshot, SimulateSuccess } from '../worker/protocol';
 import type { LabState } from './types';
 
+/** The current experiment, of either model kind. */
 export const selectExperiment = (s: LabState) => s.experiment;
+/** The current experiment when it is a QRNN (the cell editor, timeline, Bloch view), else `null`. */
+export const selectQrnn = (s: LabState): Experiment | null => (s.experiment && !isQlstmExperiment(s.experiment) ? s.experiment : null);
+/** The current experiment when it is a QLSTM (docs/spec.md §7), else `null`. */
+export const selectQlstm = (s: LabState): QlstmExperiment | null => (s.experiment && isQlstmExperiment(s.experiment) ? s.experiment : null);
+/** Which model the current experiment holds. */
+export const selectModelKind = (s: LabState): 'qrnn' | 'qlstm' | null => (s.experiment ? (isQlstmExperiment(s.experiment) ? 'qlstm' : 'qrnn') : null);
 export const selectExperimentName = (s: LabState) => s.experiment?.name ?? null;
-export const selectModel = (s: LabState) => s.experiment?.model ?? null;
+/** The QRNN's model; `null` for a QLSTM. */
+export const selectModel = (s: LabState) => selectQrnn(s)?.model ?? null;
 export const selectParams = (s: LabState) => s.experiment?.params ?? null;
 export const selectLoadError = (s: LabState) => s.loadError;
 export const selectPreview = (s: LabState) => s.preview;

@@ -7,6 +7,7 @@
  * with its circuit, layer, qubit, angle and step and files the reply apart; the bias under
  * shots is measured on request, and dropped when cancelled or when another occurrence opens.
  */
+import { selectQrnn } from './selectors';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLabService } from '../worker/labService';
@@ -70,7 +71,7 @@ describe('the teaching slice: Explain', () => {
   it('explains the bias when the chosen parameter is the angle\'s bias (docs/spec.md §5.1), else leaves the choice to the worker', async () => {
     const { api, explains, asked } = scriptedApi();
     const store = storeWith(api);
-    const experiment = store.getState().experiment;
+    const experiment = selectQrnn(store.getState());
     if (!experiment) throw new Error('no experiment');
     const cell = experiment.model.cell.map((g, i) => (i === 2 && typeof g.angle === 'object' ? { ...g, angle: { ...g.angle, bias: 'b' } } : g));
     expect(store.getState().commitExperiment({ ...experiment, model: { ...experiment.model, cell }, params: { ...experiment.params, b: 0 } }).ok).toBe(true);

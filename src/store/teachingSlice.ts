@@ -15,6 +15,7 @@ import type { QlstmAngle, QlstmCircuit } from '../model/types';
 import { selectChosenParam } from './analysisSelectors';
 import type { LabSlice, LabState } from './types';
 import type { OccurrenceRef } from './viewSlice';
+import { selectQrnn } from './selectors';
 
 /** The part of the worker the teaching views call, plus a hard stop of the comparison. */
 export interface TeachingApi {
@@ -132,7 +133,7 @@ const context = (s: LabState) => ({
  */
 export function explainedParam(s: LabState, at: OccurrenceRef): string | undefined {
   if (at.param !== undefined) return at.param;
-  const angle = s.experiment?.model.cell[at.gate]?.angle;
+  const angle = selectQrnn(s)?.model.cell[at.gate]?.angle;
   const chosen = selectChosenParam(s);
   return typeof angle === 'object' && chosen !== null && angle.bias === chosen ? chosen : undefined;
 }

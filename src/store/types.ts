@@ -4,7 +4,7 @@
  * state but builds only its own part (zustand `advanced-typescript.md`, "Slices pattern").
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Experiment, FieldError } from '../model/types';
+import type { AnyExperiment, Experiment, FieldError } from '../model/types';
 import type { ComputeRealm, LabApi, SimulateReply, TrainingProgress, TrainingResume, WorkerProgress } from '../worker/protocol';
 import type { AnalysisSlice } from './analysisSlice';
 import type { ClassroomSlice } from './classroomSlice';
@@ -27,8 +27,11 @@ export interface LoadError {
 
 /** The document: the experiment being edited, in parsed and serialized form. */
 export interface ExperimentSlice {
-  /** The current experiment; `null` until the first one is loaded. */
-  experiment: Experiment | null;
+  /**
+   * The current experiment, a QRNN or a QLSTM (docs/spec.md §7); `null` until the first one
+   * is loaded. Views of the QRNN's cell read it through `selectQrnn`.
+   */
+  experiment: AnyExperiment | null;
   /** The canonical serialized form of `experiment` (docs/spec.md §2 JSON): what the worker reads. */
   experimentText: string | null;
   /** The last refused load, cleared by the next successful one. */
@@ -54,7 +57,7 @@ export interface ExperimentSlice {
    * Makes `candidate` current if `parseExperiment` accepts it, and records it in the history
    * (an edit of the current document). A refused candidate changes nothing.
    */
-  commitExperiment(candidate: Experiment): CommitResult;
+  commitExperiment(candidate: AnyExperiment): CommitResult;
   /** Shows `candidate` as the preview, checked by the parser; `null` clears the preview. */
   previewExperiment(candidate: Experiment | null, focus?: PreviewFocus): void;
 }

@@ -5,6 +5,8 @@ describe('editing hints', () => {
   it('never send a student to the palette when the link locks the cell', () => {
     expect(inspectorHint(true)).not.toMatch(/palette|drag/i);
     expect(startHint(true)).not.toMatch(/palette|drag/i);
+    expect(startHint(false, true)).not.toMatch(/palette|drag/i);
+    expect(startHint(false, true)).toContain('Open a circuit');
     expect(inspectorHint(true)).toContain('locked by the link');
     expect(startHint(true)).toContain('The link locks the cell');
     expect(paletteTitle('H: Hadamard', true)).toBe('H: Hadamard. The link locks the cell: nothing can be placed.');

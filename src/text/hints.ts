@@ -12,8 +12,9 @@ export function inspectorHint(locked: boolean): string {
 }
 
 /** The first visit's hint, after "Start here.". */
-export function startHint(locked: boolean): string {
+export function startHint(locked: boolean, qlstm = false): string {
   const play = 'Press Play to train this model and watch its outputs move toward the target and its loss fall.';
+  if (qlstm) return `${play} Open a circuit of the cell to see its gates; click a gate to light its parameter over the steps.`;
   return locked
     ? `${play} The link locks the cell: it can be studied, not changed.`
     : `${play} To change the cell, drag a gate from the palette onto a wire, or focus the diagram and use the arrow keys and letters.`;

@@ -34,6 +34,8 @@ import { simulate } from '../simulation/simulate';
 import { LIMITS, isQlstmExperiment, isQlstmModel, type AnyExperiment, type Experiment, type FieldError, type OptimizerSpec, type Sequence } from '../model/types';
 import type { GradientResult, OccurrenceContribution } from '../gradients/types';
 import { gradientOf as gradientByKind, simulateModel } from './engines';
+import { slotOccurrences } from '../qlstm/contributions';
+import type { QlstmGradientResult } from '../qlstm/types';
 import { meanLoss } from './loss';
 import { copyLbfgsState } from './lbfgs';
 import { lbfgsEpoch, stallMessage } from './lbfgsEpoch';
@@ -160,16 +162,12 @@ export function createTrainer(experiment: AnyExperiment, resume?: TrainerSnapsho
     ...entry, status, message, params: { ...params }, gradient: latest.gradient, occurrences: latest.occurrences, outputs: outputsOf(), cost: { ...totals },
   });
 
-  /**
-   * One sequence's gradient. A QLSTM's occurrences (circuit, layer, qubit, angle) are left
-   * out of the reports: their reader is the page, which does not show QLSTM runs, and the
-   * command line reports only losses and costs.
-   */
+  /** One sequence's gradient; a QLSTM's occurrences in the QRNN's shape (`slotOccurrences`). */
   const gradientOf = (seq: Sequence): GradientResult => {
     const problem = { model, params, sequence: seq, loss, trainable };
     if (training.optimizer.kind === 'spsa') {
       const result = gradientByKind('spsa', problem, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng: estimatorRng, spsa: { ...spsaOptions(training.optimizer), k: optimizer.iteration } });
-      return isQlstmModel(model) ? { ...result, occurrences: [] } : (result as GradientResult);
+      return isQlstmModel(model) ? { ...result, occurrences: slotOccurrences(model, (result as QlstmGradientResult).occurrences) } : (result as GradientResult);
     }
     return windowGradient(experiment, trainable, params, seq, estimatorRng);
   };

@@ -11,6 +11,8 @@ import type { GradientResult } from '../gradients/types';
 import { isQlstmModel, type AnyExperiment, type FieldError, type Sequence } from '../model/types';
 import { shareableGradients } from '../model/shareable';
 import { gradientOf } from './engines';
+import { slotOccurrences } from '../qlstm/contributions';
+import type { QlstmGradientResult } from '../qlstm/types';
 
 /** The parameters a run trains: every parameter of the file that is not frozen. */
 export const trainableOf = (experiment: AnyExperiment): string[] => Object.keys(experiment.params).filter((p) => !experiment.frozen.includes(p));
@@ -29,13 +31,13 @@ export function estimatorOptions(spec: Record<string, unknown>) {
 /**
  * The gradient of `sequence` at `params` by the file's method (not SPSA as an optimizer: the
  * trainer asks for that itself, with its iteration), drawing shots from `rng`. A QLSTM's
- * occurrences (circuit, layer, qubit, angle) are left out: their only reader is the page,
- * which does not show QLSTM runs, and the command line reports losses and costs.
+ * occurrences come in the QRNN's shape, each parameter's slot as its `gate` (the page's
+ * timeline and gradient plots read them from training reports).
  */
 export function windowGradient(experiment: AnyExperiment, trainable: readonly string[], params: Readonly<Record<string, number>>, sequence: Sequence, rng: Rng): GradientResult {
   const { model, loss, training } = experiment;
   const result = gradientOf(training.gradient.method, { model, params, sequence, loss, trainable }, { shots: training.gradient.shots, sampling: training.gradient.sampling, rng, ...estimatorOptions(training.gradient) });
-  return isQlstmModel(model) ? { ...result, occurrences: [] } : (result as GradientResult);
+  return isQlstmModel(model) ? { ...result, occurrences: slotOccurrences(model, (result as QlstmGradientResult).occurrences) } : (result as GradientResult);
 }
 
 /**

@@ -9,6 +9,7 @@ import { Palette } from './editor/Palette';
 import { RegisterControls } from './editor/RegisterControls';
 import { formatNumber } from '../text/format';
 import { selectAnalysis } from '../store/analysisSelectors';
+import { ModelKindSwitch } from './qlstmViews/ModelKindSwitch';
 
 /**
  * Says, in words, which parameters cannot learn: none of their gates reaches a readout, so
@@ -36,7 +37,7 @@ function UnreachableNote() {
  * latest (the values the next Share or Save carries). Only this table follows the reports,
  * so the palette does not re-render while training.
  */
-function ParamTable({ params, frozen }: { params: Readonly<Record<string, number>>; frozen: readonly string[] }) {
+export function ParamTable({ params, frozen }: { params: Readonly<Record<string, number>>; frozen: readonly string[] }) {
   const trained = useLab((s) => s.trainingReport?.params ?? null);
   const epoch = useLab((s) => s.trainingCounters.epoch);
   return (
@@ -70,6 +71,10 @@ export function CellPanel() {
   const { params, frozen } = experiment;
   return (
     <>
+      <section className="panel-section" aria-labelledby="cell-kind-heading">
+        <h3 id="cell-kind-heading">Model</h3>
+        <ModelKindSwitch />
+      </section>
       <section className="panel-section" aria-labelledby="cell-gates-heading">
         <h3 id="cell-gates-heading">Gates</h3>
         <Palette />

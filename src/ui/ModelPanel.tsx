@@ -4,7 +4,7 @@
  */
 import { useLab } from '../store';
 import { selectCellLocked } from '../store/classroomSlice';
-import { selectExperiment, selectLoss, selectStepCount } from '../store/selectors';
+import { selectExperiment, selectLoss, selectStepCount, selectQrnn } from '../store/selectors';
 import { formatNumber } from '../text/format';
 import { plural } from '../text/plural';
 import { HeadFormulas } from './model/HeadFormulas';
@@ -19,9 +19,7 @@ const RECURRENCE_NOTE = {
 
 /** Describes the current model and its latest simulation. */
 export function ModelPanel() {
-  const experiment = useLab(selectExperiment);
-  const loss = useLab(selectLoss);
-  const steps = useLab(selectStepCount);
+  const experiment = useLab(selectQrnn);
   const locked = useLab(selectCellLocked);
   if (!experiment) return null;
   const { model } = experiment;
@@ -46,15 +44,26 @@ export function ModelPanel() {
         <OutputsControl experiment={experiment} disabled={locked} />
         <HeadFormulas experiment={experiment} />
       </section>
-      <section className="panel-section" aria-labelledby="model-loss-heading">
-        <h3 id="model-loss-heading">Loss</h3>
-        <dl className="facts">
-          <div><dt>Kind</dt><dd>{experiment.loss.kind === 'mse' ? 'mean squared error' : experiment.loss.kind}</dd></div>
-          <div><dt>Washout</dt><dd>{plural(experiment.loss.washout, 'step')}</dd></div>
-          <div><dt>Steps simulated</dt><dd>{steps}</dd></div>
-          <div className="facts-key"><dt>Loss</dt><dd data-testid="loss-value">{formatNumber(loss, 4)}</dd></div>
-        </dl>
-      </section>
+      <LossSection />
     </>
+  );
+}
+
+/** The loss, its washout and the latest simulation's value: the same for either model kind. */
+export function LossSection() {
+  const experiment = useLab(selectExperiment);
+  const loss = useLab(selectLoss);
+  const steps = useLab(selectStepCount);
+  if (!experiment) return null;
+  return (
+    <section className="panel-section" aria-labelledby="model-loss-heading">
+      <h3 id="model-loss-heading">Loss</h3>
+      <dl className="facts">
+        <div><dt>Kind</dt><dd>{experiment.loss.kind === 'mse' ? 'mean squared error' : experiment.loss.kind}</dd></div>
+        <div><dt>Washout</dt><dd>{plural(experiment.loss.washout, 'step')}</dd></div>
+        <div><dt>Steps simulated</dt><dd>{steps}</dd></div>
+        <div className="facts-key"><dt>Loss</dt><dd data-testid="loss-value">{formatNumber(loss, 4)}</dd></div>
+      </dl>
+    </section>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useLab } from '../store';
 import { selectCellLocked } from '../store/classroomSlice';
 import { startHint } from '../text/hints';
+import { selectModelKind } from '../store/selectors';
 
 const DISMISSED_KEY = 'qrnn-lab.start-hint-dismissed';
 
@@ -30,6 +31,7 @@ function rememberDismissed(): void {
 export function StartHint() {
   const [dismissed, setDismissed] = useState(readDismissed);
   const locked = useLab(selectCellLocked);
+  const qlstm = useLab(selectModelKind) === 'qlstm';
   const started = useLab((s) => s.trainingStatus !== 'idle' || s.trainingCounters.epoch > 0);
   if (dismissed || started) return null;
   const dismiss = () => {
@@ -39,7 +41,7 @@ export function StartHint() {
   return (
     <aside className="start-hint" aria-label="Start here">
       <p>
-        <strong>Start here.</strong> {startHint(locked)}
+        <strong>Start here.</strong> {startHint(locked, qlstm)}
       </p>
       <button type="button" aria-label="Got it" onClick={dismiss}>Got it</button>
     </aside>

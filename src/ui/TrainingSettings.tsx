@@ -13,7 +13,7 @@ import { labStore, useLab } from '../store';
 import { selectExperiment, selectTrainingStatus } from '../store/selectors';
 import { selectCellLocked } from '../store/classroomSlice';
 import { GENERATED_KINDS, parseSettingValue, withSetting, type SettingField } from './settingsEdits';
-import { SAMPLINGS } from '../model/types';
+import { isQlstmExperiment, SAMPLINGS } from '../model/types';
 import { ThreadsField } from './ThreadsField';
 
 const METHODS = ['parameter-shift', 'adjoint', 'finite-difference', 'spsa'];
@@ -103,8 +103,9 @@ export function TrainingSettings() {
   const hintId = useId();
   const samplingHint = useId();
   if (!experiment) return null;
-  const { training, model } = experiment;
-  const noise = { p1: 0, p2: 0, gamma: 0, q: 0, ...model.noise };
+  const { training } = experiment;
+  // A QLSTM's circuits are pure states (docs/spec.md §7): noise is the QRNN's alone.
+  const noise = isQlstmExperiment(experiment) ? null : { p1: 0, p2: 0, gamma: 0, q: 0, ...experiment.model.noise };
   const data = experiment.data as Record<string, unknown>;
   const off = running || locked;
   const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
@@ -151,11 +152,15 @@ export function TrainingSettings() {
       <NumberField field="seed" label="Seed" value={training.seed} disabled={off} />
       <ThreadsField />
       <details className="settings-more">
-        <summary>Noise and dataset</summary>
-        <NumberField field="p1" label="Depolarizing p1 (one-wire gates)" value={noise.p1} disabled={off} />
-        <NumberField field="p2" label="Depolarizing p2 (two-wire gates)" value={noise.p2} disabled={off} />
-        <NumberField field="gamma" label="Amplitude damping gamma" value={noise.gamma} disabled={off} />
-        <NumberField field="q" label="Readout error q" value={noise.q} disabled={off} />
+        <summary>{noise ? 'Noise and dataset' : 'Dataset'}</summary>
+        {noise && (
+          <>
+            <NumberField field="p1" label="Depolarizing p1 (one-wire gates)" value={noise.p1} disabled={off} />
+            <NumberField field="p2" label="Depolarizing p2 (two-wire gates)" value={noise.p2} disabled={off} />
+            <NumberField field="gamma" label="Amplitude damping gamma" value={noise.gamma} disabled={off} />
+            <NumberField field="q" label="Readout error q" value={noise.q} disabled={off} />
+          </>
+        )}
         {experiment.data.kind !== 'inline' && experiment.data.kind !== 'csv' && (
           <Row label="Dataset">
             <select aria-label="Dataset" value={experiment.data.kind} disabled={off} onChange={(e) => commitChoice('dataKind', e.target.value, setError)}>

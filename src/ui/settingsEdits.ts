@@ -4,7 +4,7 @@
  * which refuses a bad value by field and leaves the experiment as it was).
  */
 import { DEFAULT_LEARNING_RATE, LBFGS_MEMORY } from '../model/parseTraining';
-import type { Experiment, GradientMethodName, OptimizerKind, OptimizerSpec, Sampling } from '../model/types';
+import { isQlstmExperiment, type AnyExperiment, type GradientMethodName, type OptimizerKind, type OptimizerSpec, type Sampling } from '../model/types';
 
 export type SettingField =
   | 'method' | 'shots' | 'sampling' | 'optimizer' | 'learningRate' | 'memory' | 'epochs' | 'batchSize' | 'seed'
@@ -27,10 +27,9 @@ export function parseSettingValue(field: SettingField, text: string): string | n
 }
 
 /** The experiment with one setting changed (a copy; the input is not mutated). */
-export function withSetting(e: Experiment, field: SettingField, value: string | number | null): Experiment {
-  const next: Experiment = structuredClone(e);
+export function withSetting<E extends AnyExperiment>(e: E, field: SettingField, value: string | number | null): E {
+  const next: E = structuredClone(e);
   const training = next.training;
-  const noise = { p1: 0, p2: 0, gamma: 0, q: 0, ...next.model.noise };
   switch (field) {
     case 'method': training.gradient = { ...training.gradient, method: value as GradientMethodName }; break;
     case 'shots': training.gradient = { ...training.gradient, shots: value as number | null }; break;
@@ -42,7 +41,8 @@ export function withSetting(e: Experiment, field: SettingField, value: string | 
     case 'batchSize': training.batchSize = value as number; break;
     case 'seed': training.seed = value as number; break;
     case 'p1': case 'p2': case 'gamma': case 'q':
-      next.model.noise = { ...noise, [field]: value as number };
+      // Noise is the QRNN's density-matrix channel; a QLSTM's circuits are pure states (docs/spec.md §7).
+      if (!isQlstmExperiment(next)) next.model.noise = { p1: 0, p2: 0, gamma: 0, q: 0, ...next.model.noise, [field]: value as number };
       break;
     case 'dataKind': {
       // A new generator starts from its own defaults; the windowing choices carry over.

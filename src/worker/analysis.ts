@@ -11,7 +11,9 @@ import { buildDataset } from '../data/index';
 import { adjoint } from '../gradients/adjoint';
 import { memoryProfile } from '../gradients/memory';
 import type { GradientProblem } from '../gradients/types';
-import { parseExperimentText } from '../model/parse';
+import { parseAnyExperimentText } from '../model/parse';
+import { isQlstmExperiment } from '../model/types';
+import { analyzeQlstm } from './qlstmAnalysis';
 import { simulate } from '../simulation/simulate';
 import { parameterRoles } from '../simulation/unroll';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
@@ -62,7 +64,7 @@ export function analyzeExperiment(
   progress?: (progress: WorkerProgress) => void,
   budgetSeconds = CONTRIBUTIONS_BUDGET_SECONDS,
 ): AnalysisReply {
-  const parsed = parseExperimentText(experimentJson);
+  const parsed = parseAnyExperimentText(experimentJson);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const experiment = parsed.experiment;
   const dataset = buildDataset(experiment.data);
@@ -70,6 +72,13 @@ export function analyzeExperiment(
   const sequences = dataset.dataset.train;
   if (sequences.length === 0) return refuse('data', 'The data gives no sequence to analyse.');
   const index = Math.min(Math.max(0, Math.trunc(options.sequence ?? 0)), sequences.length - 1);
+  if (isQlstmExperiment(experiment)) {
+    try {
+      return analyzeQlstm(experiment, dataset.dataset, index, options, computedIn, progress);
+    } catch (error) {
+      return refuse('model', error);
+    }
+  }
   const sequence = sequences[index];
   const params = { ...experiment.params, ...(options.params ?? {}) };
   const { model, loss } = experiment;
@@ -130,5 +139,6 @@ export function analysisBuffers(reply: AnalysisReply): ArrayBuffer[] {
   const { occurrences: o } = reply;
   const arrays = [reply.outputs, reply.bloch, o.param, o.gate, o.step, o.contribution];
   if (reply.forecast) arrays.push(reply.forecast);
+  if (reply.qlstm) arrays.push(reply.qlstm.c, reply.qlstm.h);
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

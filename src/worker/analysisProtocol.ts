@@ -90,7 +90,23 @@ export interface AnalysisSuccess {
   forecast: Float64Array | null;
   /** The parameter values analysed. */
   params: Record<string, number>;
+  /** For a QLSTM (docs/spec.md §7): its classical memory over the steps; absent for a QRNN. */
+  qlstm?: QlstmStatesDto;
   computedIn: 'worker' | 'in-thread';
+}
+
+/**
+ * A QLSTM's classical state after every step: `c[t * n + j]` (the memory, `n = i + h` values)
+ * and `h[t * hidden + j]` (the hidden output, `hidden` values). Its occurrences' `gate` is the
+ * index of their parameter in `slots` (qlstmParamNames order: one occurrence per step each).
+ */
+export interface QlstmStatesDto {
+  inputSize: number;
+  hiddenSize: number;
+  layers: number;
+  c: Float64Array;
+  h: Float64Array;
+  slots: string[];
 }
 
 /** A refusal: the file (or its data) cannot be analysed; each error names the field. */

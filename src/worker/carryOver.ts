@@ -4,7 +4,7 @@
  * the trained parameters. Pure; the run itself keeps the epochs done, the history and the
  * cost, and the new trainer plans only the epochs that remain.
  */
-import type { Experiment } from '../model/types';
+import type { AnyExperiment } from '../model/types';
 
 /**
  * The parameters a rebuilt run continues from. For every parameter of the edited file: its
@@ -29,13 +29,13 @@ export function carriedParams(
  * The experiment a rebuilt trainer runs: the edited file with the carried parameters and
  * `training.epochs` set to what remains of `planned` after `done` epochs (never negative).
  */
-export function continuedExperiment(
-  edited: Experiment,
+export function continuedExperiment<E extends AnyExperiment>(
+  edited: E,
   base: Readonly<Record<string, number>>,
   trained: Readonly<Record<string, number>>,
   done: number,
   planned: number,
-): Experiment {
+): E {
   return {
     ...edited,
     params: carriedParams(edited.params, base, trained),

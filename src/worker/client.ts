@@ -281,7 +281,7 @@ export function createLabClient(options: LabClientOptions = {}): LabClient {
     updateSettings: (experimentJson) => training((api) => api.updateSettings(experimentJson) as Promise<TrainingControlReply>),
     setTrainingThreads: (count) => training((api) => api.setTrainingThreads(count) as Promise<TrainingThreadsReply>),
     analyze: (experimentJson, analyzeOptions) => lane('analyze').call((api) => api.analyze(experimentJson, analyzeOptions) as Promise<AnalysisReply>),
-    exportProgram: (experimentJson, target) => lane('data').call((api) => api.exportProgram(experimentJson, target) as Promise<ExportReply>),
+    exportProgram: (experimentJson, target, exportOptions) => lane('data').call((api) => api.exportProgram(experimentJson, target, exportOptions) as Promise<ExportReply>),
     readCsv: (text) => lane('data').call((api) => api.readCsv(text) as Promise<CsvReply>),
     checkData: (dataJson) => lane('data').call((api) => api.checkData(dataJson) as Promise<DataCheckReply>),
     explain: (experimentJson, explainOptions) => lane('explain').call((api) => api.explain(experimentJson, explainOptions) as Promise<AnyExplainReply>),

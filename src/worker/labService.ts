@@ -6,9 +6,9 @@
  * pattern: one interface, two transports).
  */
 import { firstSequenceResult } from '../data/build';
-import { parseExperimentText } from '../model/parse';
-import { simulate } from '../simulation/simulate';
-import type { FieldError } from '../model/types';
+import { parseAnyExperimentText } from '../model/parse';
+import { isQlstmModel, type FieldError } from '../model/types';
+import { simulateModel } from '../training/engines';
 import { analyzeExperiment } from './analysis';
 import { checkData, readCsv } from './dataService';
 import { exportProgram } from './exportService';
@@ -40,17 +40,18 @@ function refusal(path: string, error: unknown): SimulateReply {
 
 /** Runs a simulation synchronously; every failure becomes a refusal naming a field. */
 function simulateText(experimentJson: string, progress?: Progress): SimulateReply {
-  const parsed = parseExperimentText(experimentJson);
+  const parsed = parseAnyExperimentText(experimentJson);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const experiment = parsed.experiment;
+  const { model } = experiment;
   const first = firstSequenceResult(experiment.data);
   if (!first.ok) return { ok: false, errors: first.errors };
   const sequence = first.sequence;
   try {
-    const qubits = experiment.model.dataQubits + experiment.model.hiddenQubits;
+    const qubits = isQlstmModel(model) ? model.inputSize + model.hiddenSize : model.dataQubits + model.hiddenQubits;
     const report = (done: number, total: number) => progress?.({ task: 'simulate', done, total, unit: 'step', qubits });
     report(0, sequence.inputs.length);
-    const result = simulate(experiment.model, experiment.params, sequence, experiment.loss, { onStep: progress && report });
+    const result = simulateModel(model, experiment.params, sequence, experiment.loss, { onStep: progress && report });
     return {
       ok: true,
       result,
@@ -71,7 +72,7 @@ export function createLabService(options: LabServiceOptions = {}): LabApi {
     ping: () => Promise.resolve('pong'),
     simulate: (experimentJson) => Promise.resolve(simulateText(experimentJson, options.progress)),
     analyze: (experimentJson, analyzeOptions = {}) => Promise.resolve(analyzeExperiment(experimentJson, analyzeOptions, currentRealm(), options.progress)),
-    exportProgram: (experimentJson, target) => Promise.resolve(exportProgram(experimentJson, target)),
+    exportProgram: (experimentJson, target, exportOptions) => Promise.resolve(exportProgram(experimentJson, target, exportOptions)),
     readCsv: (text) => Promise.resolve(readCsv(text)),
     checkData: (dataJson) => Promise.resolve(checkData(dataJson)),
     explain: (experimentJson, explainOptions) => Promise.resolve(explainExperiment(experimentJson, explainOptions, currentRealm())),

@@ -8,7 +8,7 @@ import type { FieldError } from '../model/types';
 import type { SimulationResult } from '../simulation/simulate';
 import type { AnalysisReply, AnalyzeOptions } from './analysisProtocol';
 import type { CsvReply, DataCheckReply } from './dataProtocol';
-import type { ExportReply, ExportTarget } from './exportProtocol';
+import type { ExportProgramOptions, ExportReply, ExportTarget } from './exportProtocol';
 import type { AnyExplainReply, CompareOptions, CompareProgressCallback, CompareReply, ExplainRequest } from './teachingProtocol';
 import type { StudyPlanReply } from './studyProtocol';
 import type { ProgressCallback, TrainingControlReply, TrainingOptions, TrainingReply, TrainingThreadsReply } from './trainingProtocol';
@@ -96,9 +96,10 @@ export interface LabApi {
   analyze(experimentJson: string, options?: AnalyzeOptions): Promise<AnalysisReply>;
   /**
    * Writes an export of the experiment (OpenQASM 3, or Python for PennyLane, Qiskit or
-   * numpy) unrolled over its first sequence. Never rejects for a bad file: `{ ok: false }`.
+   * numpy) over its first sequence; a QLSTM's OpenQASM 3 is one evaluation of the circuit
+   * `options.circuit` (exportProtocol.ts). Never rejects for a bad file: `{ ok: false }`.
    */
-  exportProgram(experimentJson: string, target: ExportTarget): Promise<ExportReply>;
+  exportProgram(experimentJson: string, target: ExportTarget, options?: ExportProgramOptions): Promise<ExportReply>;
   /** Parses a CSV text into the columns a picker offers (dataProtocol.ts). */
   readCsv(text: string): Promise<CsvReply>;
   /** Builds a `data` object (JSON text) and counts its training windows, or says why it is refused. */

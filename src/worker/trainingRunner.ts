@@ -11,8 +11,8 @@
  * `startTraining(text, callback, { resume })` builds a run from one, with the history up to
  * it, so a run continued after a reload goes on exactly as if it had never stopped.
  */
-import { parseExperimentText } from '../model/parse';
-import type { Experiment, FieldError } from '../model/types';
+import { parseAnyExperimentText } from '../model/parse';
+import type { AnyExperiment, FieldError } from '../model/types';
 import { createTrainer, type EpochReport, type HistoryEntry, type Trainer } from '../training/trainer';
 import { createWindowGradients, type WindowGradients } from '../training/windowGradients';
 import type { TrainingHelpers } from './trainingHelpers';
@@ -72,7 +72,7 @@ interface Run {
   callback: ProgressCallback;
   trainer: Trainer;
   /** The experiment the trainer was built from (its epochs and carried-over parameters included). */
-  experiment: Experiment;
+  experiment: AnyExperiment;
   /** The helpers loaded for this trainer, and this thread's own share of each batch. */
   sharing: { trainer: Trainer; threads: number; key: number; local: WindowGradients } | null;
   /** The epoch being computed, while it waits for helper threads. */
@@ -114,11 +114,11 @@ function describe(errors: FieldError[]): string {
   return first ? `${first.path ? `${first.path}: ` : ''}${first.message}${more}` : 'it is not an experiment file';
 }
 
-type Built = { ok: true; experiment: Experiment; shaped: Experiment; trainer: Trainer } | TrainingRefusal;
+type Built = { ok: true; experiment: AnyExperiment; shaped: AnyExperiment; trainer: Trainer } | TrainingRefusal;
 
 /** Parses `text` and builds a trainer for `shape(experiment)` (from `resume` if given); refusals name the field. */
-function buildTrainer(text: string, what: string, shape: (e: Experiment) => Experiment, resume?: TrainerSnapshot): Built {
-  const parsed = parseExperimentText(text);
+function buildTrainer(text: string, what: string, shape: (e: AnyExperiment) => AnyExperiment, resume?: TrainerSnapshot): Built {
+  const parsed = parseAnyExperimentText(text);
   if (!parsed.ok) return refusal(`${what}: ${describe(parsed.errors)}.`, parsed.errors);
   try {
     const shaped = shape(parsed.experiment);
@@ -131,7 +131,7 @@ function buildTrainer(text: string, what: string, shape: (e: Experiment) => Expe
 }
 
 /** Why `resume` cannot continue a run of `experiment`, or `null` when it can. */
-function checkResume(resume: TrainingResume, experiment: Experiment): string | null {
+function checkResume(resume: TrainingResume, experiment: AnyExperiment): string | null {
   const { checkpoint: c, history: h } = resume;
   const lengths = [h.trainLoss.length, h.testLoss.length, h.circuitExecutions.length, h.shots.length];
   if (lengths.some((n) => n !== c.epoch)) return 'its history does not match its epoch';

@@ -8,7 +8,7 @@
  * The page and browser groups measure the production build; `ensureBuild` makes it first.
  */
 import os from 'node:os';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../args';
 import { adjointFigures, epochFigures, forwardFigures, kernelFigures, parameterShiftFigures, qlstmFigures, type Figure } from '../bench/figures';
@@ -31,8 +31,6 @@ const STUDY_PRESET = 'study-spsa-vs-shift';
 const STUDY_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 const STUDY_EPOCHS = 60;
 const presets = () => readdirSync(PRESET_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
-/** The presets the page opens: all but the QLSTM ones, which only the command line runs (docs/spec.md §7). */
-const pagePresets = () => presets().filter((p) => (JSON.parse(readFileSync(`${PRESET_DIR}/${p}.json`, 'utf8')) as { model?: { kind?: string } }).model?.kind !== 'qlstm');
 
 /** A group of figures: `run` measures them, quickly (smallest sizes, fewer repeats) or fully. */
 export interface BenchGroup {
@@ -75,7 +73,7 @@ export const GROUPS: readonly BenchGroup[] = [
       await ensureBuild(ROOT, log);
       // Imported here: Playwright is needed by this group only.
       const { browserFigures } = await import('../bench/browser');
-      return browserFigures(quick ? ['sine'] : pagePresets(), quick ? 2 : 5, STUDY_PRESET);
+      return browserFigures(quick ? ['sine'] : presets(), quick ? 2 : 5, STUDY_PRESET);
     },
   },
   {

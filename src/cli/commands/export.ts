@@ -6,15 +6,24 @@
  * `--hide PANELS`, `--lock cell`, `--lesson NAME` and `--readable` (the `#j=` form) for `url`.
  * A link past the budget of `src/share/budget.ts` is written anyway, with a warning on
  * standard error.
+ *
+ * A QLSTM file (docs/spec.md §7) takes every target. Its `qasm3` is one evaluation of the
+ * circuit `--circuit f|i|g|o|h|y` (required: no circuit is the natural one), and `--inputs`
+ * and `--steps`, which unroll a QRNN's cell, are refused for it; `--circuit` is refused for a
+ * QRNN. Its scripts run the whole LSTM; the lab's run they print comes from `qlstmLabRun`.
  */
 import { serializeExperiment } from '../../model/serialize';
-import type { Experiment } from '../../model/types';
+import { QLSTM_CIRCUITS, isQlstmExperiment, type AnyExperiment, type Experiment, type QlstmCircuit, type QlstmExperiment } from '../../model/types';
 import { LESSON_NAME, LOCK_TARGETS, PANELS, type ClassroomFlags, type LockTarget, type PanelName } from '../../share/flags';
 import { encodeLink, encodeReadableLink, isLinkTooLong, linkBudget, LINK_BUDGET, MAX_FRAGMENT_CHARS } from '../../share/link';
 import { toNumpy, toPennyLane, toQiskit } from '../../share/python';
+import { toQlstmNumpy, toQlstmPennyLane, toQlstmQiskit } from '../../share/pythonQlstm';
 import { toQasm3, type QasmInputs } from '../../share/qasm3';
+import { toQlstmQasm3 } from '../../share/qasm3Qlstm';
+import { CIRCUIT_CHOICES, isQlstmCircuit } from '../../share/qlstmExport';
+import { qlstmLabRun } from '../../worker/exportService';
 import { UsageError } from '../args';
-import { FileRefusal, loadExperiment, primarySequence } from '../load';
+import { FileRefusal, loadAnyExperiment, primarySequence } from '../load';
 import { checkOutPath, writeOut } from '../output';
 import { fileOperand } from '../main';
 
@@ -22,7 +31,7 @@ type Options = Record<string, string | number | boolean>;
 
 /** Each target, and the options that apply to it besides `--to` and `--out`. */
 const TARGETS: Readonly<Record<string, readonly string[]>> = {
-  qasm3: ['inputs', 'steps'],
+  qasm3: ['inputs', 'steps', 'circuit'],
   url: ['base', 'hide', 'lock', 'lesson', 'readable'],
   json: [],
   pennylane: [],
@@ -34,7 +43,8 @@ export async function runExport(operands: string[], options: Options): Promise<n
   const file = fileOperand(operands, 'export');
   const to = targetOf(options);
   if (typeof options.out === 'string') checkOutPath(options.out);
-  const experiment = loadExperiment(file);
+  const experiment = loadAnyExperiment(file);
+  checkKind(file, experiment, to, options);
   const text = await render(to, file, experiment, options);
   if (typeof options.out === 'string') {
     if (!writeOut(options.out, text, `${to} export`)) return 1;
@@ -54,13 +64,44 @@ function targetOf(options: Options): string {
     const own = Object.values(TARGETS).some((list) => list.includes(name));
     if (own && !TARGETS[to].includes(name)) throw new UsageError(`option '--${name}' does not apply to --to ${to}`);
   }
+  if (options.circuit !== undefined && !isQlstmCircuit(options.circuit)) throw new UsageError(`option '--circuit' must be one of ${QLSTM_CIRCUITS.join('|')}, got '${options.circuit}'`);
   return to;
 }
 
-async function render(to: string, file: string, e: Experiment, options: Options): Promise<string> {
+/** Refuses the options that do not fit the file's kind of model: `--circuit` for a QRNN; `--inputs` and `--steps`, and no `--circuit`, for a QLSTM's qasm3. */
+function checkKind(file: string, e: AnyExperiment, to: string, options: Options): void {
+  if (!isQlstmExperiment(e)) {
+    if (options.circuit !== undefined) throw new UsageError(`option '--circuit' applies to a QLSTM file only (model.kind "qlstm"); ${file} holds a QRNN, whose qasm3 export unrolls its cell`);
+    return;
+  }
+  if (to !== 'qasm3') return;
+  const unrolled = "a QLSTM's OpenQASM 3 is one evaluation of one circuit, whose inputs u_j are input float[64] values, not its sequence unrolled";
+  for (const name of ['inputs', 'steps']) if (options[name] !== undefined) throw new UsageError(`option '--${name}' does not apply to a QLSTM file (${file}): ${unrolled}`);
+  if (options.circuit === undefined) throw new UsageError(`option '--circuit' is required for a QLSTM file's qasm3 export: --circuit ${QLSTM_CIRCUITS.join('|')}, one of ${CIRCUIT_CHOICES}`);
+}
+
+async function render(to: string, file: string, e: AnyExperiment, options: Options): Promise<string> {
   switch (to) {
     case 'json': return serializeExperiment(e);
     case 'url': return `${await link(file, e, options)}\n`;
+    default: return isQlstmExperiment(e) ? renderQlstm(to, file, e, options) : renderQrnn(to, file, e, options);
+  }
+}
+
+/** A QLSTM's program: the circuit of `--circuit` (checked), or a script of the whole LSTM, with the lab's run beside it. */
+function renderQlstm(to: string, file: string, e: QlstmExperiment, options: Options): string {
+  const sequence = primarySequence(file, e);
+  const lab = qlstmLabRun(e, sequence);
+  switch (to) {
+    case 'qasm3': return toQlstmQasm3(e, { sequence, lab, circuit: options.circuit as QlstmCircuit });
+    case 'pennylane': return toQlstmPennyLane(e, { sequence, lab });
+    case 'qiskit': return toQlstmQiskit(e, { sequence, lab });
+    default: return toQlstmNumpy(e, { sequence, lab });
+  }
+}
+
+function renderQrnn(to: string, file: string, e: Experiment, options: Options): string {
+  switch (to) {
     case 'qasm3': {
       const sequence = primarySequence(file, e);
       const steps = options.steps as number | undefined;
@@ -83,7 +124,7 @@ function inputsOf(options: Options): QasmInputs {
  * The link, with `--base` in front; a warning on standard error past the budget. A link the
  * lab could not read back (over `MAX_FRAGMENT_CHARS`, base included) is refused: share the file.
  */
-async function link(file: string, e: Experiment, options: Options): Promise<string> {
+async function link(file: string, e: AnyExperiment, options: Options): Promise<string> {
   const flags = flagsOf(options);
   let fragment: string;
   try {

@@ -8,6 +8,7 @@ import type { Experiment } from '../../model/types';
 import { labStore } from '../../store';
 import type { EditResult } from './edits';
 import { editorStore, type NoticePlace } from './editorStore';
+import { selectQrnn } from '../../store/selectors';
 
 /** A refused edit: the message, and the field the parser named (`''` when none). */
 export interface Refusal {
@@ -36,6 +37,6 @@ export function applyEdit(result: EditResult, place: NoticePlace): boolean {
 
 /** Runs `edit` on the current experiment and commits it; a no-op before the first load. */
 export function applyToCurrent(edit: (experiment: Experiment) => EditResult, place: NoticePlace): boolean {
-  const experiment = labStore.getState().experiment;
+  const experiment = selectQrnn(labStore.getState());
   return experiment ? applyEdit(edit(experiment), place) : false;
 }

@@ -15,6 +15,7 @@ import { dropSurface, slotAtClient, wireAtClient } from './dropSurface';
 import { insertGate, moveGate, refuse, setWires, type EditResult } from './edits';
 import { editorStore, type Slot } from './editorStore';
 import { gateFor, PALETTE_ITEMS } from './paletteItems';
+import { selectQrnn } from '../../store/selectors';
 
 /** Reads a `data-drag` value. */
 function parseDragSource(value: string | null, grabWire: number | null = null): DragSource | null {
@@ -53,7 +54,7 @@ function lift(source: DragSource, lifted: boolean): void {
 
 function ghostText(source: DragSource): string {
   if (source.kind === 'palette') return PALETTE_ITEMS.get(source.item)?.name ?? source.item;
-  const gate = labStore.getState().experiment?.model.cell[source.index];
+  const gate = selectQrnn(labStore.getState())?.model.cell[source.index];
   return source.kind === 'end' ? `${gate?.gate ?? 'gate'}: second wire` : (gate?.gate ?? 'gate');
 }
 
@@ -78,7 +79,7 @@ export const gateDragOptions: GateDragOptions = {
     editorStore.getState().say(null);
   },
   onPreview(source, target) {
-    const experiment = labStore.getState().experiment;
+    const experiment = selectQrnn(labStore.getState());
     const { previewExperiment } = labStore.getState();
     if (!experiment || !target) {
       previewExperiment(null);
@@ -91,7 +92,7 @@ export const gateDragOptions: GateDragOptions = {
   },
   onDrop(source, target) {
     lift(source, false);
-    const experiment = labStore.getState().experiment;
+    const experiment = selectQrnn(labStore.getState());
     labStore.getState().previewExperiment(null);
     if (experiment && applyEdit(dropEdit(experiment, source, target), 'canvas')) editorStore.getState().setCursor(target);
   },

@@ -11,6 +11,7 @@ import { editorStore, type Slot } from './editorStore';
 import { layoutCell, type CellLayout, type PlacedGate } from './layout';
 import { gateFor, PALETTE_ITEMS } from './paletteItems';
 import { columnAfter } from './placement';
+import { selectQrnn } from '../../store/selectors';
 
 /** The gate drawn in `slot` (its column, spanning its wire), if any. */
 export function gateAtSlot(layout: CellLayout, slot: Slot): PlacedGate | undefined {
@@ -19,7 +20,7 @@ export function gateAtSlot(layout: CellLayout, slot: Slot): PlacedGate | undefin
 
 /** Places palette item `itemId` in `slot`; the cursor moves to the slot after the new gate. */
 export function placeItem(itemId: string, slot: Slot): boolean {
-  const experiment = labStore.getState().experiment;
+  const experiment = selectQrnn(labStore.getState());
   const item = PALETTE_ITEMS.get(itemId);
   if (!experiment || !item) return false;
   const gate = gateFor(item, experiment, slot.wire);
@@ -31,11 +32,11 @@ export function placeItem(itemId: string, slot: Slot): boolean {
 
 /** Deletes gate `index`; the selection is cleared. */
 export function deleteGateAt(index: number): boolean {
-  const experiment = labStore.getState().experiment;
+  const experiment = selectQrnn(labStore.getState());
   return experiment ? applyEdit(deleteGate(experiment, index), 'canvas') : false;
 }
 
 /** The layout of the current cell (empty before the first load). */
 export function currentLayout(): CellLayout {
-  return layoutCell(labStore.getState().experiment?.model.cell ?? []);
+  return layoutCell(selectQrnn(labStore.getState())?.model.cell ?? []);
 }

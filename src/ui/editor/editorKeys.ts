@@ -12,6 +12,7 @@ import { labStore } from '../../store';
 import { editorStore, type Slot } from './editorStore';
 import { currentLayout, deleteGateAt, gateAtSlot, placeItem } from './editorActions';
 import { KEY_ITEMS } from './paletteItems';
+import { selectQrnn } from '../../store/selectors';
 
 const MOVES: Record<string, (s: Slot, last: Slot) => Slot> = {
   ArrowLeft: (s) => ({ ...s, column: s.column - 1 }),
@@ -30,7 +31,7 @@ export function clampSlot(slot: Slot, last: Slot): Slot {
 /** Handles a key pressed on the canvas; returns whether it was the editor's. */
 export function handleEditorKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'preventDefault'>): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  const model = labStore.getState().experiment?.model;
+  const model = selectQrnn(labStore.getState())?.model;
   if (!model) return false;
   const editor = editorStore.getState();
   const layout = currentLayout();

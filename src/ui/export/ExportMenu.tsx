@@ -10,7 +10,9 @@ import { labStore, useLab } from '../../store';
 import { downloadJson, downloadPicture, downloadPython, PYTHON_TARGETS } from './exportActions';
 import { requestProgram } from './exportApi';
 import { findPlotTargets, type PlotTarget } from './plotTargets';
-import { QasmDialog } from './QasmDialog';
+import { QasmDialog, type QasmProgram } from './QasmDialog';
+import { selectModelKind } from '../../store/selectors';
+import type { QlstmCircuit } from '../../model/types';
 import { menuKey } from '../menuKeys';
 import './export.css';
 
@@ -25,7 +27,7 @@ export function ExportMenu() {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [plots, setPlots] = useState<PlotTarget[]>([]);
-  const [qasm, setQasm] = useState<string | null>(null);
+  const [qasm, setQasm] = useState<QasmProgram | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -33,8 +35,10 @@ export function ExportMenu() {
 
   const items = (): Item[] => [
     { key: 'qasm3', label: 'OpenQASM 3…', run: async () => {
-      const reply = await requestProgram(labStore.getState(), 'qasm3');
-      if (reply.ok) setQasm(reply.text);
+      // A QLSTM's program is one evaluation of one of its six circuits; the dialog chooses which.
+      const circuit = selectModelKind(labStore.getState()) === 'qlstm' ? 'f' : null;
+      const reply = await requestProgram(labStore.getState(), 'qasm3', circuit ? { circuit } : undefined);
+      if (reply.ok) setQasm({ text: reply.text, circuit });
       return reply.ok ? null : reply.message;
     } },
     ...PYTHON_TARGETS.map((t) => ({ key: t.target, label: t.label, run: () => downloadPython(labStore, t.target) })),
@@ -53,6 +57,11 @@ export function ExportMenu() {
     setPlots(findPlotTargets());
     setProblem(null);
     setOpen(true);
+  };
+  const chooseCircuit = async (circuit: QlstmCircuit) => {
+    const reply = await requestProgram(labStore.getState(), 'qasm3', { circuit });
+    if (reply.ok) setQasm({ text: reply.text, circuit });
+    else setProblem(reply.message);
   };
   const choose = async (item: Item) => {
     close(true);
@@ -105,7 +114,7 @@ export function ExportMenu() {
           <button type="button" className="link-button" aria-label="Dismiss the export message" onClick={() => setProblem(null)}>Dismiss</button>
         </p>
       )}
-      <QasmDialog program={qasm} onClose={() => setQasm(null)} />
+      <QasmDialog program={qasm} onCircuit={(circuit) => void chooseCircuit(circuit)} onClose={() => setQasm(null)} />
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * experiment sent is the one Share hands out: current parameters, trained ones included.
  */
 import type { LabState } from '../../store';
-import type { ExportReply, ExportTarget, LabApi } from '../../worker/protocol';
+import type { ExportReply, ExportTarget, LabApi, ExportProgramOptions } from '../../worker/protocol';
 import { experimentTextToShare } from '../share/sharedExperiment';
 
 let api: Pick<LabApi, 'exportProgram'> | null = null;
@@ -15,12 +15,12 @@ export function attachExportApi(next: Pick<LabApi, 'exportProgram'> | null): voi
 }
 
 /** Asks the worker for the `target` program of the experiment in `state`. */
-export async function requestProgram(state: LabState, target: ExportTarget): Promise<ExportReply> {
+export async function requestProgram(state: LabState, target: ExportTarget, options?: ExportProgramOptions): Promise<ExportReply> {
   const text = experimentTextToShare(state);
   if (text === null) return { ok: false, message: 'Open an experiment to export it.', errors: [] };
   if (!api) return { ok: false, message: 'The computation worker is not connected.', errors: [] };
   try {
-    return await api.exportProgram(text, target);
+    return await api.exportProgram(text, target, options);
   } catch (error) {
     return { ok: false, message: `The export failed: ${error instanceof Error ? error.message : String(error)}`, errors: [] };
   }

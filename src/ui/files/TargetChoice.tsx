@@ -16,6 +16,7 @@ import { removeOutput, setOutputCount } from '../model/headEdits';
 import { DATA_TARGETS_ID } from '../model/OutputsControl';
 import { LORENZ_COMPONENTS, csvTargets, listWords, lorenzTargets, withCsvTargets, withLorenzTargets } from '../model/targetFit';
 import { csvColumnsOf } from './csvDraft';
+import { selectQrnn } from '../../store/selectors';
 
 /** Most CSV columns offered as targets; others are named in the file's `data.targetColumns`. */
 const MAX_TARGET_COLUMNS = 24;
@@ -67,7 +68,7 @@ function useCsvColumns(text: string | null): { columns: CsvColumn[]; header: boo
 
 /** The targets of the current Lorenz or CSV data, with what the last change did. */
 export function TargetChoice() {
-  const experiment = useLab((s) => s.experiment);
+  const experiment = useLab(selectQrnn);
   const locked = useLab(selectCellLocked);
   // What the last change did, shown while the experiment is the one it left (an undo or another edit drops it).
   const [said, setSaid] = useState<{ text: string; refused: boolean; of: Experiment | null } | null>(null);
@@ -77,7 +78,7 @@ export function TargetChoice() {
 
   const commit = <T,>(list: readonly T[], next: T[], nextData: GeneratedData, names: string[]) => {
     const refused = commitModelEdit((e) => retarget(e, list, next, nextData));
-    const of = labStore.getState().experiment;
+    const of = selectQrnn(labStore.getState());
     setSaid(refused
       ? { text: `${refused} The targets stay as they were.`, refused: true, of }
       : { text: next.length === 1 ? `One output, predicting ${names[0]}.` : `${next.length} outputs, predicting ${listWords(names)}; a new output's head starts at 0.`, refused: false, of });

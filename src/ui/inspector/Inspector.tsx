@@ -11,7 +11,7 @@ import type { GateName } from '../../model/gateKinds';
 import type { Experiment } from '../../model/types';
 import { useLab } from '../../store';
 import { selectCellLocked } from '../../store/classroomSlice';
-import { selectExperiment } from '../../store/selectors';
+import { selectQrnn } from '../../store/selectors';
 import { inspectorHint } from '../../text/hints';
 import { commitEdit } from '../editor/commitEdit';
 import { deleteGateAt } from '../editor/editorActions';
@@ -88,7 +88,7 @@ function GateForm({ experiment, index }: { experiment: Experiment; index: number
 
 /** The selected gate's inspector, or a hint when nothing is selected. */
 export function Inspector() {
-  const experiment = useLab(selectExperiment);
+  const experiment = useLab(selectQrnn);
   const selected = useEditor((s) => s.selected);
   const locked = useLab(selectCellLocked);
   const gate = selected === null ? undefined : experiment?.model.cell[selected];

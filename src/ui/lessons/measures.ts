@@ -9,6 +9,7 @@ import type { LabState } from '../../store';
 import type { AnalysisSuccess, ComparePoint, ExplainSuccess } from '../../worker/protocol';
 import { formatNumber } from '../../text/format';
 import type { Answer } from './lessonTypes';
+import { selectQrnn } from '../../store/selectors';
 
 /** A "not yet" answer. */
 export const notYet = (hint: string): Answer => ({ ready: false, hint });
@@ -25,7 +26,7 @@ function currentAnalysis(s: LabState): AnalysisSuccess | null {
 
 /** The index in `model.cell` of the first gate whose angle binds `param`, or -1. */
 export function gateOfParam(s: LabState, param: string): number {
-  return s.experiment?.model.cell.findIndex((g) => typeof g.angle === 'object' && g.angle.param === param) ?? -1;
+  return selectQrnn(s)?.model.cell.findIndex((g) => typeof g.angle === 'object' && g.angle.param === param) ?? -1;
 }
 
 /** Why a reading of `param` cannot be taken on the experiment on screen, or `null` when it can. */

@@ -5,10 +5,11 @@
  */
 import type { Experiment } from '../../model/types';
 import { labStore } from '../../store';
+import { selectQrnn } from '../../store/selectors';
 
 /** Commits `edit` of the current experiment; returns `null` when accepted, else the reason. */
 export function commitModelEdit(edit: (experiment: Experiment) => Experiment): string | null {
-  const experiment = labStore.getState().experiment;
+  const experiment = selectQrnn(labStore.getState());
   if (!experiment) return 'Open an experiment first.';
   const result = labStore.getState().commitExperiment(edit(experiment));
   if (result.ok) return null;

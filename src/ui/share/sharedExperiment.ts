@@ -5,7 +5,7 @@
  * parameters the experiment declares are taken from the run.
  */
 import { serializeExperiment } from '../../model/serialize';
-import type { Experiment } from '../../model/types';
+import type { AnyExperiment } from '../../model/types';
 import type { LabState } from '../../store';
 
 /** The run's parameters, if a run (live or restored) has reported any. */
@@ -14,7 +14,7 @@ function trainedParams(state: LabState): Readonly<Record<string, number>> | null
 }
 
 /** `experiment` with the values in `params` for the parameters it declares. */
-export function withParams(experiment: Experiment, params: Readonly<Record<string, number>> | null): Experiment {
+export function withParams<E extends AnyExperiment>(experiment: E, params: Readonly<Record<string, number>> | null): E {
   if (!params) return experiment;
   const next: Record<string, number> = {};
   for (const [name, value] of Object.entries(experiment.params)) next[name] = Object.prototype.hasOwnProperty.call(params, name) && Number.isFinite(params[name]) ? params[name] : value;
@@ -22,7 +22,7 @@ export function withParams(experiment: Experiment, params: Readonly<Record<strin
 }
 
 /** The current experiment with its current (possibly trained) parameters, or `null` before one is open. */
-export function experimentToShare(state: LabState): Experiment | null {
+export function experimentToShare(state: LabState): AnyExperiment | null {
   return state.experiment ? withParams(state.experiment, trainedParams(state)) : null;
 }
 

@@ -10,6 +10,7 @@ import type { Study } from '../../model/types';
 import { labStore } from '../../store';
 import { fetchPresetText, PRESETS } from '../../store/presets';
 import { commitStudy } from './commitStudy';
+import { selectQrnn } from '../../store/selectors';
 import {
   GRADIENT_CHOICES, OPTIMIZER_CHOICES, RECURRENCE_CHOICES, SAMPLING_CHOICES, setOf, startingLearningRate, suggestedName, VARY_LABELS, withVariant,
   type VaryChoice, type VaryKind,
@@ -55,7 +56,7 @@ function choiceOf(f: Fields): { ok: true; choice: VaryChoice } | { ok: false; me
 export function VariantForm({ study }: { study: Study }) {
   const id = useId();
   const [fields, setFields] = useState<Fields>(() => {
-    const experiment = labStore.getState().experiment;
+    const experiment = selectQrnn(labStore.getState());
     return {
       kind: 'gradient', method: 'spsa', shots: '1000', sampling: 'trajectory', optimizer: 'adam',
       learningRate: experiment ? String(startingLearningRate(experiment)) : '0.05',
@@ -71,7 +72,7 @@ export function VariantForm({ study }: { study: Study }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const experiment = labStore.getState().experiment;
+    const experiment = selectQrnn(labStore.getState());
     if (!experiment) return;
     if (!parsed.ok) { setProblem(parsed.message); return; }
     let choice = parsed.choice;

@@ -14,6 +14,7 @@ import { CompareButton } from '../compare/CompareButton';
 import { ExplainButton } from '../explain/ExplainButton';
 import { DeferredContributions } from './DeferredContributions';
 import { selectChosenParam, selectContributionSource } from '../../store/analysisSelectors';
+import { selectModelKind } from '../../store/selectors';
 import './plots.css';
 
 const TABS = [
@@ -40,6 +41,7 @@ export function GradientPlotsCard() {
   const [tab, setTab] = useState<TabId>('bars');
   const deferred = useLab((s) => selectContributionSource(s) === 'analysis' && s.analysis?.contributionsDeferred != null);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const qlstm = useLab(selectModelKind) === 'qlstm';
   const onKeyDown = (event: KeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === tab);
     const next = { ArrowRight: (i + 1) % TABS.length, ArrowLeft: (i + TABS.length - 1) % TABS.length, Home: 0, End: TABS.length - 1 }[event.key];
@@ -66,7 +68,8 @@ export function GradientPlotsCard() {
         <p className="card-note card-note--full"><Note tab={tab} /></p>
         <div className="gradient-actions">
           <ExplainButton />
-          <CompareButton />
+          {/* The method comparison estimates a QRNN's gradient; a QLSTM's bias under shots is measured in Explain. */}
+          {!qlstm && <CompareButton />}
         </div>
       </header>
       <div className="tab-panel" role="tabpanel" id={`gradients-panel-${tab}`} aria-labelledby={`gradients-tab-${tab}`}>

@@ -7,28 +7,35 @@
 import { useMemo } from 'react';
 import { labStore, useLab } from '../../store';
 import { selectChosenParam } from '../../store/analysisSelectors';
-import { selectModel, selectParams } from '../../store/selectors';
+import { selectModel, selectParams, selectQlstm } from '../../store/selectors';
+import { QLSTM_CIRCUITS, qlstmParamNames } from '../../model/types';
+import { circuitLabel, qlstmSlotOf } from '../../text/qlstm';
 import { angleNames } from '../editor/params';
 
 /** The select; empty until an experiment is loaded. */
 export function ParamPicker() {
   const params = useLab(selectParams);
   const model = useLab(selectModel);
+  const qlstm = useLab(selectQlstm)?.model ?? null;
   const chosen = useLab(selectChosenParam);
+  // A QRNN's circuit parameters in one group; a QLSTM's in one group per circuit (docs/spec.md §7).
   const names = useMemo(() => {
-    const circuit = [...new Set((model?.cell ?? []).flatMap((g) => angleNames(g.angle)))];
-    const rest = Object.keys(params ?? {}).filter((n) => !circuit.includes(n));
-    return { circuit, rest };
-  }, [params, model]);
+    const inCircuits = qlstm ? qlstmParamNames(qlstm) : [...new Set((model?.cell ?? []).flatMap((g) => angleNames(g.angle)))];
+    const groups = qlstm
+      ? QLSTM_CIRCUITS.map((k) => ({ label: circuitLabel(k), names: inCircuits.filter((n) => qlstmSlotOf(n)?.circuit === k) }))
+      : [{ label: 'In the cell', names: inCircuits }];
+    const rest = Object.keys(params ?? {}).filter((n) => !inCircuits.includes(n));
+    return { groups: groups.filter((g) => g.names.length > 0), rest };
+  }, [params, model, qlstm]);
   return (
     <label className="tl-picker">
       <span>Parameter</span>
       <select aria-label="Parameter" value={chosen ?? ''} onChange={(e) => labStore.getState().chooseParam(e.target.value)} disabled={!params}>
-        {names.circuit.length > 0 && (
-          <optgroup label="In the cell">
-            {names.circuit.map((n) => <option key={n} value={n}>{n}</option>)}
+        {names.groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.names.map((n) => <option key={n} value={n}>{n}</option>)}
           </optgroup>
-        )}
+        ))}
         {names.rest.length > 0 && (
           <optgroup label="Head and unused">
             {names.rest.map((n) => <option key={n} value={n}>{n}</option>)}

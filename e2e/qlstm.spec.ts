@@ -1,0 +1,123 @@
+/**
+ * The QLSTM in the page (docs/spec.md §7): the model-kind switch turns the default QRNN into
+ * a QLSTM of Chen's default size as one edit (Undo brings the cell back), the sizes change by
+ * steppers and a refused size says why; the qlstm-sine preset trains in the worker until its
+ * loss falls, exactly as `qrnn train` trains it; the cell view opens a circuit, a gate chooses
+ * its parameter and the timeline lights its occurrences; and a shared link opens the same
+ * QLSTM in a fresh context, which trains to the same loss history.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { openLab } from './fixtures';
+import { experimentName, parameterTable, trainingHistory, trainToTheEnd } from './shareFixtures';
+
+const sizes = async (page: Page) => [
+  await page.getByTestId('qlstm-inputSize').textContent(),
+  await page.getByTestId('qlstm-hiddenSize').textContent(),
+  await page.getByTestId('qlstm-layers').textContent(),
+];
+
+async function openQlstmSine(page: Page): Promise<void> {
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('qlstm-sine.json');
+  await expect(page.getByRole('heading', { name: 'One step of the QLSTM' })).toBeVisible();
+  await expect(experimentName(page)).toHaveText(/^QLSTM sine prediction/);
+}
+
+test('the model-kind switch makes the QRNN a QLSTM in one edit, and the sizes change by steppers', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('radio', { name: 'QLSTM' }).check();
+  await expect(page.getByRole('heading', { name: 'One step of the QLSTM' })).toBeVisible();
+  expect(await sizes(page)).toEqual(['1', '3', '2']);
+  await expect(page.getByTestId('qlstm-sizes')).toHaveText('4 qubits per circuit, six circuits, 144 angles in all (18 × 2 × 4).');
+  // The data stays: the outputs chart still draws the sine window's twelve steps.
+  await expect(page.getByTestId('output-point')).toHaveCount(12);
+  await page.getByRole('button', { name: 'Fewer layers' }).click();
+  await expect(page.getByTestId('qlstm-sizes')).toHaveText('4 qubits per circuit, six circuits, 72 angles in all (18 × 1 × 4).');
+  // The sine generator gives one number per step: two input qubits are refused, naming the field.
+  await page.getByRole('button', { name: 'More input qubits' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Input qubits stays 1' })).toContainText('model.inputSize');
+  expect(await sizes(page)).toEqual(['1', '3', '1']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await sizes(page)).toEqual(['1', '3', '2']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: 'One step of the cell' })).toBeVisible();
+  await page.getByRole('radio', { name: 'QLSTM' }).check();
+  await page.getByRole('radio', { name: 'QRNN' }).check();
+  await expect(page.getByRole('heading', { name: 'One step of the cell' })).toBeVisible();
+  await expect(page.getByTestId('cell-diagram').getByRole('img', { name: 'RY(a) on h0', exact: true })).toBeVisible();
+});
+
+test('qlstm-sine trains in the worker until its loss falls, as qrnn train trains it; a gate lights its occurrences', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openLab(page);
+  await openQlstmSine(page);
+  await page.getByRole('button', { name: /VQC_i \(input gate\): show its circuit/ }).click();
+  const gate = page.getByRole('button', { name: /^RY\(β\) on qubit 2, layer 1: parameter i\.1\.2\.beta = / });
+  await gate.click();
+  await expect(gate).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('combobox', { name: 'Parameter' })).toHaveValue('i.1.2.beta');
+  const lit = page.getByRole('button', { name: /^VQC_i \(input gate\), layer 1, qubit 2, β, step 3: contribution / });
+  await expect(lit).toBeVisible();
+  await lit.click();
+  await expect(page.getByTestId('qlstm-timeline-readout')).toHaveText(/^VQC_i \(input gate\), layer 1, qubit 2, β, step 3: contribution /);
+
+  await trainToTheEnd(page);
+  const history = await trainingHistory(page);
+  const cli = JSON.parse(execFileSync('npx', ['tsx', 'src/cli/main.ts', 'train', 'public/experiments/qlstm-sine.json', '--json'], { encoding: 'utf8' })) as { history: { trainLoss: number }[] };
+  expect(history.map((h) => h.trainLoss)).toEqual(cli.history.map((h) => h.trainLoss));
+  expect(history.at(-1)!.trainLoss!).toBeLessThan(0.5 * history[0].trainLoss!);
+  // The classical memory of the trained model, in place of the Bloch view.
+  await expect(page.getByRole('heading', { name: 'Classical memory' })).toBeVisible();
+});
+
+test('the Export menu writes OpenQASM 3 of one circuit, chosen in the dialog, and a numpy script of the whole LSTM', async ({ page }) => {
+  await openLab(page);
+  await openQlstmSine(page);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'OpenQASM 3…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'OpenQASM 3' });
+  const program = dialog.getByRole('textbox', { name: 'OpenQASM 3 program' });
+  await expect(dialog.getByRole('combobox', { name: 'Circuit' })).toHaveValue('f');
+  await expect(program).toHaveValue(/One evaluation of the circuit VQC_f \(the forget gate\)/);
+  await dialog.getByRole('combobox', { name: 'Circuit' }).selectOption('y');
+  await expect(program).toHaveValue(/One evaluation of the circuit VQC_y \(the output map\)/);
+  await expect(program).toHaveValue(/OPENQASM 3/);
+  const cli = execFileSync('npx', ['tsx', 'src/cli/main.ts', 'export', 'public/experiments/qlstm-sine.json', '--to', 'qasm3', '--circuit', 'y'], { encoding: 'utf8' });
+  expect(await program.inputValue()).toBe(cli);
+  await page.keyboard.press('Escape');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Python with numpy only (.py)' }).click();
+  const script = await readFile(await (await download).path(), 'utf8');
+  expect(script).toContain('VQC');
+  expect(script).toBe(execFileSync('npx', ['tsx', 'src/cli/main.ts', 'export', 'public/experiments/qlstm-sine.json', '--to', 'numpy'], { encoding: 'utf8' }));
+});
+
+test('a shared QLSTM link opens the same model in a fresh context, which trains to the same loss history', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const a = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1440, height: 900 } });
+  const page = await a.newPage();
+  await openLab(page);
+  await openQlstmSine(page);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share link' });
+  await expect(dialog.getByTestId('share-status')).toHaveText(/^Link copied to the clipboard/);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  await page.keyboard.press('Escape');
+
+  const b = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const fresh = await b.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByRole('heading', { name: 'One step of the QLSTM' })).toBeVisible();
+  await expect(experimentName(fresh)).toHaveText(/^QLSTM sine prediction/);
+  expect(await sizes(fresh)).toEqual(await sizes(page));
+  expect(await parameterTable(fresh)).toEqual(await parameterTable(page));
+  await trainToTheEnd(page);
+  await trainToTheEnd(fresh);
+  const original = await trainingHistory(page);
+  expect(original.length).toBeGreaterThan(0);
+  expect(await trainingHistory(fresh)).toEqual(original);
+  await a.close();
+  await b.close();
+});

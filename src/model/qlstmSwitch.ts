@@ -1,0 +1,67 @@
+/**
+ * The model-kind switch and the QLSTM's sizes (docs/spec.md §7), as pure edits of the
+ * experiment: everything but the model and its parameters (name, data, loss, training) is
+ * kept, so a QRNN and a QLSTM of the same data can be compared by switching. A new QLSTM
+ * angle starts at a small seeded value (the training seed's generator, the same each time),
+ * and keeps its value when the sizes change while its name stays; the head starts at 0.5 on
+ * every `VQC_y` value. Switching back to a QRNN restores the QRNN the document last held
+ * (from the undo history), or the default sine cell when it never held one.
+ */
+import { createRng } from '../core/rng';
+import { LIMITS, qlstmParamNames, type AnyExperiment, type DataSpec, type Experiment, type QlstmExperiment, type QlstmModel } from './types';
+
+/** Chen, Yoo & Fang's default sizes: 3 hidden qubits (with one input, 4 in all) and two layers. */
+export const DEFAULT_QLSTM_SIZES = { hiddenSize: 3, layers: 2 } as const;
+
+/** The largest angle a new QLSTM parameter starts at (radians): small, so the gates start near their encodings. */
+const INITIAL_SPREAD = 0.5;
+
+export interface QlstmSizes {
+  inputSize: number;
+  hiddenSize: number;
+  layers: number;
+}
+
+/** How many numbers each input `x_t` of the data holds: a generator's series one, inline data as written. */
+export function dataInputWidth(data: DataSpec): number {
+  if (data.kind !== 'inline') return LIMITS.generatorInputWidth;
+  const first = (data.inputs as unknown[])[0];
+  return Array.isArray(first) ? Math.max(1, first.length) : 1;
+}
+
+/** The head over the `n` values of `VQC_y`: weights `s0..s{n-1}` and bias `bias`, as the presets name them. */
+function headOf(n: number): QlstmModel['head'] {
+  return { weights: Array.from({ length: n }, (_, j) => `s${j}`), bias: 'bias' };
+}
+
+/** The parameters of a QLSTM of `sizes`: kept where a name stays, else seeded (angles) or 0.5 and 0 (head). */
+function paramsOf(model: QlstmModel, seed: number, kept: Readonly<Record<string, number>>): Record<string, number> {
+  const rng = createRng(seed);
+  const params: Record<string, number> = {};
+  for (const name of qlstmParamNames(model)) {
+    const fresh = (2 * rng.next() - 1) * INITIAL_SPREAD;
+    params[name] = Object.prototype.hasOwnProperty.call(kept, name) ? kept[name] : fresh;
+  }
+  const head = [model.head].flat()[0];
+  for (const w of head.weights) if (typeof w === 'string') params[w] = kept[w] ?? 0.5;
+  if (typeof head.bias === 'string') params[head.bias] = kept[head.bias] ?? 0;
+  return params;
+}
+
+/** The experiment with a QLSTM of `sizes` as its model (its other blocks as they were). */
+export function withQlstm(experiment: AnyExperiment, sizes: QlstmSizes): QlstmExperiment {
+  const model: QlstmModel = { kind: 'qlstm', inputSize: sizes.inputSize, hiddenSize: sizes.hiddenSize, layers: sizes.layers, head: headOf(sizes.inputSize + sizes.hiddenSize) };
+  const kept = experiment.model.kind === 'qlstm' ? experiment.params : {};
+  const params = paramsOf(model, experiment.training.seed, kept);
+  return { ...experiment, model, params, frozen: experiment.frozen.filter((p) => p in params) };
+}
+
+/** The QLSTM a QRNN switches to: one input per data value, Chen's default hidden size and layers. */
+export function switchedToQlstm(experiment: Experiment): QlstmExperiment {
+  return withQlstm(experiment, { inputSize: dataInputWidth(experiment.data), ...DEFAULT_QLSTM_SIZES });
+}
+
+/** The QRNN a QLSTM switches back to: `qrnn`'s model and parameters with this experiment's other blocks. */
+export function switchedToQrnn(experiment: QlstmExperiment, qrnn: Experiment): Experiment {
+  return { ...experiment, model: qrnn.model, params: qrnn.params, frozen: qrnn.frozen };
+}

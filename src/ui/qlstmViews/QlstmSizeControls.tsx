@@ -1,0 +1,52 @@
+/**
+ * A QLSTM's sizes (docs/spec.md §7): input qubits `i` (the data's inputs per step), hidden
+ * qubits `h` and layers `L`, each a stepper, and what they make: `n = i + h` qubits per
+ * circuit, six circuits, `18 L n` angles. A size the parser refuses (an input size the data
+ * does not have) is said under the steppers, naming the field; the model stays as it was.
+ */
+import { useState } from 'react';
+import { LIMITS, MAX_QLSTM_QUBITS } from '../../model/types';
+import { useLab } from '../../store';
+import { selectQlstm } from '../../store/selectors';
+import { plural } from '../../text/plural';
+import { commitDocument } from './commitDocument';
+import { withQlstm, type QlstmSizes } from '../../model/qlstmSwitch';
+
+// The parser's bounds (docs/spec.md §2 limits); `inputSize + hiddenSize` is bounded too, and it says so.
+const SIZES = [
+  { key: 'inputSize', label: 'Input qubits', min: 1, max: MAX_QLSTM_QUBITS - 1 },
+  { key: 'hiddenSize', label: 'Hidden qubits', min: 1, max: MAX_QLSTM_QUBITS - 1 },
+  { key: 'layers', label: 'Layers', min: 1, max: LIMITS.qlstmLayers },
+] as const;
+
+export function QlstmSizeControls({ disabled }: { disabled?: boolean }) {
+  const experiment = useLab(selectQlstm);
+  const running = useLab((s) => s.trainingStatus === 'running');
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!experiment) return null;
+  const { model } = experiment;
+  const sizes: QlstmSizes = { inputSize: model.inputSize, hiddenSize: model.hiddenSize, layers: model.layers };
+  const n = sizes.inputSize + sizes.hiddenSize;
+  const off = disabled || running;
+  const resize = (key: keyof QlstmSizes, delta: number) => {
+    const reason = commitDocument(() => withQlstm(experiment, { ...sizes, [key]: sizes[key] + delta }));
+    setProblem(typeof reason === 'string' ? `${SIZES.find((s) => s.key === key)?.label ?? key} stays ${sizes[key]}: ${reason}` : null);
+  };
+  return (
+    <div className="register-controls">
+      {SIZES.map(({ key, label, min, max }) => (
+        <div key={key} className="stepper" role="group" aria-label={label}>
+          <span className="stepper-label">{label}</span>
+          <button type="button" className="stepper-button" aria-label={`Fewer ${label.toLowerCase()}`} disabled={off || sizes[key] <= min} onClick={() => resize(key, -1)}>−</button>
+          <span className="stepper-count" data-testid={`qlstm-${key}`}>{sizes[key]}</span>
+          <button type="button" className="stepper-button" aria-label={`More ${label.toLowerCase()}`} disabled={off || sizes[key] >= max} onClick={() => resize(key, 1)}>+</button>
+        </div>
+      ))}
+      <p className="note" data-testid="qlstm-sizes">
+        {plural(n, 'qubit')} per circuit, six circuits, {plural(18 * model.layers * n, 'angle')} in all (18 × {model.layers} × {n}).
+      </p>
+      {running && <p className="note">Pause the run to change the sizes.</p>}
+      {problem && <p className="palette-notice palette-notice--refusal" role="alert" data-testid="qlstm-size-problem">{problem}</p>}
+    </div>
+  );
+}

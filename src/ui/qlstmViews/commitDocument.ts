@@ -1,0 +1,21 @@
+/**
+ * Commits an edit that may change the model's kind (the switch, a QLSTM's sizes): the store
+ * checks the would-be experiment with the parser and records it; a refusal changes nothing
+ * and comes back in words, naming the field, for the control to show beside itself.
+ */
+import type { AnyExperiment } from '../../model/types';
+import { labStore } from '../../store';
+
+/** Commits `edit` of the current experiment; `null` when accepted, else the reason. */
+export function commitDocument(edit: (experiment: AnyExperiment) => AnyExperiment | Promise<AnyExperiment>): Promise<string | null> | string | null {
+  const experiment = labStore.getState().experiment;
+  if (!experiment) return 'Open an experiment first.';
+  const next = edit(experiment);
+  const commit = (candidate: AnyExperiment) => {
+    const result = labStore.getState().commitExperiment(candidate);
+    if (result.ok) return null;
+    const first = result.errors[0];
+    return first ? `${first.path ? `${first.path}: ` : ''}${first.message}.` : result.message;
+  };
+  return next instanceof Promise ? next.then(commit) : commit(next);
+}
