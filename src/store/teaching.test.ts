@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLabService } from '../worker/labService';
 import type { CompareProgressCallback, CompareReply, ExplainReply, ExplainRequest } from '../worker/protocol';
+import { isQlstmExperiment, qlstmParamNames } from '../model/types';
 import { QLSTM_BIAS_LIMITS } from '../worker/teachingProtocol';
 import { COMPARE_DEFAULTS, createLabStore, type TeachingApi } from './index';
 import { BIAS_DEFAULTS, qlstmTargetOf } from './teachingSlice';
@@ -177,7 +178,7 @@ describe('the teaching slice: Explain for a QLSTM occurrence, and the bias under
   const at = { circuit: 'g', layer: 0, qubit: 1, angle: 'alpha', step: 4 } as const;
   const service = createLabService();
 
-  /** An API answering with the real service on the QLSTM preset, whatever text the store holds (the page cannot load a QLSTM yet), each reply released by hand. */
+  /** An API answering with the real service on the QLSTM preset, whatever text the store holds, each reply released by hand. */
   function qlstmApi() {
     const asked: ExplainRequest[] = [];
     const pending: (() => void)[] = [];
@@ -237,6 +238,21 @@ describe('the teaching slice: Explain for a QLSTM occurrence, and the bias under
     expect(store.getState().qlstmExplanation?.step).toBe(2);
     store.getState().closeExplain();
     expect(store.getState()).toMatchObject({ explainTarget: null, qlstmExplanation: null, biasStatus: 'idle', bias: null });
+  });
+
+  it('opens on a QLSTM document’s occurrence named as the page’s views name it, its parameter’s slot and a step, with the real service', async () => {
+    const store = createLabStore();
+    expect(store.getState().loadExperimentText(qlstmSine)).toBe(true);
+    store.getState().attachTeachingApi({ explain: service.explain, compare: () => Promise.reject(new Error('not asked')), cancelCompare: () => undefined });
+    const experiment = store.getState().experiment;
+    if (!experiment || !isQlstmExperiment(experiment)) throw new Error('not a QLSTM');
+    const slot = qlstmParamNames(experiment.model).indexOf('g.0.1.alpha');
+    await store.getState().openExplain({ gate: slot, step: 4 });
+    expect(store.getState().explainTarget).toEqual(at);
+    expect(store.getState().explainError).toBeNull();
+    expect(store.getState().qlstmExplanation?.param).toBe('g.0.1.alpha');
+    await store.getState().openExplain({ gate: qlstmParamNames(experiment.model).length, step: 0 });
+    expect(store.getState()).toMatchObject({ explainTarget: null, explainStatus: 'error', qlstmExplanation: null });
   });
 
   it('reads a QLSTM occurrence off a parameter name and a step, and nothing off a head parameter', () => {

@@ -11,11 +11,11 @@
 import type {
   CompareProgressCallback, CompareReply, CompareSuccess, ExplainSuccess, LabApi, QlstmBiasSuccess, QlstmExplainSuccess, QlstmExplainTarget,
 } from '../worker/protocol';
-import type { QlstmAngle, QlstmCircuit } from '../model/types';
+import { qlstmParamNames, type QlstmAngle, type QlstmCircuit } from '../model/types';
 import { selectChosenParam } from './analysisSelectors';
 import type { LabSlice, LabState } from './types';
 import type { OccurrenceRef } from './viewSlice';
-import { selectQrnn } from './selectors';
+import { selectQlstm, selectQrnn } from './selectors';
 
 /** The part of the worker the teaching views call, plus a hard stop of the comparison. */
 export interface TeachingApi {
@@ -54,7 +54,7 @@ export interface BiasSettings {
 
 /**
  * The form's starting values: few shots, where the bias stands out of the seeds' noise (on
- * the qlstm-sine preset, the update gate's g.0.1.beta at step 3 is off by 3.6 standard errors).
+ * the qlstm-sine preset, the candidate memory's g.0.1.beta at step 3 is off by 3.6 standard errors).
  */
 export const BIAS_DEFAULTS: BiasSettings = { shots: 10, seeds: 200 };
 
@@ -195,6 +195,15 @@ export const createTeachingSlice: LabSlice<TeachingSlice> = (set, get) => {
     async openExplain(at) {
       const mine = ++explainRequest;
       if (isQlstmTarget(at)) return explainQlstm(mine, at);
+      // The page's views name a QLSTM's occurrence by its parameter's slot (`gate`, the index in qlstmParamNames) and step.
+      const qlstm = selectQlstm(get());
+      if (qlstm) {
+        const name = qlstmParamNames(qlstm.model)[at.gate];
+        const target = name === undefined ? null : qlstmTargetOf(name, at.step);
+        if (target) return explainQlstm(mine, target);
+        set({ explainTarget: null, explainStatus: 'error', explanation: null, qlstmExplanation: null, explainError: `There is no circuit angle at slot ${at.gate} of this QLSTM.`, ...noBias });
+        return;
+      }
       const state = get();
       const param = explainedParam(state, at);
       const target: OccurrenceRef = param === undefined ? { gate: at.gate, step: at.step } : { gate: at.gate, step: at.step, param };

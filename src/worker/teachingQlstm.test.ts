@@ -84,7 +84,7 @@ describe('explainExperiment(text, { kind: "qlstm-bias", ..., shots, seeds })', (
     expect(explainExperiment(sine, ask, 'in-thread')).toEqual(b);
   });
 
-  it('shows the user guide’s example: the update gate’s g.0.1.beta at step 3, off by more than the noise at 10 shots, its mean of the wrong sign', () => {
+  it('shows the user guide’s example: the candidate memory’s g.0.1.beta at step 3, off by more than the noise at 10 shots, its mean of the wrong sign', () => {
     const at: QlstmExplainTarget = { circuit: 'g', layer: 0, qubit: 1, angle: 'beta', step: 3 };
     const x = ok(explainExperiment(sine, { kind: 'qlstm', ...at, withMistake: true }, 'in-thread'));
     expect(Math.abs(x.mistake?.difference ?? 0)).toBeGreaterThan(0.1 * Math.abs(x.contribution));

@@ -1,12 +1,15 @@
 /**
  * The "Explain this occurrence" button of the timeline and gradient cards: opens the Explain
  * panel on {@link useExplainTarget}'s occurrence, which its description names ("RY(theta) on
- * h0, step 2"). The panel hands focus back to it when its opener is gone.
+ * h0, step 2", or for a QLSTM "VQC_f (forget gate), layer 0, qubit 1, α, step 2"). The panel
+ * hands focus back to it when its opener is gone.
  */
 import { useId } from 'react';
 import { labStore, useLab } from '../../store';
-import { selectModel } from '../../store/selectors';
+import { qlstmParamNames } from '../../model/types';
+import { selectModel, selectQlstm } from '../../store/selectors';
 import { gateDescription } from '../../text/labels';
+import { describeQlstmSlot, qlstmSlotOf } from '../../text/qlstm';
 import { useExplainTarget } from './useExplainTarget';
 import './launchers.css';
 
@@ -14,8 +17,11 @@ import './launchers.css';
 export function ExplainButton() {
   const target = useExplainTarget();
   const model = useLab(selectModel);
+  const qlstm = useLab(selectQlstm)?.model ?? null;
   const id = useId();
-  const which = target && model ? `${gateDescription(model.cell[target.gate], model.dataQubits)}, step ${target.step}` : 'No occurrence to explain.';
+  const slot = target && qlstm ? qlstmSlotOf(qlstmParamNames(qlstm)[target.gate] ?? '') : null;
+  const what = slot ? describeQlstmSlot(slot) : target && model ? gateDescription(model.cell[target.gate], model.dataQubits) : null;
+  const which = target && what ? `${what}, step ${target.step}` : 'No occurrence to explain.';
   return (
     <>
       <button

@@ -78,24 +78,24 @@ export function QlstmBiasSection({ x }: { x: QlstmExplainSuccess }) {
 /** The measured bias of both quantities, and the verdicts. */
 export function QlstmBiasResult({ b, x }: { b: QlstmBiasSuccess; x: QlstmExplainSuccess }) {
   const rows = [
-    { key: 'occurrence', label: `this occurrence (step ${b.step})`, what: 'this occurrence’s estimates', s: b.occurrence },
-    { key: 'parameter', label: `dL/d${angleSymbol(b.angle)}, all ${plural(x.steps, 'occurrence')}`, what: 'the gradient’s estimates', s: b.parameter },
+    { key: 'occurrence', label: `this occurrence, t = ${b.step}`, what: 'this occurrence’s estimates', s: b.occurrence },
+    { key: 'parameter', label: `dL/d${angleSymbol(b.angle)} (${plural(x.steps, 'occurrence')})`, what: 'the gradient’s estimates', s: b.parameter },
   ];
   return (
     <div className="qlstm-bias-result" data-testid="qlstm-bias-result">
+      {/* Said above the table, not as its caption: the caption would scroll sideways with a narrow table. */}
+      <p className="explain-note">
+        {plural(b.seeds, 'estimate')} at {b.shots.toLocaleString('en-US')} shots per execution; each estimate ran{' '}
+        {plural(b.executionsPerEstimate, 'circuit execution')} ({(b.executionsPerEstimate * b.shots).toLocaleString('en-US')} shots).
+      </p>
       <div className="teach-table-frame" tabIndex={0} role="region" aria-label="Measured bias">
         <table className="teach-table teach-table--sum">
-          <caption>
-            {plural(b.seeds, 'estimate')} at {b.shots.toLocaleString('en-US')} shots per execution; each estimate ran{' '}
-            {plural(b.executionsPerEstimate, 'circuit execution')} ({(b.executionsPerEstimate * b.shots).toLocaleString('en-US')} shots).
-          </caption>
           <thead>
             <tr>
               <th scope="col">quantity</th>
               <th scope="col">exact</th>
               <th scope="col">mean ± standard error</th>
-              <th scope="col">bias</th>
-              <th scope="col">standard errors</th>
+              <th scope="col">bias (standard errors)</th>
               <th scope="col">beyond noise</th>
             </tr>
           </thead>
@@ -105,8 +105,7 @@ export function QlstmBiasResult({ b, x }: { b: QlstmBiasSuccess; x: QlstmExplain
                 <td>{label}</td>
                 <td>{val(s.exact)}</td>
                 <td>{meanText(s)}</td>
-                <td data-testid={`qlstm-bias-${key}`}>{val(s.bias)}</td>
-                <td>{zText(s)}</td>
+                <td data-testid={`qlstm-bias-${key}`}>{val(s.bias)} ({zText(s)})</td>
                 <td>{s.beyondNoise ? 'yes' : 'no'}</td>
               </tr>
             ))}

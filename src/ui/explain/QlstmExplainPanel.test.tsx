@@ -18,7 +18,7 @@ import { QlstmMistakeBody } from './QlstmMistakeSection';
 import { QlstmOccurrenceStep } from './QlstmOccurrenceStep';
 import { QlstmProductStep } from './QlstmProductStep';
 import { QlstmSumStep } from './QlstmSumStep';
-import { val } from './qlstmFormat';
+import { val, zText } from './qlstmFormat';
 
 const sine = readFileSync(new URL('../../../public/experiments/qlstm-sine.json', import.meta.url), 'utf8');
 const explain = (at: QlstmExplainTarget): QlstmExplainSuccess => {
@@ -66,6 +66,7 @@ describe('the QLSTM walkthrough\u2019s markup', () => {
     expect(product).toContain(`data-testid="qlstm-contribution">${val(x.contribution)}</td>`);
     const sum = renderToStaticMarkup(<QlstmSumStep x={x} />);
     expect(count(sum, '<tr')).toBe(1 + 12 + 3);
+    expect(count(sum, '<table')).toBe(2);
     expect(sum).toContain('aria-current="true"><td>t = 5<span class="explain-tag">this one</span>');
     expect(sum).toContain(`data-testid="qlstm-adjoint">${val(x.adjoint)}</td>`);
   });
@@ -86,9 +87,9 @@ describe('the QLSTM walkthrough\u2019s markup', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     const b: QlstmBiasSuccess = r;
     const html = renderToStaticMarkup(<QlstmBiasResult b={b} x={x} />);
-    for (const header of ['quantity', 'exact', 'mean ± standard error', 'bias', 'standard errors', 'beyond noise']) expect(html).toContain(`<th scope="col">${header}</th>`);
-    expect(html).toContain(`data-testid="qlstm-bias-occurrence">${val(b.occurrence.bias)}</td>`);
-    expect(html).toContain(`data-testid="qlstm-bias-parameter">${val(b.parameter.bias)}</td>`);
+    for (const header of ['quantity', 'exact', 'mean ± standard error', 'bias (standard errors)', 'beyond noise']) expect(html).toContain(`<th scope="col">${header}</th>`);
+    expect(html).toContain(`data-testid="qlstm-bias-occurrence">${val(b.occurrence.bias)} (${zText(b.occurrence)})</td>`);
+    expect(html).toContain(`data-testid="qlstm-bias-parameter">${val(b.parameter.bias)} (${zText(b.parameter)})</td>`);
     expect(html).toContain('6 estimates at 20 shots per execution; each estimate ran 1,008 circuit executions');
     expect(count(html, 'The mean of ')).toBe(2);
   });

@@ -31,7 +31,7 @@ export function QlstmExplainPanel({ target }: { target: QlstmExplainTarget }) {
   const x = useLab((s) => s.qlstmExplanation);
   const error = useLab((s) => s.explainError);
   const subtitle = x
-    ? `How the local parameter-shift rule estimates this occurrence’s share of dL/d${x.param}, on sequence ${x.sequence + 1} (${plural(x.steps, 'step')}), with exact expectations.`
+    ? `How the local parameter-shift rule estimates this occurrence’s share of the gradient of ${x.param}, on sequence ${x.sequence + 1} (${plural(x.steps, 'step')}), with exact expectations.`
     : 'How the local parameter-shift rule estimates this occurrence’s share of the gradient.';
   return (
     <Sheet title={`Explain ${occurrenceText(target)}`} subtitle={subtitle} onClose={() => labStore.getState().closeExplain()} fallbackFocus="[data-explain-button]" className="sheet--explain" testId="explain-panel">

@@ -17,7 +17,7 @@ export function QlstmShiftedStep({ x }: { x: QlstmExplainSuccess }) {
         The circuit is evaluated twice more on the same input u, with only {sym} moved. Nothing else is re-run: the other circuits, the other steps
         and the cell state keep the values of the unshifted run.
       </p>
-      <div className="explain-circuits">
+      <div className="explain-circuits explain-circuits--wide">
         {x.shifted.map((e) => {
           const value = num(e.angle, 4);
           return (

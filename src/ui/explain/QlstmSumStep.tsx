@@ -36,13 +36,16 @@ export function QlstmSumStep({ x }: { x: QlstmExplainSuccess }) {
               );
             })}
           </tbody>
-          <tfoot>
-            <tr className="is-total"><th scope="row">dL/d{angleSymbol(x.angle)}, sum of the occurrences</th><td data-testid="qlstm-sum">{val(x.sum)}</td></tr>
-            <tr><th scope="row">dL/d{angleSymbol(x.angle)}, adjoint (exact)</th><td data-testid="qlstm-adjoint">{val(x.adjoint)}</td></tr>
-            <tr><th scope="row">|difference|</th><td data-testid="qlstm-difference">{sci(difference)}</td></tr>
-          </tfoot>
         </table>
       </div>
+      {/* The totals apart from the occurrences, which scroll: with many steps they would hide them. */}
+      <table className="teach-table teach-table--sum qlstm-totals" aria-label={`dL/d${angleSymbol(x.angle)}: the sum against the adjoint`}>
+        <tbody>
+          <tr className="is-total"><th scope="row">dL/d{angleSymbol(x.angle)}, sum of the occurrences</th><td data-testid="qlstm-sum">{val(x.sum)}</td></tr>
+          <tr><th scope="row">dL/d{angleSymbol(x.angle)}, adjoint (exact)</th><td data-testid="qlstm-adjoint">{val(x.adjoint)}</td></tr>
+          <tr><th scope="row">|difference|</th><td data-testid="qlstm-difference">{sci(difference)}</td></tr>
+        </tbody>
+      </table>
       <Formula tex={sumTex(x)} display />
       <p className="explain-verdict" data-testid="qlstm-verdict">
         Shifting one occurrence at a time inside its own circuit evaluation and adding up gives the adjoint value to {sci(difference)}: the same

@@ -29,7 +29,7 @@ const forget = explain({ circuit: 'f', layer: 1, qubit: 2, angle: 'beta', step: 
 
 describe('names', () => {
   it('says which circuit, angle and gate in words', () => {
-    expect(QLSTM_CIRCUITS.map(circuitText)).toEqual(['forget gate VQC_f', 'input gate VQC_i', 'update gate VQC_g', 'output gate VQC_o', 'hidden map VQC_h', 'output map VQC_y']);
+    expect(QLSTM_CIRCUITS.map(circuitText)).toEqual(['forget gate VQC_f', 'input gate VQC_i', 'candidate memory VQC_g', 'output gate VQC_o', 'hidden map VQC_h', 'output map VQC_y']);
     expect([angleSymbol('alpha'), angleSymbol('beta'), angleSymbol('gamma')]).toEqual(['α', 'β', 'γ']);
     expect([angleGate('alpha'), angleGate('beta'), angleGate('gamma')]).toEqual(['RZ', 'RY', 'RZ']);
     expect(occurrenceText(forget)).toBe('β of qubit 2 in layer 1 of the forget gate VQC_f, step 5');
@@ -39,6 +39,7 @@ describe('names', () => {
     expect([0, 1, 3].map((j) => inputSource(forget, j))).toEqual([{ symbol: 'x', index: '5' }, { symbol: 'h', index: '4,0' }, { symbol: 'h', index: '4,2' }]);
     expect(inputSource({ circuit: 'y', inputSize: 1, step: 5 }, 2)).toEqual({ symbol: 'm', index: '5,2' });
     expect(inputSource({ circuit: 'g', inputSize: 2, step: 3 }, 1)).toEqual({ symbol: 'x', index: '3,1' });
+    expect(inputSource({ circuit: 'o', inputSize: 1, step: 0 }, 2)).toEqual({ symbol: 'h', index: '\u22121,1' });
   });
 });
 

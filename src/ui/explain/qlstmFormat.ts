@@ -8,24 +8,18 @@
  */
 import type { QlstmAngle, QlstmCircuit } from '../../model/types';
 import { formatExponent } from '../../text/format';
+import { ANGLE_SYMBOL, CIRCUIT_ROLE } from '../../text/qlstm';
 import { QLSTM_BIAS_LIMITS, type QlstmBiasStatistics, type QlstmBiasSuccess, type QlstmExplainSuccess, type QlstmExplainTarget } from '../../worker/teachingProtocol';
 import { num, sci, texNum } from './explainFormat';
 
-/** Each circuit's role in the LSTM, in words (docs/spec.md §7). */
-const CIRCUIT_WORDS: Readonly<Record<QlstmCircuit, string>> = {
-  f: 'forget gate', i: 'input gate', g: 'update gate', o: 'output gate', h: 'hidden map', y: 'output map',
-};
-
-/** `forget gate VQC_f`: the circuit in words and by name. */
-export const circuitText = (k: QlstmCircuit) => `${CIRCUIT_WORDS[k]} VQC_${k}`;
+/** `forget gate VQC_f`: the circuit's role in the LSTM (the page's words, src/text/qlstm.ts) and its name. */
+export const circuitText = (k: QlstmCircuit) => `${CIRCUIT_ROLE[k]} VQC_${k}`;
 
 /** The circuit's role alone: `forget gate`. */
-export const circuitWords = (k: QlstmCircuit) => CIRCUIT_WORDS[k];
-
-const GREEK: Readonly<Record<QlstmAngle, string>> = { alpha: 'α', beta: 'β', gamma: 'γ' };
+export const circuitWords = (k: QlstmCircuit) => CIRCUIT_ROLE[k];
 
 /** The angle's letter: `β`. */
-export const angleSymbol = (angle: QlstmAngle) => GREEK[angle];
+export const angleSymbol = (angle: QlstmAngle) => ANGLE_SYMBOL[angle];
 
 /** The angle's letter in TeX: `\beta`. */
 export const angleTex = (angle: QlstmAngle) => `\\${angle}`;
@@ -41,12 +35,12 @@ export function occurrenceText(at: QlstmExplainTarget): string {
 /** Whether the circuit reads `v_t = [x_t, h_{t-1}]` (the four gates) rather than `m_t` (the hidden and output maps). */
 export const readsGateInput = (k: QlstmCircuit) => k !== 'h' && k !== 'y';
 
-/** Where input wire `j` of the circuit comes from at step `t`: `x` at `5` (or `5,1`), `h` at `4,0`, `m` at `5,2`. */
+/** Where input wire `j` of the circuit comes from at step `t`: `x` at `5` (or `5,1`), `h` at `4,0` (`−1,0` at step 0), `m` at `5,2`. */
 export function inputSource(x: Pick<QlstmExplainSuccess, 'circuit' | 'inputSize' | 'step'>, j: number): { symbol: 'x' | 'h' | 'm'; index: string } {
   const t = x.step;
   if (!readsGateInput(x.circuit)) return { symbol: 'm', index: `${t},${j}` };
   if (j < x.inputSize) return { symbol: 'x', index: x.inputSize === 1 ? `${t}` : `${t},${j}` };
-  return { symbol: 'h', index: `${t - 1},${j - x.inputSize}` };
+  return { symbol: 'h', index: `${t === 0 ? '\u22121' : t - 1},${j - x.inputSize}` };
 }
 
 /** The circuit's input as the recurrence builds it, in TeX: `u = v_5 = [x_5, h_4]` or `u = m_5 = o_5 \odot \tanh c_5`. */

@@ -2,13 +2,15 @@
  * The occurrence an "Explain this occurrence" button acts on: the one under the pointer or
  * keyboard focus; once the pointer has left it (to reach the button), the last one picked;
  * before any is picked, the chosen parameter's first occurrence. `null` when the experiment
- * has no occurrence at all.
+ * has no occurrence at all. For a QLSTM an occurrence is its parameter's slot (`gate`, the
+ * index in `qlstmParamNames`, as the page's QLSTM views focus it) at a step; the teaching
+ * slice's `openExplain` reads it back as circuit, layer, qubit and angle.
  */
 import { useState } from 'react';
-import type { Model } from '../../model/types';
+import { qlstmParamNames, type Model, type QlstmModel } from '../../model/types';
 import { useLab, type OccurrenceRef } from '../../store';
 import { selectChosenParam, selectFocusedOccurrence, selectTimelineSteps } from '../../store/analysisSelectors';
-import { selectModel } from '../../store/selectors';
+import { selectModel, selectQlstm } from '../../store/selectors';
 import { angleNames } from '../editor/params';
 
 /** Whether gate `gate` holds a parameter (its `param`, or a bias, docs/spec.md §5.1). */
@@ -17,16 +19,26 @@ const bindsParam = (model: Model, gate: number) => angleNames(model.cell[gate]?.
 /** Whether `at` is an occurrence of `model` over `steps` steps. */
 const isOccurrence = (model: Model, steps: number, at: OccurrenceRef) => at.step >= 0 && at.step < steps && bindsParam(model, at.gate);
 
+/** Whether `at` is a QLSTM occurrence: a circuit angle's slot at a step of the window. */
+const isQlstmOccurrence = (model: QlstmModel, steps: number, at: OccurrenceRef) => at.step >= 0 && at.step < steps && at.gate >= 0 && at.gate < qlstmParamNames(model).length;
+
 /** The target and the parameter's first occurrence fallback. */
 export function useExplainTarget(): OccurrenceRef | null {
   const model = useLab(selectModel);
+  const qlstm = useLab(selectQlstm)?.model ?? null;
   const steps = useLab(selectTimelineSteps);
   const focused = useLab(selectFocusedOccurrence);
   const param = useLab(selectChosenParam);
   const [last, setLast] = useState<OccurrenceRef | null>(null);
   if (focused !== null && focused !== last) setLast(focused);
-  if (!model || steps === 0) return null;
+  if (steps === 0) return null;
   const picked = focused ?? last;
+  if (qlstm) {
+    if (picked && isQlstmOccurrence(qlstm, steps, picked)) return picked;
+    const slot = param === null ? -1 : qlstmParamNames(qlstm).indexOf(param);
+    return slot >= 0 ? { gate: slot, step: 0 } : null;
+  }
+  if (!model) return null;
   if (picked && isOccurrence(model, steps, picked)) return picked;
   const first = param === null ? -1 : model.cell.findIndex((g) => angleNames(g.angle).includes(param));
   return first >= 0 ? { gate: first, step: 0 } : null;
