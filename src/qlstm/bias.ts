@@ -77,8 +77,8 @@ export function biasStatistics(estimates: number[], exact: number): BiasStatisti
 /** The occurrence's contribution and the parameter's gradient from one parameter-shift estimate. */
 function estimate(problem: QlstmProblem, param: string, step: number, shots: number | null, seed: number) {
   const result = qlstmParameterShift({ ...problem, trainable: [param] }, { shots, seed });
-  const here = result.occurrences.find((o) => o.step === step);
-  return { occurrence: here ? here.contribution : 0, parameter: result.gradient[param], executions: result.cost.circuitExecutions };
+  // One angle trained: its occurrences are listed one per step, in step order.
+  return { occurrence: result.occurrences[step].contribution, parameter: result.gradient[param], executions: result.cost.circuitExecutions };
 }
 
 /** Circuit executions of one estimate of one parameter's gradient (cost.test.ts's count, one angle trained). */
@@ -145,14 +145,14 @@ export function deltaMethodBias(problem: QlstmProblem, at: OccurrenceRef, shots:
     const table = new Contributions(model, T, new Set([param]));
     backward(model, run.tape, featureCotangents(model, params, run.dLdy), adjointPullback(circuits, table));
     const occurrences = table.list();
-    return { occurrence: occurrences[at.step].contribution, parameter: occurrences.reduce((s, o) => s + o.contribution, 0), a: run.tape.steps };
+    return { occurrence: occurrences[at.step].contribution, parameter: occurrences.reduce((s, o) => s + o.contribution, 0), steps: run.tape.steps };
   };
   const base = F(-1, -1, 0, 0);
   let occurrence = 0, parameter = 0;
   for (let t = 0; t < T; t++) {
     for (let k = 0; k < 6; k++) {
       for (let j = 0; j < n; j++) {
-        const a = base.a[t].a[k][j];
+        const a = base.steps[t].a[k][j];
         const up = F(k, t, j, h), down = F(k, t, j, -h);
         const variance = (1 - a * a) / shots;
         occurrence += (variance * (up.occurrence - 2 * base.occurrence + down.occurrence)) / (h * h) / 2;
