@@ -1,15 +1,19 @@
 /**
  * The QLSTM in the page (docs/spec.md §7): the model-kind switch turns the default QRNN into
  * a QLSTM of Chen's default size as one edit (Undo brings the cell back), the sizes change by
- * steppers and a refused size says why; the qlstm-sine preset trains in the worker until its
- * loss falls, exactly as `qrnn train` trains it; the cell view opens a circuit, a gate chooses
- * its parameter and the timeline lights its occurrences; and a shared link opens the same
- * QLSTM in a fresh context, which trains to the same loss history.
+ * steppers and a refused size says why; the cell view opens a circuit, a gate chooses its
+ * parameter and the timeline lights its occurrences; Explain on one gives `qrnn grad`'s
+ * parameter-shift contribution, the common mistake a different number, and the bias under
+ * shots; the qlstm-sine preset trains in the worker until its loss falls, exactly as `qrnn
+ * train` trains it; the Export menu writes OpenQASM 3 of a chosen circuit and the Python of
+ * the whole LSTM as the command line does; and a shared link opens the same QLSTM in a
+ * fresh context, which trains to the same loss history.
  */
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { openLab } from './fixtures';
+import { val } from '../src/ui/explain/qlstmFormat';
 import { experimentName, parameterTable, trainingHistory, trainToTheEnd } from './shareFixtures';
 
 const sizes = async (page: Page) => [
@@ -48,7 +52,7 @@ test('the model-kind switch makes the QRNN a QLSTM in one edit, and the sizes ch
   await expect(page.getByTestId('cell-diagram').getByRole('img', { name: 'RY(a) on h0', exact: true })).toBeVisible();
 });
 
-test('qlstm-sine trains in the worker until its loss falls, as qrnn train trains it; a gate lights its occurrences', async ({ page }) => {
+test('qlstm-sine: a gate lights its occurrences, Explain shows the local rule against the common mistake and measures the bias, and it trains in the worker until its loss falls, as qrnn train trains it', async ({ page }) => {
   test.setTimeout(120_000);
   await openLab(page);
   await openQlstmSine(page);
@@ -57,10 +61,27 @@ test('qlstm-sine trains in the worker until its loss falls, as qrnn train trains
   await gate.click();
   await expect(gate).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('combobox', { name: 'Parameter' })).toHaveValue('i.1.2.beta');
-  const lit = page.getByRole('button', { name: /^VQC_i \(input gate\), layer 1, qubit 2, β, step 3: contribution / });
+  const lit = page.getByRole('button', { name: /^VQC_i \(input gate\), layer 1, qubit 2, β, step 0: contribution / });
   await expect(lit).toBeVisible();
   await lit.click();
-  await expect(page.getByTestId('qlstm-timeline-readout')).toHaveText(/^VQC_i \(input gate\), layer 1, qubit 2, β, step 3: contribution /);
+  await expect(page.getByTestId('qlstm-timeline-readout')).toHaveText(/^VQC_i \(input gate\), layer 1, qubit 2, β, step 0: contribution /);
+
+  // Explain that occurrence: the local rule's contribution is qrnn grad's, and the whole-sequence shift is not.
+  const grad = JSON.parse(execFileSync('npx', ['tsx', 'src/cli/main.ts', 'grad', 'public/experiments/qlstm-sine.json', '--method', 'parameter-shift', '--json'], { encoding: 'utf8' })) as { occurrences: { param: string; step: number; contribution: number }[] };
+  const occurrence = grad.occurrences.find((o) => o.param === 'i.1.2.beta' && o.step === 0)!;
+  await page.getByRole('button', { name: 'Explain this occurrence' }).first().click();
+  const sheet = page.getByTestId('explain-panel');
+  await expect(sheet.getByTestId('qlstm-contribution')).toHaveText(val(occurrence.contribution), { timeout: 20_000 });
+  await expect(sheet.getByTestId('qlstm-sum')).toBeVisible();
+  await sheet.getByRole('checkbox', { name: 'Show the common mistake' }).check();
+  await expect(sheet.getByTestId('qlstm-mistake')).toBeVisible();
+  expect(await sheet.getByTestId('qlstm-mistake').textContent()).not.toBe(val(occurrence.contribution));
+  await expect(sheet.getByTestId('qlstm-mistake-difference')).not.toHaveText(/^0(\.0+)?$/);
+  // With 10 shots, the estimate's mean is measured against the exact value.
+  await sheet.getByRole('button', { name: 'Measure the bias' }).click();
+  await expect(sheet.getByTestId('qlstm-bias-result')).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
 
   await trainToTheEnd(page);
   const history = await trainingHistory(page);

@@ -105,7 +105,7 @@ export function QlstmCellView() {
         </g>
         {BOXES.map((b) => <CircuitBox key={b.k} {...b} open={open === b.k} holdsChosen={chosenCircuit === b.k} onOpen={() => toggle(b.k)} />)}
       </svg>
-      <div id="qlstm-circuit" className="qlstm-circuit" hidden={open === null}>
+      <div id="qlstm-circuit" className="qlstm-cell-circuit" hidden={open === null}>
         {open && (
           <>
             <p className="card-note">

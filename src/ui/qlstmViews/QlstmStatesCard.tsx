@@ -70,7 +70,7 @@ export function QlstmStatesCard() {
           <details className="qlstm-states-values">
             <summary>Values</summary>
             <div className="qtl-scroll">
-              <table className="param-table">
+              <table className="qlstm-values-table">
                 <thead><tr><th scope="col">t</th>{series.map((s) => <th key={s.name} scope="col">{s.name}</th>)}</tr></thead>
                 <tbody>
                   {Array.from({ length: steps }, (_, t) => (

@@ -4,7 +4,8 @@
  * lights that circuit's row with each step's contribution (the colours of the QRNN's
  * timeline and heat map); other rows stay plain. A cell of the lit row focuses that
  * occurrence (read out under the grid, for the gradient bars and Explain); a cell of another
- * row chooses the same layer, qubit and angle in that circuit.
+ * row chooses the same layer, qubit and angle in that circuit. "Explain this occurrence" (or a
+ * double click, or E on a lit cell) opens the walkthrough of the focused one.
  */
 import { useMemo } from 'react';
 import { labStore, useLab } from '../../store';
@@ -16,6 +17,7 @@ import { contributionColor, contributionExtent } from '../../plots/heatmapScale'
 import { ContributionLegend } from '../../plots/ContributionLegend';
 import { CIRCUIT_ROLE, describeQlstmOccurrence, qlstmSlotOf } from '../../text/qlstm';
 import { ParamPicker } from '../timeline/ParamPicker';
+import { ExplainButton } from '../explain/ExplainButton';
 import './qlstm.css';
 
 const SOURCE_NOTE = {
@@ -60,6 +62,7 @@ export function QlstmTimelineCard() {
         <div className="tl-tools">
           <ParamPicker />
           <ContributionLegend extent={extent} />
+          <ExplainButton />
         </div>
       </header>
       <div className="qtl-scroll">
@@ -85,6 +88,8 @@ export function QlstmTimelineCard() {
                           aria-label={label}
                           title={label}
                           onClick={() => pick(k, t)}
+                          onDoubleClick={() => lit && void labStore.getState().openExplain({ gate, step: t })}
+                          onKeyDown={(e) => { if (lit && e.key === 'e') { e.preventDefault(); void labStore.getState().openExplain({ gate, step: t }); } }}
                           onFocus={() => lit && labStore.getState().focusOccurrence({ gate, step: t })}
                         />
                       </td>
