@@ -215,6 +215,43 @@ test('vanishing-memory: the factor per step is the Memory tab’s', async ({ pag
   await finish(page);
 });
 
+test('memory-beside: the QRNN re-runs exactly, the QLSTM\'s re-run is the Explain panel\'s common mistake, and its bias is the measured one', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openByLink(page, 'memory-beside', 'sine.json');
+  await explainAndClose(page, 'Explain a at step 0');
+  expect(await predictAndReveal(page, 'Yes')).toMatch(/Σ of the \d+ contributions/);
+  await expect(panel(page).getByText('As you predicted')).toBeVisible();
+
+  await next(page, 2);
+  await act(page, 'Load qlstm-sine.json');
+  await expect(page.getByRole('heading', { name: 'One step of the QLSTM' })).toBeVisible();
+  await act(page, 'Explain g.0.1.beta at step 3');
+  const sheet = page.getByTestId('explain-panel');
+  await sheet.getByRole('checkbox', { name: 'Show the common mistake' }).check();
+  const mistake = (await sheet.getByTestId('qlstm-mistake').textContent()) ?? '';
+  await page.keyboard.press('Escape');
+  const wrong = await predictAndReveal(page, 'Yes');
+  await expect(panel(page).getByText('Not this time')).toBeVisible();
+  // The revealed whole-sequence value is the one the panel shows.
+  expect(mistake.length).toBeGreaterThan(0);
+  expect(wrong).toContain(`The whole-sequence shift gives ${mistake}`);
+
+  await next(page, 3);
+  await explainAndClose(page, 'Explain y.0.0.alpha at step 5');
+  await predictAndReveal(page, 'Yes');
+  await expect(panel(page).getByText('As you predicted')).toBeVisible();
+
+  await next(page, 4);
+  await act(page, 'Measure the bias at 10 shots');
+  await expect(page.getByTestId('explain-panel').getByTestId('qlstm-bias-result')).toBeVisible({ timeout: 30_000 });
+  const beyond = await page.getByTestId('explain-panel').getByTestId('qlstm-bias-result').locator('tbody tr').first().locator('td').last().textContent();
+  await page.keyboard.press('Escape');
+  await predictAndReveal(page, beyond === 'yes' ? 'No' : 'Yes');
+  await expect(panel(page).getByText('As you predicted')).toBeVisible();
+  await next(page, 5);
+  await finish(page);
+});
+
 test('a teacher link with hide=palette and lock=cell: the lesson without the palette, and the cell refuses edits', async ({ page }) => {
   await openByLink(page, 'same-gate', 'shared-gate.json', '&hide=palette&lock=cell');
   await expect(panel(page).getByRole('heading', { name: 'The same gate at every step' })).toBeVisible();

@@ -8,8 +8,11 @@
  * name into the classroom flags in the same update, so the link the page writes reopens it
  * and a follower of the flags never sees one without the other; closing removes it.
  */
-import type { ExplainSuccess } from '../worker/protocol';
+import { qlstmParamNames } from '../model/types';
+import type { ExplainSuccess, QlstmBiasSuccess, QlstmExplainSuccess } from '../worker/protocol';
 import { sameFlags } from './classroomSlice';
+import { selectQlstm } from './selectors';
+import { qlstmTargetOf, type BiasSettings } from './teachingSlice';
 import type { LabSlice, LabState } from './types';
 import type { OccurrenceRef } from './viewSlice';
 
@@ -17,7 +20,11 @@ import type { OccurrenceRef } from './viewSlice';
 export interface LessonProbe {
   at: OccurrenceRef;
   status: 'running' | 'done' | 'error';
+  /** A QRNN occurrence's walkthrough. */
   result: ExplainSuccess | null;
+  /** A QLSTM occurrence's (docs/spec.md §7; `at.gate` is its parameter's slot), and its bias when asked for. */
+  qlstm?: QlstmExplainSuccess;
+  bias?: QlstmBiasSuccess;
   error: string | null;
 }
 
@@ -46,8 +53,11 @@ export interface LessonSlice {
   predict(step: number, value: string): void;
   /** Reveals the answer of `step` (the panel computes it from the lab). */
   reveal(step: number): void;
-  /** Asks the worker for the parameter-shift walkthrough of `at`, with the analysis' sequence and parameters. */
-  probeOccurrence(at: OccurrenceRef): Promise<void>;
+  /**
+   * Asks the worker for the parameter-shift walkthrough of `at`, with the analysis' sequence
+   * and parameters; for a QLSTM occurrence, also its bias under shots when `bias` is given.
+   */
+  probeOccurrence(at: OccurrenceRef, bias?: BiasSettings): Promise<void>;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -101,7 +111,7 @@ export const createLessonSlice: LabSlice<LessonSlice> = (set, get) => {
       if (s.lessonName === null || s.lessonPredictions[step] === undefined || s.lessonRevealed.includes(step)) return;
       set({ lessonRevealed: [...s.lessonRevealed, step] });
     },
-    async probeOccurrence(at) {
+    async probeOccurrence(at, bias) {
       const mine = ++probeRequest;
       const state = get();
       const { teachingApi: api, experimentText: text } = state;
@@ -110,11 +120,26 @@ export const createLessonSlice: LabSlice<LessonSlice> = (set, get) => {
         return;
       }
       set({ lessonProbe: { at, status: 'running', result: null, error: null } });
-      const params = state.trainingStatus !== 'idle' && state.trainingReport ? state.trainingReport.params : undefined;
+      const asked = { sequence: state.analysisSequence, params: state.trainingStatus !== 'idle' && state.trainingReport ? state.trainingReport.params : undefined };
+      const failed = (errors: { path: string; message: string }[]) => set({ lessonProbe: { at, status: 'error', result: null, error: errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ') } });
+      const qlstm = selectQlstm(state);
       try {
-        const reply = await api.explain(text, { ...at, sequence: state.analysisSequence, params, withMistake: true });
+        if (qlstm) {
+          const target = qlstmTargetOf(qlstmParamNames(qlstm.model)[at.gate] ?? '', at.step);
+          if (!target) return failed([{ path: '', message: 'that occurrence is not an angle of the QLSTM' }]);
+          const reply = await api.explain(text, { kind: 'qlstm', ...target, ...asked, withMistake: true });
+          if (mine !== probeRequest) return;
+          if (!reply.ok) return failed(reply.errors);
+          if (reply.kind !== 'qlstm') return;
+          const measured = bias ? await api.explain(text, { kind: 'qlstm-bias', ...target, ...bias, ...asked }) : null;
+          if (mine !== probeRequest) return;
+          if (measured && !measured.ok) return failed(measured.errors);
+          set({ lessonProbe: { at, status: 'done', result: null, qlstm: reply, bias: measured?.kind === 'qlstm-bias' ? measured : undefined, error: null } });
+          return;
+        }
+        const reply = await api.explain(text, { ...at, ...asked, withMistake: true });
         if (mine !== probeRequest) return;
-        if (!reply.ok) set({ lessonProbe: { at, status: 'error', result: null, error: reply.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ') } });
+        if (!reply.ok) failed(reply.errors);
         // A QRNN occurrence was asked for: its walkthrough is the reply without a QLSTM `kind`.
         else if (reply.kind === undefined) set({ lessonProbe: { at, status: 'done', result: reply, error: null } });
       } catch (error) {

@@ -32,7 +32,7 @@ export function PredictReveal({ prompt, step }: PredictRevealProps) {
     state.reveal(step);
     if (!prompt.probe) return;
     const gate = gateOfParam(state, prompt.probe.param);
-    if (gate >= 0) void state.probeOccurrence({ gate, step: prompt.probe.step });
+    if (gate >= 0) void state.probeOccurrence({ gate, step: prompt.probe.step }, prompt.probe.bias);
   };
 
   return (

@@ -1,7 +1,7 @@
 /**
  * What a lesson's buttons do to the lab, through the same store actions as the page's own
- * controls: load a preset, choose a parameter, open Explain on an occurrence, open and run
- * the method comparison, Step or Reset the training run, open a tab of the Gradients card
+ * controls: load a preset, choose a parameter, open Explain on an occurrence (and, for a
+ * QLSTM, measure its bias under shots), open and run the method comparison, Step or Reset the training run, open a tab of the Gradients card
  * (whose tab state is the card's own, so the tab is clicked). Each returns `null`, or a
  * sentence saying why it could not act on the experiment on screen.
  */
@@ -23,6 +23,7 @@ export function actionLabel(action: LessonAction): string {
     case 'train-step': return 'Step one epoch';
     case 'train-reset': return 'Reset training';
     case 'show-tab': return `Show the ${TAB_LABELS[action.tab]} tab`;
+    case 'measure-bias': return `Measure the bias at ${action.shots} shots`;
   }
 }
 
@@ -63,9 +64,13 @@ export async function runAction(store: LabStore, action: LessonAction): Promise<
     reveal('timeline-heading');
     return null;
   }
-  if (action.kind === 'explain') {
+  if (action.kind === 'explain' || action.kind === 'measure-bias') {
     state.focusOccurrence({ gate, step: action.step });
     await state.openExplain({ gate, step: action.step });
+    if (action.kind === 'measure-bias') {
+      store.getState().setBiasSettings({ shots: action.shots, seeds: action.seeds });
+      await store.getState().measureBias();
+    }
     return null;
   }
   state.openCompare();

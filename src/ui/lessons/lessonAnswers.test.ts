@@ -49,6 +49,13 @@ async function act(store: LabStore, action: LessonAction): Promise<void> {
     const before = s.trainingCounters.epoch;
     await s.stepTraining();
     await epochs(store, before + 1);
+  } else if (action.kind === 'explain' || action.kind === 'measure-bias') {
+    const gate = gateOfParam(s, action.param);
+    await s.openExplain({ gate, step: action.step });
+    if (action.kind === 'measure-bias') {
+      store.getState().setBiasSettings({ shots: action.shots, seeds: action.seeds });
+      await store.getState().measureBias();
+    }
   } else if (action.kind === 'compare') {
     s.chooseParam(action.param);
     s.setCompareSettings({ shots: [1000], steps: [0.1], repeats: 4 });
@@ -67,7 +74,7 @@ async function walk(lesson: Lesson): Promise<{ title: string; answer: Answer; op
     await analyze();
     const prompt = step.prompt;
     if (!prompt) continue;
-    if (prompt.probe) await store.getState().probeOccurrence({ gate: gateOfParam(store.getState(), prompt.probe.param), step: prompt.probe.step });
+    if (prompt.probe) await store.getState().probeOccurrence({ gate: gateOfParam(store.getState(), prompt.probe.param), step: prompt.probe.step }, prompt.probe.bias);
     answers.push({ title: step.title, answer: prompt.answer(store.getState()), options: prompt.input.kind === 'choice' ? prompt.input.options.map((o) => o.value) : null });
   }
   return answers;
@@ -93,6 +100,12 @@ describe('the lessons answered by the lab (the service in-thread)', () => {
     const answers = await walk(lessonByName('spsa-vs-shift') as Lesson);
     expect(answers[0].answer).toMatchObject({ value: 'tens', text: expect.stringContaining('14 circuit executions and 14,000 shots') });
     expect(answers[1].answer).toMatchObject({ value: 'thousands', text: expect.stringContaining('1,015 circuit executions') });
+  });
+
+  it('memory-beside: the QRNN\'s re-run is exact, the QLSTM\'s is wrong in the candidate memory and right in the output map, and 10 shots bias the estimate', async () => {
+    const answers = await walk(lessonByName('memory-beside') as Lesson);
+    expect(answers.map((a) => (a.answer.ready ? a.answer.value : a.answer.hint))).toEqual(['yes', 'no', 'yes', 'no']);
+    expect(answers[1].answer.ready && answers[1].answer.text).toContain('The whole-sequence shift gives');
   });
 
   it('before the lab has measured, an answer says what to do: Step, or load the preset', () => {

@@ -26,7 +26,9 @@ export type LessonAction =
   /** The Training panel's Reset. */
   | { kind: 'train-reset' }
   /** Opens a tab of the Gradients card. */
-  | { kind: 'show-tab'; tab: GradientTab };
+  | { kind: 'show-tab'; tab: GradientTab }
+  /** Explains the QLSTM occurrence of `param` at `step` and measures its bias with `shots` shots over `seeds` seeds. */
+  | { kind: 'measure-bias'; param: string; step: number; shots: number; seeds: number };
 
 /** One option of a choice prompt. */
 export interface ChoiceOption {
@@ -51,8 +53,11 @@ export type Answer =
 export interface Prompt {
   question: string;
   input: PromptInput;
-  /** The occurrence whose parameter-shift walkthrough Reveal asks the worker for (the lesson's probe). */
-  probe?: { param: string; step: number };
+  /**
+   * The occurrence whose parameter-shift walkthrough Reveal asks the worker for (the lesson's
+   * probe); for a QLSTM occurrence with `bias`, its bias under shots as well.
+   */
+  probe?: { param: string; step: number; bias?: { shots: number; seeds: number } };
   /** The answer, computed from the lab's state (and the probe, when there is one). */
   answer(state: LabState): Answer;
 }

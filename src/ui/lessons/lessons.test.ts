@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 /**
- * The lesson definitions: five lessons of 3 to 6 steps with names a link can carry; each
+ * The lesson definitions: six lessons of 3 to 6 steps with names a link can carry; each
  * written for a preset that exists, whose experiment has the name the lesson expects; every
  * action names something real (a preset of the menu, a parameter bound by a gate of the
  * experiment on screen at that step, a step of its sequence, a tab of the Gradients card);
@@ -18,7 +18,8 @@ import { LESSONS, lessonByName } from './lessons';
 interface PresetFile {
   name: string;
   params: Record<string, number>;
-  model: { cell: { angle?: number | { param?: string } }[] };
+  /** A QRNN's cell; a QLSTM (`kind: 'qlstm'`) has none, and its angles are named `k.l.j.angle` in `params`. */
+  model: { kind?: string; cell?: { angle?: number | { param?: string } }[] };
   data: { kind: string; inputs?: unknown[]; window?: number };
 }
 
@@ -27,7 +28,9 @@ const gradientCard = readFileSync(new URL('../timeline/GradientPlotsCard.tsx', i
 
 /** The steps of the preset's first sequence: the inline inputs, or a generator's window. */
 const stepsOf = (p: PresetFile) => (p.data.kind === 'inline' ? (p.data.inputs?.length ?? 0) : (p.data.window ?? 0));
-const boundParams = (p: PresetFile) => new Set(p.model.cell.flatMap((g) => (typeof g.angle === 'object' && g.angle.param ? [g.angle.param] : [])));
+const boundParams = (p: PresetFile) => (p.model.kind === 'qlstm'
+  ? new Set(Object.keys(p.params).filter((n) => /^[figohy]\.\d+\.\d+\.(alpha|beta|gamma)$/.test(n)))
+  : new Set((p.model.cell ?? []).flatMap((g) => (typeof g.angle === 'object' && g.angle.param ? [g.angle.param] : []))));
 
 /** Why `action` is not real on `preset` (the experiment on screen), or `null`. */
 function problem(action: LessonAction, preset: PresetFile): string | null {
@@ -36,7 +39,9 @@ function problem(action: LessonAction, preset: PresetFile): string | null {
     case 'choose-param':
     case 'compare': return boundParams(preset).has(action.param) ? null : `${action.param} is bound by no gate of ${preset.name}`;
     case 'explain':
+    case 'measure-bias':
       if (!boundParams(preset).has(action.param)) return `${action.param} is bound by no gate of ${preset.name}`;
+      if (action.kind === 'measure-bias' && preset.model.kind !== 'qlstm') return `the bias is measured for a QLSTM, and ${preset.name} is not one`;
       return action.step >= 0 && action.step < stepsOf(preset) ? null : `step ${action.step} is outside ${preset.name}`;
     case 'show-tab': return gradientCard.includes(`id: '${action.tab}'`) ? null : `the Gradients card has no tab ${action.tab}`;
     case 'train-step':
@@ -45,8 +50,8 @@ function problem(action: LessonAction, preset: PresetFile): string | null {
 }
 
 describe('the lessons', () => {
-  it('are five, named as the issue names them, each findable by lessonByName(name)', () => {
-    expect(LESSONS.map((l) => l.name)).toEqual(['one-qubit', 'same-gate', 'measure-reset', 'spsa-vs-shift', 'vanishing-memory']);
+  it('are six, named as the issues name them, each findable by lessonByName(name)', () => {
+    expect(LESSONS.map((l) => l.name)).toEqual(['one-qubit', 'same-gate', 'measure-reset', 'spsa-vs-shift', 'vanishing-memory', 'memory-beside']);
     for (const lesson of LESSONS) {
       expect(LESSON_NAME.test(lesson.name)).toBe(true);
       expect(lessonByName(lesson.name)).toBe(lesson);

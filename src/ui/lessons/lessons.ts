@@ -3,6 +3,7 @@
  * one. Adding a lesson is a file in `content/` and a row here.
  */
 import { measureReset } from './content/measureReset';
+import { memoryBeside } from './content/memoryBeside';
 import { oneQubit } from './content/oneQubit';
 import { sameGate } from './content/sameGate';
 import { spsaVsShift } from './content/spsaVsShift';
@@ -10,7 +11,7 @@ import { vanishingMemory } from './content/vanishingMemory';
 import type { Lesson } from './lessonTypes';
 
 /** Every lesson, in menu order. */
-export const LESSONS: readonly Lesson[] = [oneQubit, sameGate, measureReset, spsaVsShift, vanishingMemory];
+export const LESSONS: readonly Lesson[] = [oneQubit, sameGate, measureReset, spsaVsShift, vanishingMemory, memoryBeside];
 
 /** The lesson called `name` (as in `&lesson=NAME`), or `null`. */
 export function lessonByName(name: string): Lesson | null {

@@ -6,10 +6,11 @@
  * number or a "not yet" answer saying what to do. No numerics: the worker computed it all.
  */
 import type { LabState } from '../../store';
-import type { AnalysisSuccess, ComparePoint, ExplainSuccess } from '../../worker/protocol';
+import type { AnalysisSuccess, ComparePoint, ExplainSuccess, QlstmBiasSuccess, QlstmExplainSuccess } from '../../worker/protocol';
 import { formatNumber } from '../../text/format';
 import type { Answer } from './lessonTypes';
-import { selectQrnn } from '../../store/selectors';
+import { selectQlstm, selectQrnn } from '../../store/selectors';
+import { qlstmParamNames } from '../../model/types';
 
 /** A "not yet" answer. */
 export const notYet = (hint: string): Answer => ({ ready: false, hint });
@@ -24,8 +25,13 @@ function currentAnalysis(s: LabState): AnalysisSuccess | null {
   return a;
 }
 
-/** The index in `model.cell` of the first gate whose angle binds `param`, or -1. */
+/**
+ * The index in `model.cell` of the first gate whose angle binds `param`, or -1; for a QLSTM,
+ * the parameter's slot (its index in `qlstmParamNames`: it occurs once per step, docs/spec.md §7).
+ */
 export function gateOfParam(s: LabState, param: string): number {
+  const qlstm = selectQlstm(s);
+  if (qlstm) return qlstmParamNames(qlstm.model).indexOf(param);
   return selectQrnn(s)?.model.cell.findIndex((g) => typeof g.angle === 'object' && g.angle.param === param) ?? -1;
 }
 
@@ -92,4 +98,23 @@ export function comparePoint(s: LabState, param: string, method: ComparePoint['m
   if (!c || c.param !== param) return notYet(`Run the method comparison of ${param} (the button above) and let it finish.`);
   const point = c.points.find((p) => p.method === method && p.shots === shots);
   return point ?? notYet(`The comparison has no ${method} estimate at ${shots} shots: put ${shots} among its shot counts and run it again.`);
+}
+
+/** The lesson's probe of the QLSTM occurrence of `param` at `step` (with its common mistake), or why not. */
+export function qlstmProbeOf(s: LabState, param: string, step: number, preset: string): (QlstmExplainSuccess & { mistake: NonNullable<QlstmExplainSuccess['mistake']> }) | Answer {
+  const missing = missingParam(s, param, preset);
+  if (missing) return missing;
+  const probe = s.lessonProbe;
+  if (!probe || probe.at.step !== step || (probe.qlstm && probe.qlstm.param !== param)) return notYet('Press Reveal to ask the lab.');
+  if (probe.status === 'error') return notYet(`The lab could not compute it: ${probe.error}`);
+  if (!probe.qlstm) return notYet('The worker is evaluating the shifted circuits…');
+  if (probe.qlstm.mistake === null) return notYet('The lab gave no whole-sequence shift: press Reveal again.');
+  return { ...probe.qlstm, mistake: probe.qlstm.mistake };
+}
+
+/** The lesson's probe's bias under shots of the QLSTM occurrence of `param` at `step`, or why not. */
+export function qlstmBiasProbeOf(s: LabState, param: string, step: number, preset: string): QlstmBiasSuccess | Answer {
+  const x = qlstmProbeOf(s, param, step, preset);
+  if (isAnswer(x)) return x;
+  return s.lessonProbe?.bias ?? notYet('The estimates are running in the worker…');
 }
