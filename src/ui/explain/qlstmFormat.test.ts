@@ -86,6 +86,8 @@ describe('the bias form and verdicts', () => {
     expect(meanText(stats(0.0005, true))).toBe('0.010500 ± 1.0000e\u22124');
     expect(biasVerdict('this occurrence’s estimates', stats(0.0005, true), { shots: 100, seeds: 100 })).toBe('The mean of this occurrence’s estimates is off the exact value by 5.0000e\u22124, 5.0 standard errors: beyond the seeds’ noise, a bias of the estimate at 100 shots, not bad luck.');
     expect(biasVerdict('the gradient’s estimates', stats(-0.0002, false), { shots: 100, seeds: 100 })).toMatch(/^The mean of the gradient’s estimates is off the exact value by \u22122.0000e\u22124, 2.0 standard errors: within the seeds’ noise/);
+    const exact = { estimates: [0, 0], mean: 0, std: 0, standardError: 0, exact: 0, bias: 0, beyondNoise: false };
+    expect(biasVerdict('this occurrence’s estimates', exact, { shots: 10, seeds: 2 })).toMatch(/^Every one of this occurrence’s estimates equals the exact value/);
     expect([val(0.0123), val(-2.5e-4), val(0)]).toEqual(['0.012300', '\u22122.5000e\u22124', '0.000000']);
   });
 });

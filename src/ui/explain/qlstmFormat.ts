@@ -165,10 +165,12 @@ export function parseBiasFields(fields: BiasFields, cost: QlstmExplainSuccess['b
 export const meanText = (s: QlstmBiasStatistics) => `${val(s.mean)} ± ${val(s.standardError)}`;
 
 /** How many standard errors the bias is, to one decimal. */
-export const zText = (s: QlstmBiasStatistics) => (s.standardError > 0 ? (Math.abs(s.bias) / s.standardError).toFixed(1) : '∞');
+export const zText = (s: QlstmBiasStatistics) => (s.standardError > 0 ? (Math.abs(s.bias) / s.standardError).toFixed(1) : s.bias === 0 ? '0' : '∞');
 
 /** The verdict on the measured bias of `what` (`this occurrence’s estimates`), in one sentence. */
 export function biasVerdict(what: string, s: QlstmBiasStatistics, b: Pick<QlstmBiasSuccess, 'shots' | 'seeds'>): string {
+  // Every estimate equal to the exact value (say the forget gate at step 0, where c_{-1} = 0 makes its contribution 0 whatever the shots): no spread and no bias.
+  if (s.standardError === 0 && s.bias === 0) return `Every one of ${what} equals the exact value, ${val(s.exact)}: with no spread at all, the shots change nothing here.`;
   const off = `The mean of ${what} is off the exact value by ${val(s.bias)}, ${zText(s)} standard errors`;
   if (s.beyondNoise) return `${off}: beyond the seeds’ noise, a bias of the estimate at ${b.shots.toLocaleString('en-US')} shots, not bad luck.`;
   return `${off}: within the seeds’ noise (3 standard errors), so no bias shows at ${b.seeds} seeds; it shrinks as 1/S, so fewer shots or more seeds reveal it.`;
