@@ -75,14 +75,19 @@ function checkBias(problem: QlstmProblem, options: QlstmBiasOptions): TeachingRe
 
 const targetOf = (o: QlstmExplainTarget): QlstmExplainTarget => ({ circuit: o.circuit, layer: o.layer, qubit: o.qubit, angle: o.angle, step: o.step });
 
-/** Explains the QLSTM occurrence `options` names. */
-export function explainQlstm(experimentJson: string, options: QlstmExplainOptions, computedIn: Realm): QlstmExplainReply {
+/** The problem of the file, sequence and parameters `options` name, and its checked occurrence; or the refusal. */
+function targetProblem(experimentJson: string, options: QlstmExplainOptions | QlstmBiasOptions) {
   const built = qlstmProblemOf(experimentJson, options.sequence, options.params);
   if ('ok' in built) return built;
-  const { problem, index } = built;
   const at = targetOf(options);
-  const bad = checkTarget(problem.model, problem.sequence.inputs.length, at);
-  if (bad) return bad;
+  return checkTarget(built.problem.model, built.problem.sequence.inputs.length, at) ?? { ...built, at };
+}
+
+/** Explains the QLSTM occurrence `options` names. */
+export function explainQlstm(experimentJson: string, options: QlstmExplainOptions, computedIn: Realm): QlstmExplainReply {
+  const built = targetProblem(experimentJson, options);
+  if ('ok' in built) return built;
+  const { problem, index, at } = built;
   try {
     const x = explainQlstmOccurrence(problem, at, { withMistake: options.withMistake });
     const { inputSize, hiddenSize, layers } = problem.model;
@@ -102,12 +107,9 @@ export function explainQlstm(experimentJson: string, options: QlstmExplainOption
 
 /** Measures the bias of the occurrence's parameter-shift estimate with `options.shots` shots over `options.seeds` seeds. */
 export function measureQlstmBiasOf(experimentJson: string, options: QlstmBiasOptions, computedIn: Realm): QlstmBiasReply {
-  const built = qlstmProblemOf(experimentJson, options.sequence, options.params);
+  const built = targetProblem(experimentJson, options);
   if ('ok' in built) return built;
-  const { problem, index } = built;
-  const at = targetOf(options);
-  const bad = checkTarget(problem.model, problem.sequence.inputs.length, at);
-  if (bad) return bad;
+  const { problem, index, at } = built;
   const outOfBounds = checkBias(problem, options);
   if (outOfBounds) return outOfBounds;
   try {
