@@ -28,9 +28,13 @@ async function openQlstmSine(page: Page): Promise<void> {
   await expect(experimentName(page)).toHaveText(/^QLSTM sine prediction/);
 }
 
-test('the model-kind switch makes the QRNN a QLSTM in one edit, and the sizes change by steppers', async ({ page }) => {
+test('the model-kind switch makes the QRNN a QLSTM in one step, ending a paused run, and the sizes change by steppers', async ({ page }) => {
   await openLab(page);
+  // A paused run of the QRNN does not go on as the QLSTM's: the switch ends it, as a preset would.
+  await page.locator('button[aria-label="Step"]').click();
+  await expect(page.getByTestId('training-status')).toHaveText(/Paused/);
   await page.getByRole('radio', { name: 'QLSTM' }).check();
+  await expect(page.getByTestId('training-status')).toHaveText('Ready to train');
   await expect(page.getByRole('heading', { name: 'One step of the QLSTM' })).toBeVisible();
   expect(await sizes(page)).toEqual(['1', '3', '2']);
   await expect(page.getByTestId('qlstm-sizes')).toHaveText('4 qubits per circuit, six circuits, 144 angles in all (18 × 2 × 4).');
@@ -47,7 +51,8 @@ test('the model-kind switch makes the QRNN a QLSTM in one edit, and the sizes ch
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { name: 'One step of the cell' })).toBeVisible();
   await page.getByRole('radio', { name: 'QLSTM' }).check();
-  await page.getByRole('radio', { name: 'QRNN' }).check();
+  // Back to the QRNN it came from (found in the undo history, so the click's effect is a moment late).
+  await page.getByRole('radio', { name: 'QRNN' }).click();
   await expect(page.getByRole('heading', { name: 'One step of the cell' })).toBeVisible();
   await expect(page.getByTestId('cell-diagram').getByRole('img', { name: 'RY(a) on h0', exact: true })).toBeVisible();
 });
@@ -99,6 +104,7 @@ test('switch to QLSTM, open qlstm-sine, light a gate, Explain it against the com
   await expect(fresh.getByRole('heading', { name: 'One step of the QLSTM' })).toBeVisible();
   await expect(experimentName(fresh)).toHaveText(/^QLSTM sine prediction/);
   expect(await sizes(fresh)).toEqual(await sizes(page));
+  for (const p of [page, fresh]) await p.getByText(/^\d+ values$/).click();
   expect(await parameterTable(fresh)).toEqual(await parameterTable(page));
 
   // Both train to the same history, the command line's, and the loss falls.

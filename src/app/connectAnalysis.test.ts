@@ -40,6 +40,21 @@ describe('connectAnalysis(store, api)', () => {
     stop();
   });
 
+  it('asks again with the file\'s parameters when Reset ends a paused run', async () => {
+    const store = createLabStore();
+    store.getState().loadExperimentText(sine);
+    store.setState({ trainingStatus: 'paused', trainingReport: { params: { a: 1.5 } } as unknown as TrainingProgress });
+    const analyze = vi.fn(async (_text: string, _options?: AnalyzeOptions) => refusal('scripted'));
+    const stop = connectAnalysis(store, { analyze }, { debounceMs: 5 });
+    await wait(30);
+    analyze.mockClear();
+    store.setState({ trainingStatus: 'idle' });
+    await wait(30);
+    expect(analyze).toHaveBeenCalledTimes(1);
+    expect(analyze.mock.calls[0][1]).toEqual({ sequence: 0, params: undefined, contributions: 'auto' });
+    stop();
+  });
+
   it('asks for exact contributions when the user does, and defers them again after an edit', async () => {
     const store = createLabStore();
     const analyze = vi.fn(async (_text: string, _options?: AnalyzeOptions) => refusal('scripted'));

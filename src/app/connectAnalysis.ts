@@ -64,7 +64,9 @@ export function connectAnalysis(store: LabStore, api: Pick<LabApi, 'analyze'>, o
     const stoppedRunning = previous.trainingStatus === 'running' && state.trainingStatus !== 'running';
     // A Step (or any report while not running) moves the parameters: the views follow it.
     const newReport = state.trainingStatus !== 'running' && state.trainingReport !== previous.trainingReport && state.trainingReport !== null;
-    if (edited || stoppedRunning || newReport) schedule();
+    // Reset puts the file's parameters back: the views leave the trained ones.
+    const reset = state.trainingStatus === 'idle' && previous.trainingStatus !== 'idle';
+    if (edited || stoppedRunning || newReport || reset) schedule();
   });
   return Object.assign(() => {
     unsubscribe();

@@ -59,4 +59,20 @@ describe('the model-kind switch', () => {
     expect(dataInputWidth({ kind: 'inline', inputs: [0.1, 0.2], targets: [0.2, null] })).toBe(1);
     expect(dataInputWidth({ kind: 'inline', inputs: [[0.1, 0.3], [0.2, 0.4]], targets: [0.2, null] })).toBe(2);
   });
+
+  it('turns what a QLSTM cannot train with into what it can: ridge into Adam, trajectory sampling into independent', () => {
+    const reservoir = presetExperiment('reservoir');
+    expect(reservoir.training.optimizer.kind).toBe('ridge');
+    const qlstm = parsesAs(switchedToQlstm(reservoir));
+    expect(qlstm.training.optimizer).toEqual({ kind: 'adam', learningRate: 0.05 });
+    expect(qlstm.frozen).toEqual([]);
+    const sampled = presetExperiment('sine', (e) => { e.training.gradient = { ...e.training.gradient, shots: 100, sampling: 'trajectory' }; });
+    expect(parsesAs(switchedToQlstm(sampled)).training.gradient.sampling).toBeUndefined();
+  });
+
+  it('gives a QLSTM one head per output of a QRNN with several', () => {
+    const hybrid = presetExperiment('hybrid-lorenz');
+    const qlstm = parsesAs(switchedToQlstm(hybrid));
+    expect([qlstm.model.head].flat()).toHaveLength(2);
+  });
 });

@@ -29,9 +29,13 @@ export function dataInputWidth(data: DataSpec): number {
   return Array.isArray(first) ? Math.max(1, first.length) : 1;
 }
 
-/** The head over the `n` values of `VQC_y`: weights `s0..s{n-1}` and bias `bias`, as the presets name them. */
-function headOf(n: number): QlstmModel['head'] {
-  return { weights: Array.from({ length: n }, (_, j) => `s${j}`), bias: 'bias' };
+/**
+ * The heads over the `n` values of `VQC_y`: weights `s0..s{n-1}` and bias `bias` as the
+ * presets name them, and for several outputs `s{m}_{j}` and `bias{m}`, one head per output.
+ */
+function headOf(n: number, outputs: number): QlstmModel['head'] {
+  if (outputs <= 1) return { weights: Array.from({ length: n }, (_, j) => `s${j}`), bias: 'bias' };
+  return Array.from({ length: outputs }, (_, m) => ({ weights: Array.from({ length: n }, (_, j) => `s${m}_${j}`), bias: `bias${m}` }));
 }
 
 /** The parameters of a QLSTM of `sizes`: kept where a name stays, else seeded (angles) or 0.5 and 0 (head). */
@@ -42,23 +46,45 @@ function paramsOf(model: QlstmModel, seed: number, kept: Readonly<Record<string,
     const fresh = (2 * rng.next() - 1) * INITIAL_SPREAD;
     params[name] = Object.prototype.hasOwnProperty.call(kept, name) ? kept[name] : fresh;
   }
-  const head = [model.head].flat()[0];
-  for (const w of head.weights) if (typeof w === 'string') params[w] = kept[w] ?? 0.5;
-  if (typeof head.bias === 'string') params[head.bias] = kept[head.bias] ?? 0;
+  for (const head of [model.head].flat()) {
+    for (const w of head.weights) if (typeof w === 'string') params[w] = kept[w] ?? 0.5;
+    if (typeof head.bias === 'string') params[head.bias] = kept[head.bias] ?? 0;
+  }
   return params;
 }
 
-/** The experiment with a QLSTM of `sizes` as its model (its other blocks as they were). */
-export function withQlstm(experiment: AnyExperiment, sizes: QlstmSizes): QlstmExperiment {
-  const model: QlstmModel = { kind: 'qlstm', inputSize: sizes.inputSize, hiddenSize: sizes.hiddenSize, layers: sizes.layers, head: headOf(sizes.inputSize + sizes.hiddenSize) };
+/**
+ * The experiment with a QLSTM of `sizes` as its model (its other blocks as they were), with as
+ * many outputs as `outputs` (default: a QLSTM's own, else one).
+ */
+export function withQlstm(experiment: AnyExperiment, sizes: QlstmSizes, outputs = experiment.model.kind === 'qlstm' ? [experiment.model.head].flat().length : 1): QlstmExperiment {
+  const model: QlstmModel = { kind: 'qlstm', inputSize: sizes.inputSize, hiddenSize: sizes.hiddenSize, layers: sizes.layers, head: headOf(sizes.inputSize + sizes.hiddenSize, outputs) };
   const kept = experiment.model.kind === 'qlstm' ? experiment.params : {};
   const params = paramsOf(model, experiment.training.seed, kept);
   return { ...experiment, model, params, frozen: experiment.frozen.filter((p) => p in params) };
 }
 
-/** The QLSTM a QRNN switches to: one input per data value, Chen's default hidden size and layers. */
+/**
+ * The QLSTM a QRNN switches to: one input per data value, Chen's default hidden size and
+ * layers, one head per output. What a QLSTM cannot train with becomes what it can (docs/spec.md
+ * §7): ridge (a QRNN's head in closed form) becomes Adam at 0.05 with nothing frozen, and
+ * trajectory sampling (a QRNN's steps from one run) independent sampling.
+ */
 export function switchedToQlstm(experiment: Experiment): QlstmExperiment {
-  return withQlstm(experiment, { inputSize: dataInputWidth(experiment.data), ...DEFAULT_QLSTM_SIZES });
+  const { training } = experiment;
+  const ridge = training.optimizer.kind === 'ridge';
+  const { sampling: _, ...gradient } = training.gradient;
+  const adapted: Experiment = {
+    ...experiment,
+    frozen: ridge ? [] : experiment.frozen,
+    training: {
+      ...training,
+      gradient: training.gradient.sampling === 'trajectory' ? gradient : training.gradient,
+      optimizer: ridge ? { kind: 'adam', learningRate: 0.05 } : training.optimizer,
+    },
+  };
+  const outputs = Array.isArray(experiment.model.head) ? experiment.model.head.length : 1;
+  return withQlstm(adapted, { inputSize: dataInputWidth(experiment.data), ...DEFAULT_QLSTM_SIZES }, outputs);
 }
 
 /** The QRNN a QLSTM switches back to: `qrnn`'s model and parameters with this experiment's other blocks. */

@@ -9,7 +9,8 @@ import { labStore, type LabState } from '../store';
 import { selectChosenParam, selectContributions, selectTimelineSteps } from '../store/analysisSelectors';
 import { ContributionLegend } from './ContributionLegend';
 import { createHeatmapChart, type HeatmapChart } from './heatmap';
-import { heatmapRows, type HeatmapRows } from './heatmapData';
+import { heatmapRows, keepRows, type HeatmapRows } from './heatmapData';
+import { qlstmSlotOf } from '../text/qlstm';
 import { heatmapExtent } from './heatmapLayout';
 import { qlstmParamNames } from '../model/types';
 import { selectQlstm, selectQrnn } from '../store/selectors';
@@ -41,9 +42,14 @@ export function Heatmap() {
   useEffect(() => {
     const chart: HeatmapChart = createHeatmapChart(svgRef.current as SVGSVGElement, { idPrefix: `heatmap-${idPrefix}`, onSelect: select, onActivate: explain });
     let rows: HeatmapRows | null = null;
+    let shownCircuit: string | null = null;
     const feed = (state: LabState, fresh: boolean) => {
-      if (fresh || !rows) {
-        rows = heatmapRows(selectContributions(state), selectTimelineSteps(state));
+      // A QLSTM has 18 L n angles: the map shows the chosen parameter's circuit alone (its rows stay readable).
+      const circuit = selectQlstm(state) ? (qlstmSlotOf(selectChosenParam(state) ?? '')?.circuit ?? 'f') : null;
+      if (fresh || !rows || circuit !== shownCircuit) {
+        const all = heatmapRows(selectContributions(state), selectTimelineSteps(state));
+        rows = circuit ? keepRows(all, (name) => qlstmSlotOf(name)?.circuit === circuit) : all;
+        shownCircuit = circuit;
         setExtent(heatmapExtent(rows));
       }
       chart.update({ rows, chosen: selectChosenParam(state), focusedStep: state.focusedOccurrence?.step ?? null });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContributionTable } from '../worker/protocol';
 import type { GateSpec } from '../model/types';
-import { contributionGrid, gridIndex, heatmapRows, occurrenceSlot, occurrencesOf } from './heatmapData';
+import { contributionGrid, gridIndex, heatmapRows, keepRows, occurrenceSlot, occurrencesOf } from './heatmapData';
 
 /** Two steps of a cell whose gates 1 and 3 bind `a` and gate 2 binds `b`, listed out of order. */
 const table: ContributionTable = {
@@ -77,5 +77,12 @@ describe('heatmapRows(table, steps)', () => {
     const rows = heatmapRows(table, 3);
     expect(rows.values[2]).toBeNaN();
     expect(heatmapRows(null, 3).values).toHaveLength(0);
+  });
+
+  it('keeps only the rows asked for, their values with them', () => {
+    const rows = { names: ['f.0.0.alpha', 's0', 'f.0.0.beta'], steps: 2, values: Float64Array.from([1, 2, 3, 4, 5, 6]) };
+    const kept = keepRows(rows, (name) => name.startsWith('f.'));
+    expect(kept.names).toEqual(['f.0.0.alpha', 'f.0.0.beta']);
+    expect([...kept.values]).toEqual([1, 2, 5, 6]);
   });
 });

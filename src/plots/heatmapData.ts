@@ -81,3 +81,11 @@ export function heatmapRows(table: ContributionTable | null, steps: number): Hea
   }
   return { names, steps, values };
 }
+
+/** Only the rows whose name `keep` accepts, in their order. */
+export function keepRows(rows: HeatmapRows, keep: (name: string) => boolean): HeatmapRows {
+  const kept = rows.names.map((name, i) => [name, i] as const).filter(([name]) => keep(name));
+  const values = new Float64Array(kept.length * rows.steps);
+  kept.forEach(([, i], r) => values.set(rows.values.subarray(i * rows.steps, (i + 1) * rows.steps), r * rows.steps));
+  return { names: kept.map(([name]) => name), steps: rows.steps, values };
+}

@@ -5,6 +5,7 @@
  * of one sequence. Each returns a value already in the state, or a primitive, so it is safe
  * for `useLab` without `useShallow`.
  */
+import { isQlstmExperiment } from '../model/types';
 import type { AnalysisSuccess, ContributionTable } from '../worker/protocol';
 import type { LabState } from './types';
 
@@ -37,7 +38,15 @@ export const selectChosenParam = (s: LabState): string | null => {
   const params = s.experiment?.params;
   if (!params) return null;
   if (s.chosenParam !== null && s.chosenParam in params) return s.chosenParam;
-  const first = selectContributions(s)?.names.find((n) => n in params);
+  const table = selectContributions(s);
+  // A QLSTM's first angle is often idle at first (the forget gate's, with c_{-1} = 0): its default is the angle with the largest gradient.
+  if (s.experiment && isQlstmExperiment(s.experiment) && table) {
+    const gradient = selectGradient(s);
+    let best: string | null = null;
+    for (const name of table.names) if (name in params && (best === null || Math.abs(gradient?.[name] ?? 0) > Math.abs(gradient?.[best] ?? 0))) best = name;
+    if (best !== null) return best;
+  }
+  const first = table?.names.find((n) => n in params);
   return first ?? Object.keys(params)[0] ?? null;
 };
 

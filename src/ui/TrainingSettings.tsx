@@ -120,7 +120,8 @@ export function TrainingSettings() {
       </Row>
       <span className="visually-hidden" data-testid="gradient-method">{training.gradient.method}</span>
       <NumberField field="shots" label="Shots per expectation (blank: exact)" value={training.gradient.shots} disabled={off} />
-      {training.gradient.shots !== null && (
+      {/* A QLSTM's circuit evaluations are separate executions: their shots are independent (docs/spec.md §7). */}
+      {training.gradient.shots !== null && !isQlstmExperiment(experiment) && (
         <>
           <Row label="Sampling">
             <select aria-label="Sampling" aria-describedby={samplingHint} data-testid="sampling-select" value={training.gradient.sampling ?? 'independent'} disabled={off} onChange={(e) => commitChoice('sampling', e.target.value, setError)}>
@@ -132,7 +133,8 @@ export function TrainingSettings() {
       )}
       <Row label="Optimizer">
         <select aria-label="Optimizer" value={training.optimizer.kind} disabled={off} onChange={(e) => commitChoice('optimizer', e.target.value, setError)}>
-          {OPTIMIZERS.map(([k, name]) => <option key={k} value={k}>{name}</option>)}
+          {/* Ridge fits a QRNN's head on its readouts; a QLSTM has no closed form. */}
+          {OPTIMIZERS.filter(([k]) => k !== 'ridge' || !isQlstmExperiment(experiment)).map(([k, name]) => <option key={k} value={k}>{name}</option>)}
         </select>
       </Row>
       <span className="visually-hidden" data-testid="optimizer">{OPTIMIZERS.find(([k]) => k === training.optimizer.kind)?.[1] ?? training.optimizer.kind}</span>

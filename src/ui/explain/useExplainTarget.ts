@@ -9,7 +9,8 @@
 import { useState } from 'react';
 import { qlstmParamNames, type Model, type QlstmModel } from '../../model/types';
 import { useLab, type OccurrenceRef } from '../../store';
-import { selectChosenParam, selectFocusedOccurrence, selectTimelineSteps } from '../../store/analysisSelectors';
+import { selectChosenParam, selectContributions, selectFocusedOccurrence, selectTimelineSteps } from '../../store/analysisSelectors';
+import { occurrencesOf } from '../../plots/heatmapData';
 import { selectModel, selectQlstm } from '../../store/selectors';
 import { angleNames } from '../editor/params';
 
@@ -29,14 +30,18 @@ export function useExplainTarget(): OccurrenceRef | null {
   const steps = useLab(selectTimelineSteps);
   const focused = useLab(selectFocusedOccurrence);
   const param = useLab(selectChosenParam);
+  const table = useLab(selectContributions);
   const [last, setLast] = useState<OccurrenceRef | null>(null);
   if (focused !== null && focused !== last) setLast(focused);
   if (steps === 0) return null;
   const picked = focused ?? last;
   if (qlstm) {
-    if (picked && isQlstmOccurrence(qlstm, steps, picked)) return picked;
+    // Only an occurrence of the chosen parameter: the lit row is that parameter's (choosing another leaves the old pick behind).
     const slot = param === null ? -1 : qlstmParamNames(qlstm).indexOf(param);
-    return slot >= 0 ? { gate: slot, step: 0 } : null;
+    if (picked && picked.gate === slot && isQlstmOccurrence(qlstm, steps, picked)) return picked;
+    // Else the parameter's occurrence that pulls hardest (step 0 of a gate circuit is often idle: c_{-1} = 0).
+    const strongest = occurrencesOf(table, param).reduce<{ step: number; contribution: number } | null>((best, o) => (best === null || Math.abs(o.contribution) > Math.abs(best.contribution) ? o : best), null);
+    return slot >= 0 ? { gate: slot, step: strongest && strongest.step < steps ? strongest.step : 0 } : null;
   }
   if (!model) return null;
   if (picked && isOccurrence(model, steps, picked)) return picked;

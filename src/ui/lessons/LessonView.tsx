@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { labStore, useLab } from '../../store';
 import { selectExperimentName } from '../../store/selectors';
+import { presetOfDocument } from '../../store/presets';
 import { LessonActions } from './LessonActions';
 import type { Lesson } from './lessonTypes';
 import { PredictReveal } from './PredictReveal';
@@ -16,14 +17,34 @@ export const CloseIcon = () => (
   <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18" /></svg>
 );
 
-/** A note and a button when the experiment on screen is not the lesson's. */
-function PresetNote({ lesson }: { lesson: Lesson }) {
+/**
+ * The preset step `index` is written for: the last one an earlier step loads (a lesson may
+ * move on to another preset), else the lesson's own; `null` when the step loads one itself
+ * (its own button does it).
+ */
+export function stepPreset(lesson: Lesson, index: number): string | null {
+  const loads = (i: number) => (lesson.steps[i]?.actions ?? []).filter((a) => a.kind === 'load-preset').map((a) => (a.kind === 'load-preset' ? a.file : ''));
+  if (loads(index).length > 0) return null;
+  for (let i = index - 1; i >= 0; i--) {
+    const files = loads(i);
+    if (files.length > 0) return files[files.length - 1];
+  }
+  return lesson.preset;
+}
+
+/** A note and a button when the experiment on screen is not the one the step is written for. */
+function PresetNote({ lesson, index }: { lesson: Lesson; index: number }) {
   const name = useLab(selectExperimentName);
-  if (name === null || name === lesson.experimentName) return null;
+  const documentId = useLab((s) => s.documentId);
+  const text = useLab((s) => s.experimentText);
+  const expected = stepPreset(lesson, index);
+  if (name === null || expected === null) return null;
+  // The lesson's own preset is recognised by its name (edits keep it); another by the document it loaded.
+  if (expected === lesson.preset ? name === lesson.experimentName : presetOfDocument(labStore, documentId, text) === expected) return null;
   return (
     <div className="lesson-note">
-      <p>This lesson is written for <code>{lesson.preset}</code>; the lab shows “{name}”.</p>
-      <LessonActions actions={[{ kind: 'load-preset', file: lesson.preset }]} label="The lesson's preset" />
+      <p>This step is written for <code>{expected}</code>; the lab shows “{name}”.</p>
+      <LessonActions actions={[{ kind: 'load-preset', file: expected }]} label="The lesson's preset" />
     </div>
   );
 }
@@ -58,7 +79,7 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
           {lesson.steps.map((s, i) => <li key={s.title} className={i === index ? 'is-current' : i < index ? 'is-done' : undefined} />)}
         </ol>
       </div>
-      <PresetNote lesson={lesson} />
+      <PresetNote lesson={lesson} index={index} />
       <section className="lesson-step" aria-labelledby="lesson-step-heading">
         <h3 id="lesson-step-heading" ref={heading} tabIndex={-1}>{step.title}</h3>
         {step.body.map((text) => <p key={text} className="lesson-text">{text}</p>)}

@@ -1,14 +1,15 @@
 /**
  * The model-kind switch, "QRNN" or "QLSTM" (docs/spec.md §7), at the top of the left panel in
  * both layouts. Switching keeps the name, data, loss and training and replaces the model and
- * its parameters (`modelKind.ts`): one edit, so Undo switches back exactly. A refusal (the
+ * its parameters (`src/model/qlstmSwitch.ts`), as a new document: the current run ends (a
+ * QRNN's run cannot go on as a QLSTM's), and Undo switches back exactly. A refusal (the
  * data's inputs do not fit, say) is shown under the switch and changes nothing.
  */
 import { useId, useState } from 'react';
 import { isQlstmExperiment } from '../../model/types';
 import { labStore, useLab } from '../../store';
 import { selectModelKind } from '../../store/selectors';
-import { commitDocument } from './commitDocument';
+import { openAsDocument } from './commitDocument';
 import { qrnnToRestore } from './lastQrnn';
 import { switchedToQlstm, switchedToQrnn } from '../../model/qlstmSwitch';
 
@@ -26,10 +27,10 @@ export function ModelKindSwitch({ disabled }: { disabled?: boolean }) {
   const choose = async (next: 'qrnn' | 'qlstm') => {
     const stays = `The model stays a ${kind === 'qlstm' ? 'QLSTM' : 'QRNN'}`;
     try {
-      const reason = await commitDocument(async (e) => {
-        if (next === 'qlstm') return isQlstmExperiment(e) ? e : switchedToQlstm(e);
-        return isQlstmExperiment(e) ? switchedToQrnn(e, await qrnnToRestore(labStore.getState())) : e;
-      });
+      const e = labStore.getState().experiment;
+      if (!e || isQlstmExperiment(e) === (next === 'qlstm')) return;
+      const candidate = isQlstmExperiment(e) ? switchedToQrnn(e, await qrnnToRestore(labStore.getState())) : switchedToQlstm(e);
+      const reason = openAsDocument(candidate, 'The model switch');
       setProblem(reason === null ? null : `${stays}: ${reason}`);
     } catch (error) {
       setProblem(`${stays}: ${error instanceof Error ? error.message : String(error)}`);

@@ -29,7 +29,11 @@ export function QlstmCellPanel() {
       </section>
       <section className="panel-section" aria-labelledby="qlstm-params-heading">
         <h3 id="qlstm-params-heading">Parameters</h3>
-        <ParamTable params={experiment.params} frozen={experiment.frozen} />
+        {/* 18 L n angles and the head: folded, so on a tablet or phone the cell and timeline stay near the top. */}
+        <details className="qlstm-params">
+          <summary>{Object.keys(experiment.params).length} values</summary>
+          <ParamTable params={experiment.params} frozen={experiment.frozen} />
+        </details>
       </section>
     </>
   );
@@ -38,8 +42,11 @@ export function QlstmCellPanel() {
 /** The right panel's Model section. */
 export function QlstmModelPanel() {
   const experiment = useLab(selectQlstm);
+  // A run's latest values once it has reported, as the Parameters table shows them.
+  const trained = useLab((s) => (s.trainingCounters.epoch > 0 ? s.trainingReport?.params ?? null : null));
   if (!experiment) return null;
-  const { model, params } = experiment;
+  const { model } = experiment;
+  const params = trained ?? experiment.params;
   const heads = [model.head].flat();
   const n = model.inputSize + model.hiddenSize;
   const term = (w: string | number, j: number) => `${typeof w === 'string' ? `${w} (${formatNumber(params[w], 3)})` : formatNumber(w, 3)}·e${j}`;

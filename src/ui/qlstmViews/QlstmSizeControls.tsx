@@ -22,15 +22,18 @@ const SIZES = [
 export function QlstmSizeControls({ disabled }: { disabled?: boolean }) {
   const experiment = useLab(selectQlstm);
   const running = useLab((s) => s.trainingStatus === 'running');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ text: string; of: string | null } | null>(null);
+  const current = useLab((s) => s.experimentText);
   if (!experiment) return null;
+  // A refusal is said while the experiment is the one it left; any other change (a preset, an undo) drops it.
+  const shown = problem && problem.of === current ? problem.text : null;
   const { model } = experiment;
   const sizes: QlstmSizes = { inputSize: model.inputSize, hiddenSize: model.hiddenSize, layers: model.layers };
   const n = sizes.inputSize + sizes.hiddenSize;
   const off = disabled || running;
   const resize = (key: keyof QlstmSizes, delta: number) => {
     const reason = commitDocument(() => withQlstm(experiment, { ...sizes, [key]: sizes[key] + delta }));
-    setProblem(typeof reason === 'string' ? `${SIZES.find((s) => s.key === key)?.label ?? key} stays ${sizes[key]}: ${reason}` : null);
+    setProblem(typeof reason === 'string' ? { text: `${SIZES.find((s) => s.key === key)?.label ?? key} stays ${sizes[key]}: ${reason}`, of: current } : null);
   };
   return (
     <div className="register-controls">
@@ -46,7 +49,7 @@ export function QlstmSizeControls({ disabled }: { disabled?: boolean }) {
         {plural(n, 'qubit')} per circuit, six circuits, {plural(18 * model.layers * n, 'angle')} in all (18 × {model.layers} × {n}).
       </p>
       {running && <p className="note">Pause the run to change the sizes.</p>}
-      {problem && <p className="palette-notice palette-notice--refusal" role="alert" data-testid="qlstm-size-problem">{problem}</p>}
+      {shown && <p className="palette-notice palette-notice--refusal" role="alert" data-testid="qlstm-size-problem">{shown}</p>}
     </div>
   );
 }

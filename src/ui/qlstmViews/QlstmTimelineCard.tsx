@@ -5,7 +5,7 @@
  * timeline and heat map); other rows stay plain. A cell of the lit row focuses that
  * occurrence (read out under the grid, for the gradient bars and Explain); a cell of another
  * row chooses the same layer, qubit and angle in that circuit. "Explain this occurrence" (or a
- * double click, or E on a lit cell) opens the walkthrough of the focused one.
+ * double click, or Enter or Space on a lit cell, as on a QRNN's timeline) opens the walkthrough of the focused one.
  */
 import { useMemo } from 'react';
 import { labStore, useLab } from '../../store';
@@ -44,6 +44,7 @@ export function QlstmTimelineCard() {
   const gate = param ? slots.indexOf(param) : -1;
   const extent = contributionExtent(values.filter((v) => !Number.isNaN(v)));
   const focusedHere = focused && focused.gate === gate ? focused.step : null;
+  // The readout follows the chosen parameter: a focus left on another parameter's row is not read out.
   const pick = (k: QlstmCircuit, t: number) => {
     const state = labStore.getState();
     if (slot && slot.circuit === k) {
@@ -89,7 +90,7 @@ export function QlstmTimelineCard() {
                           title={label}
                           onClick={() => pick(k, t)}
                           onDoubleClick={() => lit && void labStore.getState().openExplain({ gate, step: t })}
-                          onKeyDown={(e) => { if (lit && e.key === 'e') { e.preventDefault(); void labStore.getState().openExplain({ gate, step: t }); } }}
+                          onKeyDown={(e) => { if (lit && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); void labStore.getState().openExplain({ gate, step: t }); } }}
                           onFocus={() => lit && labStore.getState().focusOccurrence({ gate, step: t })}
                         />
                       </td>

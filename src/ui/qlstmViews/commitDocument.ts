@@ -3,6 +3,8 @@
  * checks the would-be experiment with the parser and records it; a refusal changes nothing
  * and comes back in words, naming the field, for the control to show beside itself.
  */
+import { parseAnyExperimentText } from '../../model/parse';
+import { serializeExperiment } from '../../model/serialize';
 import type { AnyExperiment } from '../../model/types';
 import { labStore } from '../../store';
 
@@ -18,4 +20,19 @@ export function commitDocument(edit: (experiment: AnyExperiment) => AnyExperimen
     return first ? `${first.path ? `${first.path}: ` : ''}${first.message}.` : result.message;
   };
   return next instanceof Promise ? next.then(commit) : commit(next);
+}
+
+/**
+ * Opens `candidate` as a new document (the model-kind switch): checked by the parser first, so
+ * a refusal comes back in words and changes nothing; accepted, it ends the current run, as a
+ * preset does (a run of a QRNN cannot go on as a QLSTM's), and Undo brings the old one back.
+ */
+export function openAsDocument(candidate: AnyExperiment, source: string): string | null {
+  const text = serializeExperiment(candidate);
+  const parsed = parseAnyExperimentText(text);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    return first ? `${first.path ? `${first.path}: ` : ''}${first.message}.` : 'it is not a valid experiment.';
+  }
+  return labStore.getState().loadExperimentText(text, source) ? null : 'it was refused.';
 }

@@ -1,7 +1,7 @@
 /**
- * The QRNN a QLSTM document switches back to: the newest entry of the undo history, at or
- * before the current one and of the same document, that holds a QRNN; else the default
- * preset's cell (a document opened as a QLSTM never had one).
+ * The QRNN a QLSTM switches back to: the newest entry of the undo history, at or before the
+ * current one, that holds a QRNN (the one the switch came from, when it did); else the
+ * default preset's cell (a QLSTM opened first never had one).
  */
 import { parseAnyExperimentText } from '../../model/parse';
 import { isQlstmExperiment, type Experiment } from '../../model/types';
@@ -13,7 +13,7 @@ import { DEFAULT_PRESET, fetchPresetText } from '../../store/presets';
 export function historyQrnn(state: LabState): Experiment | null {
   for (let i = state.revision; i >= 0; i--) {
     const entry = state.revisions[i];
-    if (!entry || entry.document !== state.documentId) continue;
+    if (!entry) continue;
     const parsed = parseAnyExperimentText(revisionText(entry));
     if (parsed.ok && !isQlstmExperiment(parsed.experiment)) return parsed.experiment;
   }

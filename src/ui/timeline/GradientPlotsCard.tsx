@@ -15,6 +15,7 @@ import { ExplainButton } from '../explain/ExplainButton';
 import { DeferredContributions } from './DeferredContributions';
 import { selectChosenParam, selectContributionSource } from '../../store/analysisSelectors';
 import { selectModelKind } from '../../store/selectors';
+import { circuitLabel, qlstmSlotOf } from '../../text/qlstm';
 import './plots.css';
 
 const TABS = [
@@ -26,12 +27,16 @@ type TabId = (typeof TABS)[number]['id'];
 
 function Note({ tab }: { tab: TabId }) {
   const param = useLab(selectChosenParam);
+  const qlstm = useLab(selectModelKind) === 'qlstm';
   const source = useLab(selectContributionSource);
   const memoryNote = useLab((s) => s.analysis?.memoryNote ?? null);
   const deferred = useLab((s) => source === 'analysis' && s.analysis?.contributionsDeferred != null);
   if (deferred && tab !== 'memory') return <>Not computed yet at this size: see below.</>;
   if (tab === 'memory') return memoryNote ? <span data-testid="memory-note">{memoryNote}</span> : <>Exact, on the first window: how far back an angle still moves a scored output.</>;
-  if (tab === 'heatmap') return <>Click a cell to choose its parameter and step.</>;
+  if (tab === 'heatmap') {
+    const circuit = qlstm && param ? qlstmSlotOf(param)?.circuit ?? 'f' : null;
+    return circuit ? <>The angles of {circuitLabel(circuit)}, the chosen parameter’s circuit, at every step (choose a parameter of another circuit to see its). Click a cell to choose it.</> : <>Click a cell to choose its parameter and step.</>;
+  }
   const from = source === 'training' ? 'the latest training batch (no adjoint reference while live)' : 'the exact analysis, with the adjoint total as the dashed mark';
   return <>dL/d{param ?? 'θ'} as the sum of its occurrences, from {from}.</>;
 }
