@@ -61,9 +61,10 @@ describe('the legend in rows (docs/spec.md §5.3: several outputs)', () => {
     expect(items.map((i) => i.y)).toEqual([0, 0, 0, LEGEND_ROW, LEGEND_ROW]);
   });
 
-  it('keeps one row when there is room, and the single-output legend as it was', () => {
+  it('keeps one row when there is room, and the single-output legend as it was, its forecast only with a forecast', () => {
     expect(legendLayout(three, 1200).rows).toBe(1);
-    expect(legendLayout({ outputs: [[0.1]], targets: [[0]] }, 480)).toMatchObject({ rows: 1, items: [{ x: 0 }, { x: 92 }, { x: 184 }, { x: 276 }] });
+    expect(legendLayout({ outputs: [[0.1]], targets: [[0]], forecast: [0.2] }, 480)).toMatchObject({ rows: 1, items: [{ x: 0 }, { x: 92 }, { x: 184 }, { x: 276, key: 'forecast' }] });
+    expect(legendLayout({ outputs: [[0.1]], targets: [[0]] }, 480).items.map((i) => i.key)).toEqual(['output', 'target', 'unscored']);
   });
 
   it('starts the plot area below the last legend row', () => {

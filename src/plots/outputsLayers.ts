@@ -183,7 +183,8 @@ const CHAR_WIDTH = 6.4;
 /** The legend items: one output as always; several as one item per output (`ŷ₀ ─ ╌ target`) and the band. */
 function legendOf(data: OutputsChartData): LegendItem[] {
   const names = outputNames(data);
-  if (names.length === 1) return SINGLE_LEGEND;
+  // No forecast (several outputs, a QLSTM, or a task that is not next-step prediction): no forecast in the legend.
+  if (names.length === 1) return data.forecast?.length ? SINGLE_LEGEND : SINGLE_LEGEND.filter((item) => item.key !== 'forecast');
   return [...names.map((name, j): LegendItem => ({ key: 'pair', label: name, j })), { key: 'unscored', label: 'not scored' }, { key: 'note', label: 'solid ŷ, dashed target' }];
 }
 
