@@ -5,7 +5,7 @@
  * update with `npx vitest run src/plots -u`).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { barsSum, describeGradientBars, gradientBarsMarks, type GradientBarsData } from './gradientBarsLayout';
+import { barsSum, describeGradientBars, gradientBarsMarks, tickLabel, type GradientBarsData } from './gradientBarsLayout';
 import { createGradientBarsChart } from './gradientBars';
 import { expectSnapshot, renderChart } from './chartSnapshot.test-helper';
 
@@ -64,5 +64,17 @@ describe('createGradientBarsChart(svg) snapshot', () => {
     r.chart.update(data);
     await expectSnapshot(r.text(), 'gradientBars');
     expect(r.svg.querySelectorAll('rect.bars-bar')).toHaveLength(3);
+  });
+});
+
+describe('the gradient bars\' tick labels', () => {
+  it('give ticks close together as many decimals as they need, never one label twice', () => {
+    const label = tickLabel([-0.0016, -0.0014, -0.0012, -0.001]);
+    expect([-0.0016, -0.0014, -0.0012, -0.001].map(label)).toEqual(['\u22120.0016', '\u22120.0014', '\u22120.0012', '\u22120.0010']);
+  });
+
+  it('write ticks all below 1e-3 in exponent form, the minus sign kept, zero as 0', () => {
+    const label = tickLabel([-5e-4, -2.5e-4, 0, 2.5e-4]);
+    expect([-5e-4, -2.5e-4, 0, 2.5e-4].map(label)).toEqual(['\u22125.0e\u22124', '\u22122.5e\u22124', '0', '2.5e\u22124']);
   });
 });

@@ -6,7 +6,7 @@
  * the reference total (the adjoint value) as a dashed mark across the plot.
  */
 import { scaleBand, scaleLinear } from 'd3';
-import { formatContribution } from '../text/format';
+import { formatContribution, formatExponent, formatFixed } from '../text/format';
 import { contributionColor, contributionExtent } from './heatmapScale';
 import type { Mark } from './gradientBarsMarks';
 
@@ -68,9 +68,11 @@ export function gradientBarsMarks(data: GradientBarsData, width: number, height:
   const y = scaleLinear().domain([lo - pad, hi + pad]).nice(5).range([height - m.bottom, m.top]);
   const extent = contributionExtent(data.bars.map((b) => b.contribution));
 
-  const axes: Mark[] = y.ticks(5).flatMap((t, i) => [
+  const ticks = y.ticks(5);
+  const label = tickLabel(ticks);
+  const axes: Mark[] = ticks.flatMap((t, i) => [
     { kind: 'line', key: `grid-${i}`, className: t === 0 ? 'chart-zero-solid' : 'chart-grid', attrs: { x1: m.left, x2: width - m.right, y1: y(t), y2: y(t) } } as Mark,
-    text(`tick-${i}`, 'chart-tick', m.left - 8, y(t) + 4, formatContribution(t), 'end'),
+    text(`tick-${i}`, 'chart-tick', m.left - 8, y(t) + 4, label(t), 'end'),
   ]);
 
   const bars: Mark[] = [];
@@ -107,4 +109,17 @@ export function gradientBarsMarks(data: GradientBarsData, width: number, height:
   }
   labels.push(text('sum', 'bars-sum', m.left, m.top - 14, `dL/d${data.param ?? 'θ'} = Σ ${formatContribution(sum)}`, 'start'));
   return { axes, bars, labels };
+}
+
+/**
+ * How the axis writes its ticks: with as many decimals as their spacing needs (so ticks 0.0012
+ * apart never print the same "−0.001" twice), in exponent form when every tick is below 1e-3
+ * (a QLSTM's contributions are often 1e-4 to 1e-6).
+ */
+export function tickLabel(ticks: readonly number[]): (t: number) => string {
+  const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
+  const largest = Math.max(...ticks.map(Math.abs));
+  if (largest > 0 && largest < 1e-3) return (t) => (t === 0 ? '0' : formatExponent(t, Math.max(0, Math.ceil(-Math.log10(step / largest)))));
+  const digits = Math.min(6, Math.max(0, Math.ceil(-Math.log10(step))));
+  return (t) => formatFixed(t, digits);
 }
