@@ -44,11 +44,12 @@ export function Heatmap() {
     let rows: HeatmapRows | null = null;
     let shownCircuit: string | null = null;
     const feed = (state: LabState, fresh: boolean) => {
-      // A QLSTM has 18 L n angles: the map shows the chosen parameter's circuit alone (its rows stay readable).
-      const circuit = selectQlstm(state) ? (qlstmSlotOf(selectChosenParam(state) ?? '')?.circuit ?? 'f') : null;
+      // A QLSTM has 18 L n angles: the map shows the chosen parameter's circuit and layer alone (3 n rows, readable).
+      const chosen = selectQlstm(state) ? qlstmSlotOf(selectChosenParam(state) ?? '') ?? { circuit: 'f', layer: 0 } : null;
+      const circuit = chosen ? `${chosen.circuit}.${chosen.layer}` : null;
       if (fresh || !rows || circuit !== shownCircuit) {
         const all = heatmapRows(selectContributions(state), selectTimelineSteps(state));
-        rows = circuit ? keepRows(all, (name) => qlstmSlotOf(name)?.circuit === circuit) : all;
+        rows = chosen ? keepRows(all, (name) => { const s = qlstmSlotOf(name); return s?.circuit === chosen.circuit && s.layer === chosen.layer; }) : all;
         shownCircuit = circuit;
         setExtent(heatmapExtent(rows));
       }

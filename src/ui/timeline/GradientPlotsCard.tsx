@@ -34,8 +34,8 @@ function Note({ tab }: { tab: TabId }) {
   if (deferred && tab !== 'memory') return <>Not computed yet at this size: see below.</>;
   if (tab === 'memory') return memoryNote ? <span data-testid="memory-note">{memoryNote}</span> : <>Exact, on the first window: how far back an angle still moves a scored output.</>;
   if (tab === 'heatmap') {
-    const circuit = qlstm && param ? qlstmSlotOf(param)?.circuit ?? 'f' : null;
-    return circuit ? <>The angles of {circuitLabel(circuit)}, the chosen parameter’s circuit, at every step (choose a parameter of another circuit to see its). Click a cell to choose it.</> : <>Click a cell to choose its parameter and step.</>;
+    const slot = qlstm && param ? qlstmSlotOf(param) : null;
+    return slot ? <>The angles of layer {slot.layer} of {circuitLabel(slot.circuit)}, the chosen parameter’s, at every step (choose a parameter elsewhere to see its layer). Click a cell to choose it.</> : <>Click a cell to choose its parameter and step.</>;
   }
   const from = source === 'training' ? 'the latest training batch (no adjoint reference while live)' : 'the exact analysis, with the adjoint total as the dashed mark';
   return <>dL/d{param ?? 'θ'} as the sum of its occurrences, from {from}.</>;
