@@ -38,7 +38,8 @@ export function describeHeatmap(data: HeatmapData): string {
 /** The heat map's marks for a `width` x `height` plot. */
 export function heatmapMarks(data: HeatmapData, width: number, height: number): { cells: Mark[]; labels: Mark[] } {
   const { names, steps, values } = data.rows;
-  const m = HEATMAP_MARGIN;
+  // Room for the longest name (a QLSTM's are like `y.1.0.alpha`), at the label font's ~7.2 px a character.
+  const m = { ...HEATMAP_MARGIN, left: Math.max(HEATMAP_MARGIN.left, 14 + Math.ceil(7.2 * Math.max(0, ...names.map((n) => n.length)))) };
   if (names.length === 0 || steps === 0) return { cells: [], labels: [] };
   const cw = (width - m.left - m.right) / steps;
   const rh = Math.min(MAX_ROW, (height - m.top - m.bottom) / names.length);
