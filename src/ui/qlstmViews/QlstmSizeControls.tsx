@@ -42,12 +42,13 @@ export function QlstmSizeControls({ disabled }: { disabled?: boolean }) {
           <span className="stepper-label">{label}</span>
           <button type="button" className="stepper-button" aria-label={`Fewer ${label.toLowerCase()}`} disabled={off || sizes[key] <= min} onClick={() => resize(key, -1)}>−</button>
           <span className="stepper-count" data-testid={`qlstm-${key}`}>{sizes[key]}</span>
-          <button type="button" className="stepper-button" aria-label={`More ${label.toLowerCase()}`} disabled={off || sizes[key] >= max} onClick={() => resize(key, 1)}>+</button>
+          <button type="button" className="stepper-button" aria-label={`More ${label.toLowerCase()}`} disabled={off || sizes[key] >= max || (key !== 'layers' && n >= MAX_QLSTM_QUBITS)} onClick={() => resize(key, 1)}>+</button>
         </div>
       ))}
       <p className="note" data-testid="qlstm-sizes">
         {plural(n, 'qubit')} per circuit, six circuits, {plural(18 * model.layers * n, 'angle')} in all (18 × {model.layers} × {n}).
       </p>
+      {n >= MAX_QLSTM_QUBITS && <p className="note">At most {MAX_QLSTM_QUBITS} qubits per circuit (input + hidden): each circuit is simulated as a state of 2^n amplitudes.</p>}
       {running && <p className="note">Pause the run to change the sizes.</p>}
       {shown && <p className="palette-notice palette-notice--refusal" role="alert" data-testid="qlstm-size-problem">{shown}</p>}
     </div>

@@ -25,7 +25,8 @@ function seriesOf(c: Float64Array, h: Float64Array, n: number, hidden: number, s
 
 function Chart({ series, steps }: { series: Series[]; steps: number }) {
   const all = series.flatMap((s) => s.values);
-  const top = Math.max(1, ...all.map(Math.abs));
+  // The range the values need, rounded up to a tenth (h_t stays within ±1; c_t may grow past it).
+  const top = Math.max(0.1, Math.ceil(10 * Math.max(0, ...all.map(Math.abs))) / 10);
   const x = (t: number) => L + (steps <= 1 ? 0 : (t / (steps - 1)) * (W - L - R));
   const y = (v: number) => T + ((top - v) / (2 * top)) * (H - T - B);
   const ticks = [-top, 0, top];
