@@ -74,6 +74,11 @@ test('switch to QLSTM, open qlstm-sine, light a gate, Explain it against the com
   await expect(lit).toBeVisible();
   await lit.click();
   await expect(page.getByTestId('qlstm-timeline-readout')).toHaveText(/^VQC_i \(input gate\), layer 1, qubit 2, β, step 0: contribution /);
+  // The grid is one tab stop: the arrow keys move along the lit row, and back.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('qlstm-timeline-readout')).toHaveText(/, step 1: contribution /);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('qlstm-timeline-readout')).toHaveText(/, step 0: contribution /);
 
   // Explain that occurrence: the local rule's contribution is qrnn grad's, and the whole-sequence shift is not.
   const grad = JSON.parse(execFileSync('npx', ['tsx', 'src/cli/main.ts', 'grad', 'public/experiments/qlstm-sine.json', '--method', 'parameter-shift', '--json'], { encoding: 'utf8' })) as { occurrences: { param: string; step: number; contribution: number }[] };

@@ -4,10 +4,11 @@
  * lights that circuit's row with each step's contribution (the colours of the QRNN's
  * timeline and heat map); other rows stay plain. A cell of the lit row focuses that
  * occurrence (read out under the grid, for the gradient bars and Explain); a cell of another
- * row chooses the same layer, qubit and angle in that circuit. "Explain this occurrence" (or a
+ * row chooses the same layer, qubit and angle in that circuit. The grid is one tab stop; the arrow
+ * keys, Home and End move between its cells. "Explain this occurrence" (or a
  * double click, or Enter or Space on a lit cell, as on a QRNN's timeline) opens the walkthrough of the focused one.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { labStore, useLab } from '../../store';
 import { selectChosenParam, selectContributions, selectContributionSource, selectFocusedOccurrence, selectTimelineSteps, selectAnalysisError } from '../../store/analysisSelectors';
 import { selectQlstm } from '../../store/selectors';
@@ -39,12 +40,26 @@ export function QlstmTimelineCard() {
     for (const o of occurrencesOf(table, param)) if (o.step < steps) byStep[o.step] = o.contribution;
     return byStep;
   }, [table, param, steps]);
+  // One tab stop for the grid (a roving tabindex): arrows move between cells, Home and End along a row.
+  const grid = useRef<HTMLTableElement>(null);
+  const [roving, setRoving] = useState<{ row: number; step: number }>({ row: 0, step: 0 });
   if (!experiment) return null;
   const slots = qlstmParamNames(experiment.model);
   const gate = param ? slots.indexOf(param) : -1;
   const extent = contributionExtent(values.filter((v) => !Number.isNaN(v)));
   const focusedHere = focused && focused.gate === gate ? focused.step : null;
   // The readout follows the chosen parameter: a focus left on another parameter's row is not read out.
+  const activeRow = roving.row < QLSTM_CIRCUITS.length ? roving.row : 0;
+  const activeStep = roving.step < steps ? roving.step : 0;
+  const move = (event: KeyboardEvent, row: number, t: number) => {
+    const next = { ArrowRight: [row, t + 1], ArrowLeft: [row, t - 1], ArrowDown: [row + 1, t], ArrowUp: [row - 1, t], Home: [row, 0], End: [row, steps - 1] }[event.key];
+    if (!next) return false;
+    event.preventDefault();
+    const [r, s] = [Math.min(Math.max(next[0], 0), QLSTM_CIRCUITS.length - 1), Math.min(Math.max(next[1], 0), steps - 1)];
+    setRoving({ row: r, step: s });
+    grid.current?.querySelector<HTMLButtonElement>(`[data-cell="${r}-${s}"]`)?.focus();
+    return true;
+  };
   const pick = (k: QlstmCircuit, t: number) => {
     const state = labStore.getState();
     if (slot && slot.circuit === k) {
@@ -67,12 +82,12 @@ export function QlstmTimelineCard() {
         </div>
       </header>
       <div className="qtl-scroll">
-        <table className="qtl-grid" aria-label={`The six circuits over ${steps} steps${param ? `; ${param} lit` : ''}`}>
+        <table ref={grid} className="qtl-grid" aria-label={`The six circuits over ${steps} steps${param ? `; ${param} lit` : ''}`}>
           <thead>
             <tr><td />{Array.from({ length: steps }, (_, t) => <th key={t} scope="col">{t}</th>)}</tr>
           </thead>
           <tbody>
-            {QLSTM_CIRCUITS.map((k) => {
+            {QLSTM_CIRCUITS.map((k, row) => {
               const lit = slot?.circuit === k;
               return (
                 <tr key={k}>
@@ -88,10 +103,15 @@ export function QlstmTimelineCard() {
                           style={lit && !Number.isNaN(value) ? { background: contributionColor(value, extent) } : undefined}
                           aria-label={label}
                           title={label}
-                          onClick={() => pick(k, t)}
+                          data-cell={`${row}-${t}`}
+                          tabIndex={row === activeRow && t === activeStep ? 0 : -1}
+                          onClick={() => { setRoving({ row, step: t }); pick(k, t); }}
                           onDoubleClick={() => lit && void labStore.getState().openExplain({ gate, step: t })}
-                          onKeyDown={(e) => { if (lit && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); void labStore.getState().openExplain({ gate, step: t }); } }}
-                          onFocus={() => lit && labStore.getState().focusOccurrence({ gate, step: t })}
+                          onKeyDown={(e) => {
+                            if (move(e, row, t)) return;
+                            if (lit && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); void labStore.getState().openExplain({ gate, step: t }); }
+                          }}
+                          onFocus={() => { setRoving({ row, step: t }); if (lit) labStore.getState().focusOccurrence({ gate, step: t }); }}
                         />
                       </td>
                     );
