@@ -41,8 +41,9 @@ export function StudyTable() {
         <h3 id={`${id}-heading`}>Summary</h3>
         <form className="study-level" onSubmit={(e) => { e.preventDefault(); commitLevel(); }}>
           <label>
-            <span>Executions to reach train loss</span>
-            <input value={text} onChange={(e) => setText(e.currentTarget.value)} onBlur={commitLevel} inputMode="decimal" placeholder="e.g. 0.01" spellCheck={false}
+            {/* The example stays visible while typing, unlike a placeholder. */}
+            <span>Executions to reach train loss (e.g. 0.01)</span>
+            <input value={text} onChange={(e) => setText(e.currentTarget.value)} onBlur={commitLevel} inputMode="decimal" spellCheck={false}
               aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} />
           </label>
         </form>

@@ -108,8 +108,8 @@ export function VariantForm({ study }: { study: Study }) {
           <label className="study-field"><span>Gradient method</span>
             <select value={fields.method} onChange={edit('method')}>{GRADIENT_CHOICES.map((m) => <option key={m} value={m}>{m}</option>)}</select>
           </label>
-          <label className="study-field study-field--short"><span>Shots</span>
-            <input value={fields.shots} onChange={edit('shots')} inputMode="numeric" spellCheck={false} placeholder="exact" title="Shots per expectation; blank for exact expectations" />
+          <label className="study-field study-field--short"><span>Shots (blank: exact)</span>
+            <input value={fields.shots} onChange={edit('shots')} inputMode="numeric" spellCheck={false} title="Shots per expectation; blank for exact expectations" />
           </label>
         </div>
       )}
