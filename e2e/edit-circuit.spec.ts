@@ -234,6 +234,8 @@ test('the editor at tablet size', SCREENSHOT, async ({ browser }) => {
 });
 
 test('a cell built by drags appears on the timeline, trains, and its loss falls', async ({ page }) => {
+  // Its own waits allow a loaded machine up to 60 s and then 120 s of training: the test's bound must hold them.
+  test.setTimeout(200_000);
   await openLab(page);
   await tile(page, 'New empty cell').click();
   await drag(page, tile(page, 'xₜ input encoding'), await slot(page, 'd0', 0));
