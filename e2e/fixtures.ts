@@ -38,3 +38,15 @@ export function screenshotPath(name: string): string {
   if (WRITE_TRACKED_SCREENSHOTS) return fileURLToPath(new URL(`./screenshots/${name}`, import.meta.url));
   return test.info().outputPath(name);
 }
+
+/**
+ * Pauses a run that may end on its own at any moment (on two threads a short preset often
+ * has): Pause can turn disabled between any check and the click, so a click that finds it
+ * disabled is accepted once the run says it finished.
+ */
+export async function pauseUnlessFinished(page: Page): Promise<void> {
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  await pause.click({ timeout: 5_000 }).catch(async (error: unknown) => {
+    if (!(await page.getByText(/^Training finished at epoch/).isVisible())) throw error;
+  });
+}

@@ -8,7 +8,7 @@
  * Saves `hybrid.png` (docs/user-guide.md §9): the trained hybrid model with its readouts and heads.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cellDiagram, openLab, outputPoints, SCREENSHOT, screenshotPath, SINE_WINDOW } from './fixtures';
+import { cellDiagram, openLab, outputPoints, pauseUnlessFinished, SCREENSHOT, screenshotPath, SINE_WINDOW } from './fixtures';
 
 const modelPanel = (page: Page) => page.getByRole('region', { name: 'Model', exact: true });
 const dataPanel = (page: Page) => page.getByRole('region', { name: 'Data', exact: true });
@@ -62,9 +62,7 @@ test('the sine preset becomes a hybrid model: two outputs, a probabilities reado
   const untrained = await page.getByTestId('loss-value').textContent();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(async () => Number(await page.getByTestId('training-epoch').textContent()), { timeout: 60_000 }).toBeGreaterThanOrEqual(3);
-  // On two threads the run may have finished by now: then there is nothing to pause.
-  const pause = page.getByRole('button', { name: 'Pause', exact: true });
-  if (await pause.isEnabled()) await pause.click();
+  await pauseUnlessFinished(page);
   await expect(outputsChart(page)).toHaveAccessibleName(/2 outputs \(ŷ \(x\), ŷ \(y\)\)/);
   await expect(outputPoints(page)).toHaveCount(2 * SINE_WINDOW);
   await expect(page.locator('g.chart-series g.chart-output')).toHaveCount(2);
