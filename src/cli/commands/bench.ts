@@ -81,7 +81,9 @@ export const GROUPS: readonly BenchGroup[] = [
     run: async (quick, log) => {
       await ensureBuild(ROOT, log);
       const { threadsFigures } = await import('../bench/browser');
-      return threadsFigures(quick ? 1 : 5, quick ? 40 : 300);
+      const { ceilingFigure } = await import('../bench/browserCeiling');
+      const ratio = await threadsFigures(quick ? 1 : 5, quick ? 40 : 300);
+      return [...ratio, await ceilingFigure(`${PRESET_DIR}/sine.json`, quick ? 1 : 5, quick ? 40 : 300)];
     },
   },
   {
@@ -193,7 +195,7 @@ function render(figures: Figure[], failures: readonly GroupFailure[], json: bool
   if (json) return `${JSON.stringify({ machine, figures, failures }, null, 1)}\n`;
   const rows = figures.map((f) => [
     f.name, size(f), String(f.medianMs ?? ''), String(f.minMs ?? ''), String(f.maxMs ?? ''), String(f.repeats ?? ''),
-    f.peerMedianMs !== undefined ? `peer ${f.peerMedianMs} ms: ${f.ratio}x faster` : f.kb !== undefined ? `${f.kb} KB gzipped` : f.ratio !== undefined ? `${f.ratio}x with ${f.workers} workers (1 worker: ${f.oneWorkerMedianMs} ms)${f.identical ? '' : ', OUTPUTS DIFFER'}` : f.longestTaskMs !== undefined ? `longest task ${f.longestTaskMs} ms, ${f.epochsPerSecond} epochs/s` : f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
+    f.peerMedianMs !== undefined ? `peer ${f.peerMedianMs} ms: ${f.ratio}x faster` : f.kb !== undefined ? `${f.kb} KB gzipped` : f.epochsPerSecond1 !== undefined ? `${f.ratio}x: ${f.epochsPerSecond2} epochs/s on two threads, ${f.epochsPerSecond1} on one${f.wallRatio !== undefined ? ` (wall time: ${f.wallRatio}x, ${f.wallEpochsPerSecond2} / ${f.wallEpochsPerSecond1})` : ''}${f.identical ? '' : ', OUTPUTS DIFFER'}` : f.ratio !== undefined ? `${f.ratio}x with ${f.workers} workers (1 worker: ${f.oneWorkerMedianMs} ms)${f.identical ? '' : ', OUTPUTS DIFFER'}` : f.longestTaskMs !== undefined ? `longest task ${f.longestTaskMs} ms, ${f.epochsPerSecond} epochs/s` : f.entriesPerSecond ? `${(Number(f.entriesPerSecond) / 1e6).toFixed(0)}M/s` : f.ratioToForward ? `${f.ratioToForward}x forward` : f.circuitExecutions ? `${f.circuitExecutions} executions` : '',
   ]);
   return `${machine.cpus} x ${machine.cpu}, Node ${machine.node}\n${rows.length ? formatTable(['figure', 'size', 'median ms', 'min', 'max', 'runs', 'note'], rows) : 'no figures\n'}`;
 }
@@ -202,6 +204,7 @@ function size(f: Figure): string {
   if (f.qubits !== undefined) return `n=${f.qubits}`;
   if (f.name === 'study' || f.name === 'study-preset-epochs') return `${f.preset}, ${f.runs} runs of ${f.epochs} epochs`;
   if (f.longestTaskMs !== undefined) return `${String(f.preset)} ${f.name === 'study-longest-task-ms' ? 'study' : 'training'}`;
+  if (f.epochsPerSecond1 !== undefined) return `${String(f.preset)}, ${f.epochs} epochs`;
   if (f.preset !== undefined) return `${f.preset} (${f.realm})`;
   if (f.kb !== undefined) return 'first paint';
   if (f.name === 'qlstm-adjoint') return `${String(f.model)} T=${f.T}`;
