@@ -5,6 +5,7 @@
  * from the cached state before step `t`, and within step `t` from the cached working state
  * before the changed gate. No work that a shift cannot change is repeated.
  */
+import { reclaiming } from '../core/arena';
 import { compileCell, gateAt, sequenceGates, type CompiledCell, type StepGate } from '../simulation/cell';
 import { engineFor, type Engine } from '../simulation/engine';
 import { fuseSequence } from '../simulation/fuse';
@@ -68,13 +69,14 @@ export function createRunner(problem: GradientProblem): Runner {
       let next = 0;
       for (const { gate: g, deltas } of wanted) {
         for (; next < g; next++) engine.apply(work, next, gatesAt[t][next].matrix, gatesAt[t][next].conj);
-        result.set(g, deltas.map((delta) => {
+        // Every array a shifted run takes from the arena dies with it (its result is plain numbers): reclaimed.
+        result.set(g, deltas.map((delta) => reclaiming(() => {
           if (copy === null || copy.length !== work.length) copy = work.slice();
           else copy.set(work);
           const shifted = gateAt(cell.gates[g], params, inputs[t], delta);
           engine.apply(copy, g, shifted.matrix, shifted.conj);
           return completeFrom(t, copy, g + 1);
-        }));
+        })));
       }
       return result;
     },

@@ -8,6 +8,7 @@ import { apply1Permuted, applyToRows } from '../core/apply';
 import type { Pauli } from '../core/gates';
 import { dimOf, zeroState } from '../core/density';
 import { SIMD_MIN_ENTRIES, simdApply1, simdArea, simdAvailable } from '../core/simd';
+import { ARENA_MAX_LENGTH, f64 } from '../core/arena';
 import { choleskyFactor } from '../core/factor';
 import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
 import { blochVector, expectPauliRows, probabilitiesRows } from '../core/observables';
@@ -70,7 +71,7 @@ export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: F
       // A one-wire operation right before a permutation writes straight to the permuted rows.
       const out = spareFor(work);
       apply1Permuted(work, out, count, op.wires[0] + colBits, op.matrix, colBits, then.perm);
-      spare = work;
+      retire(work);
       work = out;
       o++;
       continue;
@@ -113,7 +114,7 @@ function simdRun(ops: readonly FusedOp[], from: number, end: number, work: Float
   if (then?.kind === 'permutation') {
     const out = spareFor(work);
     permuteRowsInto(area, out, 1 << colBits, then.perm);
-    spare = work;
+    retire(work);
     return { work: out, last: end };
   }
   work.set(area);
@@ -122,14 +123,23 @@ function simdRun(ops: readonly FusedOp[], from: number, end: number, work: Float
 
 /**
  * A permutation gathers `work` into a spare buffer, which becomes the working state, and
- * `work` becomes the spare: one pass, and no buffer handed out is ever written again.
+ * `work` becomes the spare: one pass, and no buffer handed out is ever written again. A small
+ * state takes its buffer from the arena instead and is never kept as the spare: inside a
+ * scope of `reclaiming` (core/arena.ts) its memory is handed out again, so a spare kept from
+ * there would be written under another array.
  */
 let spare: Float64Array = new Float64Array(0);
-const spareFor = (work: Float64Array) => (spare.length === work.length ? spare : new Float64Array(work.length));
+const spareFor = (work: Float64Array): Float64Array => {
+  if (work.length <= ARENA_MAX_LENGTH) return f64(work.length);
+  return spare.length === work.length ? spare : new Float64Array(work.length);
+};
+const retire = (work: Float64Array): void => {
+  if (work.length > ARENA_MAX_LENGTH) spare = work;
+};
 function permutedRows(work: Float64Array, cols: number, perm: Int32Array): Float64Array {
   const out = spareFor(work);
   permuteRowsInto(work, out, cols, perm);
-  spare = work;
+  retire(work);
   return out;
 }
 
