@@ -67,15 +67,16 @@ export function QlstmCellView() {
   const toggle = (k: QlstmCircuit) => setOpen(open === k ? null : k);
   return (
     <div className="qlstm-cell">
+      <div className="qc-cell-scroll qc-scroll-cue">
       <svg className="qlstm-cell-svg" viewBox="0 0 700 280" role="group" aria-label={`One step of the QLSTM: ${model.inputSize} input and ${model.hiddenSize} hidden qubits, six circuits of ${model.layers} layer${model.layers === 1 ? '' : 's'}`}>
         <g className="qc-flow" aria-hidden="true">
           {/* The memory line, c_{t-1} to c_t. */}
           <line className="qc-memory" x1={24} x2={676} y1={MEMORY_Y} y2={MEMORY_Y} />
-          <text className="qc-signal" x={24} y={MEMORY_Y - 10}>c<tspan baselineShift="sub" fontSize="0.75em">t−1</tspan></text>
-          <text className="qc-signal" x={650} y={MEMORY_Y - 10}>c<tspan baselineShift="sub" fontSize="0.75em">t</tspan></text>
+          <text className="qc-signal" x={24} y={MEMORY_Y - 10}>c<tspan baselineShift="sub" fontSize="0.85em">t−1</tspan></text>
+          <text className="qc-signal" x={650} y={MEMORY_Y - 10}>c<tspan baselineShift="sub" fontSize="0.85em">t</tspan></text>
           {/* v_t = [x_t, h_{t-1}] into the four gate circuits. */}
           <line x1={24} x2={410} y1={262} y2={262} />
-          <text className="qc-signal" x={24} y={254}>v<tspan baselineShift="sub" fontSize="0.75em">t</tspan> = [x<tspan baselineShift="sub" fontSize="0.75em">t</tspan>, h<tspan baselineShift="sub" fontSize="0.75em">t−1</tspan>]</text>
+          <text className="qc-signal" x={24} y={254}>v<tspan baselineShift="sub" fontSize="0.85em">t</tspan> = [x<tspan baselineShift="sub" fontSize="0.85em">t</tspan>, h<tspan baselineShift="sub" fontSize="0.85em">t−1</tspan>]</text>
           {BOXES.slice(0, 4).map((b) => <line key={b.k} x1={b.x} x2={b.x} y1={262} y2={b.y + H / 2} />)}
           {/* f scales the old memory; i times g is added. */}
           <line x1={110} x2={110} y1={190 - H / 2} y2={MEMORY_Y} />
@@ -92,11 +93,11 @@ export function QlstmCellView() {
           <line x1={520} x2={520} y1={110} y2={230} />
           <line x1={520} x2={590 - W / 2} y1={150} y2={150} />
           <line x1={520} x2={590 - W / 2} y1={230} y2={230} />
-          <text className="qc-signal" x={526} y={102}>m<tspan baselineShift="sub" fontSize="0.75em">t</tspan></text>
+          <text className="qc-signal" x={526} y={102}>m<tspan baselineShift="sub" fontSize="0.85em">t</tspan></text>
           <line x1={590 + W / 2} x2={676} y1={150} y2={150} />
-          <text className="qc-signal" x={640} y={142}>h<tspan baselineShift="sub" fontSize="0.75em">t</tspan></text>
+          <text className="qc-signal" x={640} y={142}>h<tspan baselineShift="sub" fontSize="0.85em">t</tspan></text>
           <line x1={590 + W / 2} x2={676} y1={230} y2={230} />
-          <text className="qc-signal" x={634} y={222}>head → ŷ<tspan baselineShift="sub" fontSize="0.75em">t</tspan></text>
+          <text className="qc-signal" x={634} y={222}>head → ŷ<tspan baselineShift="sub" fontSize="0.85em">t</tspan></text>
           <Op x={110} y={MEMORY_Y} label="×" />
           <Op x={260} y={MEMORY_Y} label="+" />
           <Op x={260} y={110} label="×" />
@@ -105,6 +106,7 @@ export function QlstmCellView() {
         </g>
         {BOXES.map((b) => <CircuitBox key={b.k} {...b} open={open === b.k} holdsChosen={chosenCircuit === b.k} onOpen={() => toggle(b.k)} />)}
       </svg>
+      </div>
       <div id="qlstm-circuit" className="qlstm-cell-circuit" hidden={open === null}>
         {open && (
           <>

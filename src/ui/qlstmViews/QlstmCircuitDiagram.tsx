@@ -64,8 +64,8 @@ function Column({ column, x, n, params, chosen }: { column: CircuitColumn; x: nu
           >
             <title>{`${name} = ${formatNumber(params[name])}`}</title>
             <rect x={x - BOX / 2} y={y(j) - BOX / 2} width={BOX} height={BOX} rx={4} />
-            <text x={x} y={y(j) - 1}>{column.gate}</text>
-            <text className="qc-angle" x={x} y={y(j) + 10}>{ANGLE_SYMBOL[column.angle]}</text>
+            <text x={x} y={y(j) - 2}>{column.gate}</text>
+            <text className="qc-angle" x={x} y={y(j) + 11}>{ANGLE_SYMBOL[column.angle]}</text>
           </g>
         );
       })}
@@ -92,7 +92,7 @@ export function QlstmCircuitDiagram({ circuit }: { circuit: QlstmCircuit }) {
   const width = LEFT + columns.length * COLUMN + 16;
   const height = TOP + (n - 1) * ROW + 24;
   return (
-    <div className="qc-scroll">
+    <div className="qc-scroll qc-scroll-cue">
       <svg className="qc-diagram" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="group" aria-label={`The circuit of ${circuitLabel(circuit)}, ${model.layers} layer${model.layers === 1 ? '' : 's'} on ${n} qubits`}>
         {Array.from({ length: n }, (_, j) => (
           <g key={j} className="qc-wire">

@@ -4,13 +4,33 @@
  * output `h_t` (dashed), from the worker's analysis. A table under "Values" gives every
  * number, for screen readers and for copying.
  */
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useLab } from '../../store';
 import { selectAnalysis } from '../../store/analysisSelectors';
 import { formatNumber } from '../../text/format';
 import './qlstm.css';
 
-const W = 640, H = 220, L = 40, R = 12, T = 12, B = 28;
+const H = 220, L = 40, R = 12, T = 12, B = 28;
+/** The chart's width before its container is measured, and the least it is drawn at. */
+const DEFAULT_WIDTH = 640, MIN_WIDTH = 240;
+
+/**
+ * The width of `frame` in whole pixels, followed as it changes: the chart is drawn at the
+ * size it is shown, so its labels keep their 11 px on a phone as on a desktop.
+ */
+function useFrameWidth(frame: RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useLayoutEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(MIN_WIDTH, Math.floor(element.getBoundingClientRect().width)));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [frame]);
+  return width;
+}
 const COLOURS = ['var(--series-output)', 'var(--series-output-1)', 'var(--series-output-2)', 'var(--series-output-3)', 'var(--series-output-4)', 'var(--series-output-5)'];
 
 interface Series { name: string; values: number[]; dashed: boolean; colour: string }
@@ -24,6 +44,8 @@ function seriesOf(c: Float64Array, h: Float64Array, n: number, hidden: number, s
 }
 
 function Chart({ series, steps }: { series: Series[]; steps: number }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const W = useFrameWidth(frame);
   const all = series.flatMap((s) => s.values);
   // The range the values need, rounded up to a tenth (h_t stays within ±1; c_t may grow past it).
   const top = Math.max(0.1, Math.ceil(10 * Math.max(0, ...all.map(Math.abs))) / 10);
@@ -31,7 +53,8 @@ function Chart({ series, steps }: { series: Series[]; steps: number }) {
   const y = (v: number) => T + ((top - v) / (2 * top)) * (H - T - B);
   const ticks = [-top, 0, top];
   return (
-    <svg className="qlstm-states-svg" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
+    <div ref={frame} className="qlstm-states-frame">
+    <svg className="qlstm-states-svg" viewBox={`0 0 ${W} ${H}`} width={W} height={H} aria-hidden="true">
       <g className="grid">{ticks.map((v) => <line key={v} x1={L} x2={W - R} y1={y(v)} y2={y(v)} />)}</g>
       <g className="axis">
         {ticks.map((v) => <text key={v} x={L - 6} y={y(v) + 4} textAnchor="end">{formatNumber(v, 2)}</text>)}
@@ -41,6 +64,7 @@ function Chart({ series, steps }: { series: Series[]; steps: number }) {
         <polyline key={s.name} fill="none" stroke={s.colour} strokeWidth={2} strokeDasharray={s.dashed ? '6 4' : undefined} points={s.values.map((v, t) => `${x(t)},${y(v)}`).join(' ')} />
       ))}
     </svg>
+    </div>
   );
 }
 
