@@ -9,7 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { labStore, useLab } from '../../store';
 import { plural } from '../../text/plural';
 import type { QlstmBiasSuccess, QlstmExplainSuccess } from '../../worker/teachingProtocol';
-import { angleSymbol, biasVerdict, meanText, mostSeeds, parseBiasFields, val, zText, type BiasFields } from './qlstmFormat';
+import { angleSymbol, biasVerdict, meanText, mostSeeds, parseBiasFields, seedsHint, val, zText, type BiasFields } from './qlstmFormat';
 
 /** The form and the result. */
 export function QlstmBiasSection({ x }: { x: QlstmExplainSuccess }) {
@@ -35,11 +35,12 @@ export function QlstmBiasSection({ x }: { x: QlstmExplainSuccess }) {
     labStore.getState().setBiasSettings(parsed.settings);
     void labStore.getState().measureBias();
   };
-  const shots = Number(fields.shots);
-  const hint = Number.isInteger(shots) && shots >= 1 ? `At most ${mostSeeds(x.biasCost, Math.min(shots, 1_000_000))} at ${shots.toLocaleString('en-US')} shots.` : null;
+  const hint = seedsHint(fields.shots, x.biasCost);
   const field = (name: keyof BiasFields, label: string, help: string | null) => {
     const problem = problems[name];
-    const describedBy = [problem ? `qlstm-bias-${name}-problem` : null, help ? `qlstm-bias-${name}-help` : null].filter(Boolean).join(' ');
+    // A problem replaces the hint: they would say the same thing twice.
+    const shown = problem ? null : help;
+    const describedBy = [problem ? `qlstm-bias-${name}-problem` : null, shown ? `qlstm-bias-${name}-help` : null].filter(Boolean).join(' ');
     return (
       <div className="qlstm-bias-field">
         <label htmlFor={`qlstm-bias-${name}`}>{label}</label>
@@ -47,7 +48,7 @@ export function QlstmBiasSection({ x }: { x: QlstmExplainSuccess }) {
           id={`qlstm-bias-${name}`} name={name} value={fields[name]} onChange={edit(name)} inputMode="numeric" spellCheck={false}
           aria-invalid={problem ? true : undefined} aria-describedby={describedBy || undefined}
         />
-        {help && <span id={`qlstm-bias-${name}-help`} className="explain-note">{help}</span>}
+        {shown && <span id={`qlstm-bias-${name}-help`} className="explain-note">{shown}</span>}
         {problem && <span id={`qlstm-bias-${name}-problem`} className="qlstm-bias-problem" role="alert">{problem}</span>}
       </div>
     );

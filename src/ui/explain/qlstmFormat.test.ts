@@ -13,7 +13,7 @@ import type { QlstmBiasStatistics, QlstmExplainSuccess, QlstmExplainTarget } fro
 import { texNum } from './explainFormat';
 import {
   angleGate, angleSymbol, backpropTex, biasVerdict, circuitText, contributionTex, derivativeTex, inputSource, inputTex, meanText,
-  mistakeText, mostSeeds, occurrenceText, parseBiasFields, ruleTex, sumTex, texVal, val,
+  mistakeText, mostSeeds, occurrenceText, parseBiasFields, ruleTex, seedsHint, sumTex, texVal, val,
 } from './qlstmFormat';
 
 const sine = readFileSync(new URL('../../../public/experiments/qlstm-sine.json', import.meta.url), 'utf8');
@@ -77,6 +77,11 @@ describe('the bias form and verdicts', () => {
     const most = mostSeeds(forget.biasCost, 100);
     expect(parseBiasFields({ shots: '100', seeds: String(most) }, forget.biasCost).ok).toBe(true);
     expect(parseBiasFields({ shots: '100', seeds: String(most + 1) }, forget.biasCost)).toEqual({ ok: false, errors: { seeds: `At most ${most} at 100 shots on this model and sequence (about two seconds of work).` } });
+    // The hint under the seeds field says what the problem would: the same bound, and none for shots the worker refuses.
+    expect(seedsHint('100', forget.biasCost)).toBe(`At most ${most} at 100 shots on this model and sequence (about two seconds of work).`);
+    expect(seedsHint('5000000', forget.biasCost)).toBeNull();
+    expect(seedsHint('0', forget.biasCost)).toBeNull();
+    expect(seedsHint('1e3', forget.biasCost)).toBeNull();
     const refused = explainExperiment(sine, { kind: 'qlstm-bias', circuit: 'f', layer: 1, qubit: 2, angle: 'beta', step: 5, shots: 100, seeds: most + 1 }, 'in-thread');
     expect(refused.ok ? '' : refused.errors[0].message).toMatch(new RegExp(`^At most ${most} seeds at 100 shots`));
   });

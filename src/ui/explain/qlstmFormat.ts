@@ -145,6 +145,18 @@ export function mostSeeds(cost: QlstmExplainSuccess['biasCost'], shots: number):
 
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 
+/** What a seeds bound at `most` says at `shots`: the hint and the problem share it, so they never disagree. */
+const seedsBound = (most: number, shots: number) => (most < 2 ? 'This model and sequence are too large to measure at these shots: fewer shots.' : `At most ${most} at ${shots.toLocaleString('en-US')} shots on this model and sequence (about two seconds of work).`);
+
+/**
+ * The hint under the seeds field while shots are typed: the bound at those shots, once they
+ * are a whole number the worker accepts (no bound is given for shots it would refuse).
+ */
+export function seedsHint(shotsText: string, cost: QlstmExplainSuccess['biasCost']): string | null {
+  const shots = wholeNumber(shotsText);
+  return shots >= 1 && shots <= QLSTM_BIAS_LIMITS.shots ? seedsBound(mostSeeds(cost, shots), shots) : null;
+}
+
 /**
  * The settings from the fields, or each bad field's problem in words (shown beside it):
  * the ranges the worker enforces and, for the seeds, the work bound at those shots.
@@ -155,8 +167,7 @@ export function parseBiasFields(fields: BiasFields, cost: QlstmExplainSuccess['b
   if (!(shots >= 1 && shots <= QLSTM_BIAS_LIMITS.shots)) errors.shots = `A whole number from 1 to ${QLSTM_BIAS_LIMITS.shots.toLocaleString('en-US')}.`;
   if (!(seeds >= 2 && seeds <= QLSTM_BIAS_LIMITS.seeds)) errors.seeds = `A whole number from 2 to ${QLSTM_BIAS_LIMITS.seeds.toLocaleString('en-US')}.`;
   else if (errors.shots === undefined && seeds > mostSeeds(cost, shots)) {
-    const most = mostSeeds(cost, shots);
-    errors.seeds = most < 2 ? 'This model and sequence are too large to measure at these shots: fewer shots.' : `At most ${most} at ${shots.toLocaleString('en-US')} shots on this model and sequence (about two seconds of work).`;
+    errors.seeds = seedsBound(mostSeeds(cost, shots), shots);
   }
   return errors.shots === undefined && errors.seeds === undefined ? { ok: true, settings: { shots, seeds } } : { ok: false, errors };
 }
