@@ -14,6 +14,7 @@
  * results of that run are sampled and feed the recurrence, and the circuits' derivatives at
  * those inputs are exact.
  */
+import { f64 } from '../core/arena';
 import { createRng } from '../core/rng';
 import { headGradient, trainableOf } from '../gradients/common';
 import { CostMeter } from '../gradients/cost';
@@ -91,14 +92,14 @@ function angleDerivatives(shape: Shape, circuits: Circuits, angles: Float64Array
   const { n } = shape;
   const psi = kept ?? runCircuit(shape, circuits.gates, angles);
   const size = psi.re.length;
-  const lambda = { re: new Float64Array(size), im: new Float64Array(size) };
+  const lambda = { re: f64(size), im: f64(size) };
   for (let x = 0; x < size; x++) {
     let w = 0;
     for (let j = 0; j < n; j++) w += (x >> j) & 1 ? -abar[j] : abar[j];
     lambda.re[x] = w * psi.re[x];
     lambda.im[x] = w * psi.im[x];
   }
-  const d = new Float64Array(angles.length);
+  const d = f64(angles.length);
   for (let g = circuits.gates.length - 1; g >= 0; g--) {
     const gate = circuits.gates[g];
     if (gate.kind === 'RY' || gate.kind === 'RZ') {

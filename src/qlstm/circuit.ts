@@ -10,6 +10,7 @@
  * `RZ` at `n + j`), then the trained ones (`angleSlot`). Shifting one entry of the vector is
  * shifting that one occurrence, which is all parameter-shift and the adjoint need.
  */
+import { f64 } from '../core/arena';
 import { atan, cos, sin } from '../core/detmath';
 import { QLSTM_ANGLES, type QlstmAngle } from '../model/types';
 
@@ -62,7 +63,7 @@ export function circuitGates(shape: Shape): Gate[] {
  */
 export function circuitAngles(shape: Shape, u: readonly number[], theta: readonly number[]): Float64Array {
   const { n } = shape;
-  const angles = new Float64Array(angleCount(shape));
+  const angles = f64(angleCount(shape));
   for (let j = 0; j < n; j++) {
     angles[j] = atan(u[j]);
     angles[n + j] = atan(u[j] * u[j]);
@@ -141,7 +142,7 @@ export function applyGate(state: State, gate: Gate, angle: number, sign = 1): vo
 
 /** `|0..0>` of `n` qubits. */
 export function zeroState(n: number): State {
-  const state = { re: new Float64Array(1 << n), im: new Float64Array(1 << n) };
+  const state = { re: f64(1 << n), im: f64(1 << n) };
   state.re[0] = 1;
   return state;
 }

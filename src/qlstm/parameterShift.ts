@@ -17,6 +17,7 @@
  * every execution are sampled (the unshifted ones also feed the recurrence), which biases
  * the gradient through `sigmoid` and `tanh` (docs/spec.md §7).
  */
+import { f64 } from '../core/arena';
 import type { Rng } from '../core/rng';
 import { createRng } from '../core/rng';
 import { headGradient, trainableOf } from '../gradients/common';
@@ -84,7 +85,7 @@ export function shiftPullback(circuits: Circuits, table: Contributions, shots: n
     for (let s = 0; s < angles.length - 2 * n; s++) if (table.trained(k, s)) table.set(k, t, s, slope(angles, 2 * n + s, abar));
     if (firstInput >= n) return null;
     // The encoding angles' derivatives, by the same rule, on the wires asked for only.
-    const d = new Float64Array(2 * n);
+    const d = f64(2 * n);
     for (let j = firstInput; j < n; j++) {
       d[j] = slope(angles, j, abar);
       d[n + j] = slope(angles, n + j, abar);
