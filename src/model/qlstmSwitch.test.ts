@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presetExperiment } from '../testing/presetExperiments';
 import { parseAnyExperiment } from './parse';
 import { serializeExperiment } from './serialize';
-import { dataInputWidth, switchedToQlstm, switchedToQrnn, withQlstm } from './qlstmSwitch';
+import { dataInputWidth, qlstmDescriptionOf, switchedToQlstm, switchedToQrnn, withQlstm } from './qlstmSwitch';
 import { qlstmParamNames, type QlstmExperiment } from './types';
 
 const parsesAs = (e: unknown) => {
@@ -52,6 +52,25 @@ describe('the model-kind switch', () => {
     expect(back.model).toEqual(sine.model);
     expect(back.params).toEqual(sine.params);
     expect(back.name).toBe('renamed');
+  });
+
+  it('names the switched document for what it holds, and the switch back takes its own words back', () => {
+    const sine = presetExperiment('sine');
+    const qlstm = switchedToQlstm(sine);
+    expect(qlstm.name).toBe('Sine prediction, 1 data + 2 hidden (as a QLSTM)');
+    expect((qlstm as unknown as { description: string }).description).toBe(qlstmDescriptionOf(sine.name));
+    expect(parsesAs(qlstm).model.kind).toBe('qlstm');
+    const back = switchedToQrnn(qlstm, sine);
+    expect(back.name).toBe(sine.name);
+    expect((back as unknown as { description: string }).description).toBe((sine as unknown as { description: string }).description);
+    // A description the user wrote while it was a QLSTM stays; so does a name they wrote.
+    const described = { ...qlstm, description: 'mine' } as typeof qlstm;
+    expect((switchedToQrnn(described, sine) as unknown as { description: string }).description).toBe('mine');
+    // Back to a QRNN the document never held (the default cell): the suffix goes, and the switch's description.
+    const other = { ...sine, name: 'Another' };
+    const restored = switchedToQrnn(qlstm, other);
+    expect(restored.name).toBe(sine.name);
+    expect('description' in restored).toBe(false);
   });
 
   it('reads the input width of the data: one for a generator, as written inline', () => {

@@ -64,6 +64,16 @@ export function withQlstm(experiment: AnyExperiment, sizes: QlstmSizes, outputs 
   return { ...experiment, model, params, frozen: experiment.frozen.filter((p) => p in params) };
 }
 
+/** What a QRNN's document is called once switched to a QLSTM: its own name, saying so. */
+export const qlstmNameOf = (name: string) => `${name} (as a QLSTM)`;
+const QLSTM_NAME_SUFFIX = qlstmNameOf('');
+
+/** The description a switched document takes: the QRNN's would describe its cell, which is gone. */
+export const qlstmDescriptionOf = (name: string) => `The QLSTM of Chen, Yoo & Fang at its default size (an LSTM whose four gates and two output maps are small circuits, its memory classical) on the data, loss and training of “${name}”.`;
+
+/** The file's `description` (a free top-level field), if it has one. */
+const descriptionOf = (experiment: AnyExperiment): unknown => (experiment as unknown as Record<string, unknown>).description;
+
 /**
  * The QLSTM a QRNN switches to: one input per data value, Chen's default hidden size and
  * layers, one head per output. What a QLSTM cannot train with becomes what it can (docs/spec.md
@@ -84,10 +94,25 @@ export function switchedToQlstm(experiment: Experiment): QlstmExperiment {
     },
   };
   const outputs = Array.isArray(experiment.model.head) ? experiment.model.head.length : 1;
-  return withQlstm(adapted, { inputSize: dataInputWidth(experiment.data), ...DEFAULT_QLSTM_SIZES }, outputs);
+  const qlstm = withQlstm(adapted, { inputSize: dataInputWidth(experiment.data), ...DEFAULT_QLSTM_SIZES }, outputs);
+  // The name says what the document now holds; the switch back restores both (switchedToQrnn).
+  return { ...qlstm, name: qlstmNameOf(experiment.name), description: qlstmDescriptionOf(experiment.name) } as QlstmExperiment;
 }
 
-/** The QRNN a QLSTM switches back to: `qrnn`'s model and parameters with this experiment's other blocks. */
+/**
+ * The QRNN a QLSTM switches back to: `qrnn`'s model and parameters with this experiment's
+ * other blocks. A name and description the switch to the QLSTM wrote are taken back (the
+ * QRNN's own, or the name without its suffix); ones the user wrote since are kept.
+ */
 export function switchedToQrnn(experiment: QlstmExperiment, qrnn: Experiment): Experiment {
-  return { ...experiment, model: qrnn.model, params: qrnn.params, frozen: qrnn.frozen };
+  const back: Experiment = { ...experiment, model: qrnn.model, params: qrnn.params, frozen: qrnn.frozen };
+  if (!experiment.name.endsWith(QLSTM_NAME_SUFFIX)) return back;
+  const base = experiment.name.slice(0, -QLSTM_NAME_SUFFIX.length);
+  const written = descriptionOf(experiment) === qlstmDescriptionOf(base);
+  const restored: Record<string, unknown> = { ...back, name: base === qrnn.name ? qrnn.name : base };
+  if (written) {
+    if (base === qrnn.name && descriptionOf(qrnn) !== undefined) restored.description = descriptionOf(qrnn);
+    else delete restored.description;
+  }
+  return restored as unknown as Experiment;
 }
