@@ -89,8 +89,11 @@ async function epochTimes(page: Page, samples: number): Promise<number[]> {
     const status = await page.evaluate(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status());
     if (status !== 'running') break;
   }
-  const pause = page.getByRole('button', { name: 'Pause', exact: true });
-  if (await pause.isEnabled()) await pause.click();
+  // The run may end between a check and a click (Pause then turns disabled): a refused click is fine once it has.
+  await page.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 5_000 }).catch(async (error: unknown) => {
+    const status = await page.evaluate(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status());
+    if (status === 'running') throw error;
+  });
   return times;
 }
 
