@@ -12,7 +12,9 @@ const SEQUENCE = presetJson('sequence.json').name;
 
 async function openWith(page: Page, preset: string, name: string): Promise<void> {
   await page.goto('/');
-  await expect(experimentName(page)).not.toHaveText('', { timeout: 20_000 });
+  // Ready once the worker has simulated what the page opened with: a preset chosen before
+  // that (the heading reads "QRNN Lab" until then) would be replaced by the restored work.
+  await expect(page.getByText('Simulated in the worker')).toBeVisible({ timeout: 20_000 });
   await page.getByRole('combobox', { name: 'Preset' }).selectOption(preset);
   await expect(experimentName(page)).toHaveText(name);
   await autosavedAs(page, name);

@@ -49,7 +49,7 @@ function rememberSlot(slot: string): void {
 /** Opens the first experiment, then autosaves and syncs the URL; resolves to the running sync. */
 export async function openLab(store: LabStore): Promise<UrlSync> {
   store.getState().attachStorage(browserStorage(), tabSlot());
-  await openInitialExperiment(store, { hash: window.location.hash, loadDefault: () => loadPreset(store, DEFAULT_PRESET) });
+  await openInitialExperiment(store, { hash: window.location.hash, loadDefault: async () => (await loadPreset(store, DEFAULT_PRESET)) === 'loaded' });
   connectPersistence(store, { events: window, rememberSlot });
   return startUrlSync(store, { location: window.location, history: window.history, events: window });
 }

@@ -67,21 +67,38 @@ export async function fetchPresetText(file: string): Promise<string> {
   return response.text();
 }
 
-/** Fetches a preset and loads it; a failed fetch or a refused file leaves the experiment as it was. */
-export async function loadPreset(store: LabStore, preset: PresetOption): Promise<boolean> {
+/** How a preset's load ended: loaded, failed (said in the message bar), or superseded by a later choice. */
+export type PresetLoad = 'loaded' | 'failed' | 'superseded';
+
+/** Per store, the number of the latest preset asked for. */
+const presetRequests = new WeakMap<LabStore, number>();
+
+/**
+ * Fetches a preset and loads it; a failed fetch or a refused file leaves the experiment as
+ * it was. The fetch takes a moment, and what the user does meanwhile wins: a preset asked
+ * for later, or a document opened since (a file, a link, a saved experiment), and this one
+ * is then not loaded (`superseded`). So the default preset the page starts fetching never
+ * replaces a preset chosen before it arrived.
+ */
+export async function loadPreset(store: LabStore, preset: PresetOption): Promise<PresetLoad> {
+  const request = (presetRequests.get(store) ?? 0) + 1;
+  presetRequests.set(store, request);
+  const askedIn = store.getState().documentId;
   let text: string;
   try {
     text = await fetchPresetText(preset.file);
   } catch (error) {
+    if (presetRequests.get(store) !== request) return 'superseded';
     store.getState().reportLoadFailure(preset.file, error instanceof Error ? error.message : String(error));
-    return false;
+    return 'failed';
   }
-  const loaded = store.getState().loadExperimentText(text, preset.file);
-  if (loaded) {
-    const documents = presetDocuments.get(store) ?? new Map<number, PresetDocument>();
-    const { documentId, experimentText } = store.getState();
-    documents.set(documentId, { file: preset.file, text: experimentText ?? '' });
-    presetDocuments.set(store, documents);
-  }
-  return loaded;
+  const documents = presetDocuments.get(store) ?? new Map<number, PresetDocument>();
+  const now = store.getState().documentId;
+  // A newer preset request wins; so does a document opened since that no preset load made.
+  if (presetRequests.get(store) !== request || (now !== askedIn && !documents.has(now))) return 'superseded';
+  if (!store.getState().loadExperimentText(text, preset.file)) return 'failed';
+  const { documentId, experimentText } = store.getState();
+  documents.set(documentId, { file: preset.file, text: experimentText ?? '' });
+  presetDocuments.set(store, documents);
+  return 'loaded';
 }

@@ -38,7 +38,7 @@ export async function runAction(store: LabStore, action: LessonAction): Promise<
   if (action.kind === 'load-preset') {
     const preset = PRESETS.find((p) => p.file === action.file);
     if (!preset) return `There is no preset ${action.file}.`;
-    return (await loadPreset(store, preset)) ? null : `${action.file} could not be loaded (see the message at the top).`;
+    return (await loadPreset(store, preset)) === 'failed' ? `${action.file} could not be loaded (see the message at the top).` : null;
   }
   if (action.kind === 'train-step') {
     if (!['idle', 'paused', 'error'].includes(state.trainingStatus)) return `Step needs a paused run; the run is ${state.trainingStatus}.`;
