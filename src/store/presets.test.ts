@@ -31,29 +31,19 @@ const nameOf = (store: ReturnType<typeof createLabStore>) => store.getState().ex
 describe('loadPreset', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('loads the preset chosen last, whichever fetch answers first', async () => {
-    const answer = handFetch();
-    const store = createLabStore();
-    const first = loadPreset(store, preset('sine.json'));
-    const second = loadPreset(store, preset('one-qubit.json'));
-    await answer('one-qubit.json');
-    await answer('sine.json');
-    expect(await second).toBe('loaded');
-    expect(await first).toBe('superseded');
-    expect(nameOf(store)).toBe(JSON.parse(fileText('one-qubit.json')).name);
-  });
-
-  it('still loads the later choice when the earlier one arrives first', async () => {
-    const answer = handFetch();
-    const store = createLabStore();
-    const first = loadPreset(store, preset('sine.json'));
-    const second = loadPreset(store, preset('one-qubit.json'));
-    await answer('sine.json');
-    await answer('one-qubit.json');
-    expect(await first).toBe('superseded');
-    expect(await second).toBe('loaded');
-    expect(nameOf(store)).toBe(JSON.parse(fileText('one-qubit.json')).name);
-  });
+  // The earlier choice's fetch answering last, then first: the later choice is loaded either way.
+  for (const order of [['one-qubit.json', 'sine.json'], ['sine.json', 'one-qubit.json']]) {
+    it(`loads the preset chosen last when ${order[0]} answers first`, async () => {
+      const answer = handFetch();
+      const store = createLabStore();
+      const earlier = loadPreset(store, preset('sine.json'));
+      const later = loadPreset(store, preset('one-qubit.json'));
+      for (const file of order) await answer(file);
+      expect(await earlier).toBe('superseded');
+      expect(await later).toBe('loaded');
+      expect(nameOf(store)).toBe(JSON.parse(fileText('one-qubit.json')).name);
+    });
+  }
 
   it('does not replace a document opened while it was fetched', async () => {
     const answer = handFetch();

@@ -41,7 +41,7 @@ export function StudyTable() {
         <h3 id={`${id}-heading`}>Summary</h3>
         <form className="study-level" onSubmit={(e) => { e.preventDefault(); commitLevel(); }}>
           <label>
-            {/* The example stays visible while typing, unlike a placeholder. */}
+            {/* The example is part of the label, so it stays in view while the user types. */}
             <span>Executions to reach train loss (e.g. 0.01)</span>
             <input value={text} onChange={(e) => setText(e.currentTarget.value)} onBlur={commitLevel} inputMode="decimal" spellCheck={false}
               aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} />
