@@ -107,12 +107,13 @@ export function switchedToQlstm(experiment: Experiment): QlstmExperiment {
 export function switchedToQrnn(experiment: QlstmExperiment, qrnn: Experiment): Experiment {
   const back: Experiment = { ...experiment, model: qrnn.model, params: qrnn.params, frozen: qrnn.frozen };
   if (!experiment.name.endsWith(QLSTM_NAME_SUFFIX)) return back;
-  const base = experiment.name.slice(0, -QLSTM_NAME_SUFFIX.length);
-  const written = descriptionOf(experiment) === qlstmDescriptionOf(base);
-  const restored: Record<string, unknown> = { ...back, name: base === qrnn.name ? qrnn.name : base };
-  if (written) {
-    if (base === qrnn.name && descriptionOf(qrnn) !== undefined) restored.description = descriptionOf(qrnn);
-    else delete restored.description;
+  const name = experiment.name.slice(0, -QLSTM_NAME_SUFFIX.length);
+  const restored: Record<string, unknown> = { ...back, name };
+  if (descriptionOf(experiment) === qlstmDescriptionOf(name)) {
+    // The QRNN's own description when it is the QRNN the document held, else none.
+    const own = name === qrnn.name ? descriptionOf(qrnn) : undefined;
+    if (own === undefined) delete restored.description;
+    else restored.description = own;
   }
   return restored as unknown as Experiment;
 }

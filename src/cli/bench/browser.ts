@@ -15,7 +15,8 @@ import type { Figure } from './figures';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PORT = 4178;
 const BASE = `http://localhost:${PORT}/`;
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'];
+/** Debian's Chromium as the journeys run it (playwright.config.ts). */
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'];
 
 interface Counters { epoch: number; elapsedMs: number }
 

@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './browser';
 import type { Figure } from './figures';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'];
 const PAGE = `<!doctype html><meta charset="utf-8"><title>two-core ceiling</title><script type="module">
 const train = (text, epochs) => new Promise((resolve, reject) => {
   const worker = new Worker('worker.js', { type: 'module' });
