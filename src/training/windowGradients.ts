@@ -62,31 +62,22 @@ export interface WindowGradients {
   /**
    * `windows`' work cut into `parts` runs of pieces, in order (window by window, step by
    * step), each about the same work: a shifted execution from step `t` costs `T - t` steps.
-   * `parts` may instead list the runs' relative sizes (a run may come out empty and is left out).
    */
-  plan(windows: readonly number[], parts: number | readonly number[]): WindowPiece[][];
+  plan(windows: readonly number[], parts: number): WindowPiece[][];
   computePieces(params: Readonly<Record<string, number>>, pieces: readonly WindowPiece[]): PieceResult[];
   /** The windows' results from their pieces' results, all in plan order. */
   join(params: Readonly<Record<string, number>>, windows: readonly number[], results: readonly PieceResult[]): GradientResult[];
 }
 
-/**
- * Cuts units of work `weights` (in order) into `parts` contiguous runs of about equal weight,
- * or of about the relative sizes `parts` lists; returns each non-empty run's end.
- */
-export function balancedCuts(weights: readonly number[], parts: number | readonly number[]): number[] {
-  const sizes = typeof parts === 'number' ? Array.from({ length: Math.max(1, parts) }, () => 1) : parts;
-  const whole = sizes.reduce((a, b) => a + b, 0);
-  // Where each run but the last ends, as a fraction of the work.
-  const bounds: number[] = [];
-  for (let i = 0, sum = 0; i < sizes.length - 1; i++) bounds.push((sum += sizes[i]) / whole);
+/** Cuts units of work `weights` (in order) into `parts` contiguous runs of about equal weight; returns each run's end. */
+export function balancedCuts(weights: readonly number[], parts: number): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
   const ends: number[] = [];
   let sum = 0;
   for (let i = 0; i < weights.length; i++) {
     sum += weights[i];
-    // A run ends at the unit that takes the running sum past its bound.
-    while (ends.length < bounds.length && sum >= total * bounds[ends.length]) ends.push(i + 1);
+    // A run ends at the unit that takes the running sum closest past its share.
+    if (ends.length < parts - 1 && sum >= (total * (ends.length + 1)) / parts) ends.push(i + 1);
   }
   ends.push(weights.length);
   return ends.filter((end, i) => end > (ends[i - 1] ?? 0));

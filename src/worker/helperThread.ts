@@ -1,13 +1,11 @@
 /**
  * What a training helper thread does with each message (`trainingHelper.worker.ts` wires it
  * to `self`; tests run it in-thread): it keeps the latest run's training windows and
- * computes the shares of mini-batches it is sent, or takes from the run's board
- * (`sharedBoard.ts`), with the trainer's own function (`src/training/windowGradients.ts`), so
- * its numbers are the trainer's.
+ * computes the shares of mini-batches it is sent, with the trainer's own function
+ * (`src/training/windowGradients.ts`), so its numbers are the trainer's.
  */
 import { createWindowGradients, type WindowGradients } from '../training/windowGradients';
 import type { FromHelper, ToHelper } from './helperProtocol';
-import { serveBoard } from './sharedBoard';
 
 /** A handler for the messages of one helper thread, posting its replies through `post`. */
 export function createHelperHandler(post: (message: FromHelper) => void): (message: ToHelper) => void {
@@ -15,10 +13,7 @@ export function createHelperHandler(post: (message: FromHelper) => void): (messa
   return (message) => {
     if (message?.qrnnHelper === 'load') {
       const created = createWindowGradients(message.experiment);
-      const current = created.ok ? { run: message.run, gradients: created.gradients } : { run: message.run, error: created.errors.map((e) => e.message).join('; ') };
-      loaded = current;
-      // A board's jobs are served until the board is retired or another run is loaded.
-      if (message.board && 'gradients' in current) void serveBoard(message.board.buffer, message.board.index, current.gradients, () => loaded === current);
+      loaded = created.ok ? { run: message.run, gradients: created.gradients } : { run: message.run, error: created.errors.map((e) => e.message).join('; ') };
       return;
     }
     if (message?.qrnnHelper !== 'share') return;

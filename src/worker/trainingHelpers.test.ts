@@ -16,7 +16,7 @@ async function train(threads: ReturnType<typeof fakeThread>[] | null, epochs = 2
     return trainer.history;
   }
   let next = 0;
-  const helpers = createTrainingHelpers(threads.length, () => threads[next++].thread, false);
+  const helpers = createTrainingHelpers(threads.length, () => threads[next++].thread);
   const key = helpers.load(e, threads.length);
   for (let i = 0; i < epochs; i++) await trainer.stepWith((request) => helpers.share(key, request, local.gradients));
   return trainer.history;
@@ -45,7 +45,7 @@ describe('createTrainingHelpers', () => {
 
   it('starts no helper until a run asks for some, and at most its capacity', () => {
     let started = 0;
-    const helpers = createTrainingHelpers(2, () => { started++; return fakeThread().thread; }, false);
+    const helpers = createTrainingHelpers(2, () => { started++; return fakeThread().thread; });
     expect(started).toBe(0);
     helpers.load(presetExperiment('sine'), 5);
     expect(started).toBe(2);
@@ -58,7 +58,7 @@ describe('createTrainingHelpers', () => {
     const local = createWindowGradients(e);
     if (!local.ok) throw new Error('not trainable');
     const thread = fakeThread();
-    const helpers = createTrainingHelpers(1, () => thread.thread, false);
+    const helpers = createTrainingHelpers(1, () => thread.thread);
     const old = helpers.load(e, 1);
     helpers.load(e, 1);
     const shares = thread.received.filter((m) => m.qrnnHelper === 'share').length;

@@ -16,7 +16,6 @@ import type { AnyExperiment } from '../model/types';
 import type { BatchRequest } from '../training/trainer';
 import type { WindowGradients, WindowPiece } from '../training/windowGradients';
 import type { FromHelper, ToHelper } from './helperProtocol';
-import { boardTrainer, canShareMemory, createBoard, MAX_CHUNKS, type BoardTrainer } from './sharedBoard';
 
 /** What the training worker needs of a helper thread (a `Worker`, or a fake in tests). */
 export interface HelperThread {
@@ -53,30 +52,12 @@ interface Helper {
   pending: Map<number, (reply: FromHelper | null) => void>;
 }
 
-/** A run's board (`sharedBoard.ts`) and the helpers it was given to, in their board order. */
-interface Board {
-  run: number;
-  trainer: BoardTrainer;
-  helpers: Helper[];
-}
-
-/**
- * Chunks a batch is cut into on a board, for `threads` threads: several per thread, so one
- * that is held up takes fewer, but few enough that the work each chunk repeats (a window's
- * unshifted run, where a chunk starts inside one) stays small.
- */
-export const chunksFor = (threads: number) => Math.min(MAX_CHUNKS, 4 * threads);
-
-/**
- * Creates the helpers of a training worker: at most `capacity`, started by `spawn` when first
- * needed; batches go through a board where `shareMemory` (by default, where this thread can).
- */
-export function createTrainingHelpers(capacity: number, spawn: (name: string) => HelperThread = startHelperThread, shareMemory = canShareMemory()): TrainingHelpers {
+/** Creates the helpers of a training worker: at most `capacity`, started by `spawn` when first needed. */
+export function createTrainingHelpers(capacity: number, spawn: (name: string) => HelperThread = startHelperThread): TrainingHelpers {
   const helpers: Helper[] = [];
   let runKey = 0;
   let active = 0;
   let jobs = 0;
-  let board: Board | null = null;
 
   const fail = (helper: Helper) => {
     if (!helper.alive) return;
@@ -118,26 +99,10 @@ export function createTrainingHelpers(capacity: number, spawn: (name: string) =>
       runKey++;
       active = Math.max(0, Math.min(capacity, Math.floor(count)));
       while (helpers.length < active) helpers.push(start(helpers.length));
-      board?.trainer.retire();
-      board = null;
-      const loading = helpers.slice(0, active).filter((h) => h.alive);
-      const buffer = shareMemory && loading.length > 0 ? createBoard(loading.length) : null;
-      loading.forEach((helper, index) => helper.thread.postMessage({ qrnnHelper: 'load', run: runKey, experiment, ...(buffer ? { board: { buffer, index } } : {}) }));
-      if (buffer) board = { run: runKey, trainer: boardTrainer(buffer, loading.length), helpers: loading };
+      for (const helper of helpers.slice(0, active)) if (helper.alive) helper.thread.postMessage({ qrnnHelper: 'load', run: runKey, experiment });
       return runKey;
     },
     async share(run, request, local) {
-      const shared = board;
-      if (shared && shared.run === run && !shared.trainer.broken) {
-        const chunks = local.plan(request.windows, chunksFor(shared.helpers.length + 1));
-        const results = await shared.trainer.share(request.params, chunks, local, (i) => shared.helpers[i].alive);
-        // A helper died: the rest of the run goes by messages to the helpers still alive.
-        if (shared.trainer.broken && board === shared) {
-          shared.trainer.retire();
-          board = null;
-        }
-        return local.join(request.params, request.windows, results.flat());
-      }
       const working = run === runKey ? helpers.slice(0, active).filter((h) => h.alive) : [];
       const plan = local.plan(request.windows, working.length + 1);
       const asked = plan.slice(1).map((pieces, i) => ask(working[i], run, request, pieces));
@@ -154,8 +119,6 @@ export function createTrainingHelpers(capacity: number, spawn: (name: string) =>
       return local.join(request.params, request.windows, results);
     },
     close() {
-      board?.trainer.retire();
-      board = null;
       for (const helper of helpers) fail(helper);
       helpers.length = 0;
     },

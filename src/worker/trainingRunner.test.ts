@@ -278,7 +278,7 @@ describe('a training run shared out over helper threads', () => {
   function withHelpers(count: number) {
     const threads = Array.from({ length: count }, () => fakeThread());
     let next = 0;
-    const service = createLabService({ helpers: createTrainingHelpers(count, () => threads[next++].thread, false) });
+    const service = createLabService({ helpers: createTrainingHelpers(count, () => threads[next++].thread) });
     const reports: TrainingProgress[] = [];
     return { service, threads, reports, onProgress: (r: TrainingProgress) => { reports.push(r); } };
   }
