@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import type { Figure } from './figures';
+import { chromiumTicks, cpuBetween, cpuFields, cpuUse, type CpuSeconds, type CpuUse } from './threadCpu';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PORT = 4178;
@@ -116,13 +117,16 @@ async function chooseThreads(page: Page, threads: number): Promise<void> {
  * milliseconds and the wall milliseconds from the click to the page seeing the run finished
  * (the page checks every 20 ms, in a timer of its own rather than by drawing frames).
  */
-async function trainToEnd(page: Page): Promise<{ history: unknown; elapsedMs: number; wallMs: number; epochs: number; longTasks: number[] }> {
+async function trainToEnd(page: Page): Promise<{ history: unknown; elapsedMs: number; wallMs: number; epochs: number; longTasks: number[]; cpu: CpuSeconds | null }> {
   const reset = page.getByRole('button', { name: 'Reset', exact: true });
   if (await reset.isEnabled()) await reset.click();
   await page.waitForFunction(() => (window as unknown as { __qrnnLab: { counters(): Counters } }).__qrnnLab.counters().epoch === 0);
   await page.waitForTimeout(300);
   await clearLongTasks(page);
-  const wallMs = await page.getByRole('button', { name: 'Play', exact: true }).evaluate((play: HTMLButtonElement) => new Promise<number>((resolve) => {
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  await play.waitFor();
+  const ticks = chromiumTicks();
+  const wallMs = await play.evaluate((play: HTMLButtonElement) => new Promise<number>((resolve) => {
     const lab = (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab;
     const started = performance.now();
     play.click();
@@ -133,9 +137,10 @@ async function trainToEnd(page: Page): Promise<{ history: unknown; elapsedMs: nu
       resolve(performance.now() - started);
     }, 20);
   }));
+  const cpu = cpuBetween(ticks, chromiumTicks());
   const final = await counters(page);
   const history = await page.evaluate(() => (window as unknown as { __qrnnLab: { history(): unknown } }).__qrnnLab.history());
-  return { history, elapsedMs: final.elapsedMs, wallMs, epochs: final.epoch, longTasks: await longTasks(page) };
+  return { history, elapsedMs: final.elapsedMs, wallMs, epochs: final.epoch, longTasks: await longTasks(page), cpu };
 }
 
 /**
@@ -155,6 +160,7 @@ async function threadsFigure(page: Page, rounds: number, epochs: number): Promis
   const rate: Record<1 | 2, number[]> = { 1: [], 2: [] };
   const wallRate: Record<1 | 2, number[]> = { 1: [], 2: [] };
   const longest: Record<1 | 2, number> = { 1: 0, 2: 0 };
+  const cpu: Record<1 | 2, CpuUse[]> = { 1: [], 2: [] };
   const histories: string[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const threads of (r % 2 === 0 ? [1, 2] : [2, 1]) as (1 | 2)[]) {
@@ -164,6 +170,7 @@ async function threadsFigure(page: Page, rounds: number, epochs: number): Promis
       wallRate[threads].push(run.epochs / (run.wallMs / 1000));
       histories.push(JSON.stringify(run.history));
       longest[threads] = Math.max(longest[threads], ...run.longTasks);
+      if (run.cpu) cpu[threads].push(cpuUse(run.cpu, run.wallMs, run.epochs));
     }
   }
   await chooseThreads(page, 2);
@@ -177,6 +184,7 @@ async function threadsFigure(page: Page, rounds: number, epochs: number): Promis
     samples1: rate[1].map(round), samples2: rate[2].map(round),
     wallEpochsPerSecond1: round(1000 / median(wallRate[1])), wallEpochsPerSecond2: round(1000 / median(wallRate[2])),
     wallRatio: round(median(wallRate[1]) / median(wallRate[2])),
+    ...cpuFields(cpu[1], '1'), ...cpuFields(cpu[2], '2'),
   };
 }
 

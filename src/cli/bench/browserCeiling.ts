@@ -17,16 +17,21 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS } from './browser';
+import { chromiumTicks, cpuBetween, cpuFields, cpuUse, type CpuUse } from './threadCpu';
 import type { Figure } from './figures';
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>two-core ceiling</title><script type="module">
+let workers = [];
 const train = (text, epochs) => new Promise((resolve, reject) => {
   const worker = new Worker('worker.js', { type: 'module' });
-  worker.onmessage = (event) => { worker.terminate(); resolve(event.data); };
-  worker.onerror = (event) => { worker.terminate(); reject(new Error(event.message)); };
+  workers.push(worker);
+  worker.onmessage = (event) => resolve(event.data);
+  worker.onerror = (event) => reject(new Error(event.message));
   worker.postMessage({ text, epochs });
 });
 window.trainSideBySide = (text, epochs, count) => Promise.all(Array.from({ length: count }, () => train(text, epochs)));
+// Ended apart from training, so that the bench reads the workers' CPU time while their threads still exist.
+window.endWorkers = () => { for (const worker of workers) worker.terminate(); workers = []; };
 </script>`;
 
 interface Trained { ms: number; trainLoss: number | null }
@@ -62,13 +67,23 @@ export async function ceilingFigure(presetFile: string, rounds: number, epochs: 
     await page.waitForFunction(() => 'trainSideBySide' in window);
     const trainSideBySide = (count: number, n: number) => page.evaluate(([t, e, c]) => (window as unknown as { trainSideBySide(text: string, epochs: number, count: number): Promise<Trained[]> }).trainSideBySide(t, e, c), [text, n, count] as const);
     const rate: Record<1 | 2, number[]> = { 1: [], 2: [] };
+    const cpu: Record<1 | 2, CpuUse[]> = { 1: [], 2: [] };
     const losses: (number | null)[] = [];
     for (let r = 0; r < rounds; r++) {
       for (const count of (r % 2 === 0 ? [1, 2] : [2, 1]) as (1 | 2)[]) {
         await trainSideBySide(count, Math.max(1, Math.round(epochs / 8)));
+        await page.evaluate(() => (window as unknown as { endWorkers(): void }).endWorkers());
+        const ticks = chromiumTicks();
+        const started = Date.now();
         const runs = await trainSideBySide(count, epochs);
+        const wallMs = Date.now() - started;
+        const used = cpuBetween(ticks, chromiumTicks());
+        await page.evaluate(() => (window as unknown as { endWorkers(): void }).endWorkers());
         // Two workers together have done 2 x epochs when the slower one ends.
-        rate[count].push((count * epochs) / (Math.max(...runs.map((run) => run.ms)) / 1000));
+        const ms = Math.max(...runs.map((run) => run.ms));
+        rate[count].push((count * epochs) / (ms / 1000));
+        // The workers' start is in the CPU time and the wall time, not in `ms`.
+        if (used) cpu[count].push(cpuUse(used, wallMs, count * epochs));
         losses.push(...runs.map((run) => run.trainLoss));
       }
     }
@@ -78,6 +93,7 @@ export async function ceilingFigure(presetFile: string, rounds: number, epochs: 
     return {
       name: 'browser-two-core-ceiling', preset: 'sine', epochs, rounds, epochsPerSecond1: round(one), epochsPerSecond2: round(two), ratio: round(two / one),
       identical: losses.every((loss) => Object.is(loss, losses[0])), samples1: rate[1].map(round), samples2: rate[2].map(round),
+      ...cpuFields(cpu[1], '1'), ...cpuFields(cpu[2], '2'),
     };
   } finally {
     await browser.close();
