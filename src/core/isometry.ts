@@ -130,12 +130,15 @@ export function dataProduct(data: readonly (Float64Array | null)[]): Float64Arra
  * (`2^H x 2^colBits`): the working state `W = V S` of a step after the one-wire operations
  * that act on `|0..0>_data` alone (new buffer, `2^n x 2^colBits`; row `d + 2^D h`). With
  * `perm`, a basis permutation that follows (core/permute.ts), row `r` is written to row
- * `perm[r]` instead: the permutation costs no pass of its own.
+ * `perm[r]` instead: the permutation costs no pass of its own. `into`, if it has the right
+ * length, is a buffer the caller has no more use for, written instead of a new one.
  */
-export function productFactored(data: readonly (Float64Array | null)[], s: Float64Array, hiddenQubits: number, colBits: number, perm?: Int32Array): Float64Array {
+export function productFactored(data: readonly (Float64Array | null)[], s: Float64Array, hiddenQubits: number, colBits: number, perm?: Int32Array, into?: Float64Array): Float64Array {
   const phi = dataProduct(data);
   const dl = phi.length >> 1, dh = 1 << hiddenQubits, width = 2 << colBits;
-  const w = f64(dl * dh * width);
+  const length = dl * dh * width;
+  // Rows whose data amplitude is zero are skipped below, so a reused buffer is cleared first.
+  const w = into?.length === length ? into.fill(0) : f64(length);
   for (let h = 0; h < dh; h++) {
     const src = h * width;
     for (let d = 0; d < dl; d++) {

@@ -40,8 +40,12 @@ export interface Engine {
   apply(work: Float64Array, gate: number, m: Float64Array, mConj: Float64Array): void;
   /** Applies a fused operation (simulation/fuse.ts) with no noise. Mutates `work`. */
   applyOp(work: Float64Array, op: FusedOp): void;
-  /** A fresh working state for a noise-free step from `carried`, after its fused operations `ops`. */
-  runOps(carried: Float64Array, ops: readonly FusedOp[]): Float64Array;
+  /**
+   * A fresh working state for a noise-free step from `carried`, after its fused operations
+   * `ops`. `spent`: an earlier working state the caller has finished with, whose memory the
+   * engine may use for this one (a 4 + 4 state is 64 KB, and a forward pass makes one a step).
+   */
+  runOps(carried: Float64Array, ops: readonly FusedOp[], spent?: Float64Array): Float64Array;
   /** Readouts and the hand-over to the next step. `carried` is the state the step began from. */
   finish(carried: Float64Array, work: Float64Array): StepOutcome;
   /** Bloch vector of each hidden wire in a carried state. */

@@ -44,13 +44,14 @@ export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array
  * factor `S` of the hidden state (`2^H x 2^colBits`; the identity gives the isometry `V`
  * itself). The leading operations act on `|0..0>_data (x) S`, so they are built as the product
  * `(u_0 (x) .. (x) u_{D-1}) (x) G S`, not applied, and a permutation right after them is
- * folded into that product (new buffer). `spend`: `s` may be overwritten (see {@link leadingParts}).
+ * folded into that product (new buffer, or `into`: see `productFactored`). `spend`: `s` may
+ * be overwritten (see {@link leadingParts}).
  */
-export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number, spend = false): Float64Array {
+export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number, spend = false, into?: Float64Array): Float64Array {
   const { data, hidden } = leadingParts(ops, D, s, colBits, spend);
   const firstPass = ops.findIndex((op) => op.kind === 'permutation' || !op.leading);
   const folded = firstPass >= 0 && ops[firstPass].kind === 'permutation' ? firstPass : -1;
-  let work = productFactored(data, hidden, H, colBits, folded >= 0 ? (ops[folded] as { perm: Int32Array }).perm : undefined);
+  let work = productFactored(data, hidden, H, colBits, folded >= 0 ? (ops[folded] as { perm: Int32Array }).perm : undefined, into);
   const count = work.length >> 1;
   for (let o = 0; o < ops.length; o++) {
     const op = ops[o];
@@ -171,9 +172,10 @@ export function isometryEngine(cell: CompiledCell): Engine {
       if (op.kind === 'matrix') applyToRows(work, countOf(work), colBits, op.wires, op.matrix);
       else permuteRows(work, 1 << colBits, op.perm, scratchFor(work.length));
     },
-    runOps: (carried, ops) => {
+    runOps: (carried, ops, spent) => {
       const { s, colBits } = choleskyFactor(carried, dimOf(H), undefined, true);
-      return factoredStep(ops, D, H, s, colBits, true);
+      // A small spent state is the arena's (core/arena.ts): only large ones are written again.
+      return factoredStep(ops, D, H, s, colBits, true, spent && spent.length > ARENA_MAX_LENGTH && spent !== spare ? spent : undefined);
     },
     finish: (_carried, work) => {
       const colBits = colBitsOf(work);

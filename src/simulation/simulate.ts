@@ -41,8 +41,10 @@ export function simulate(model: Model, params: Params, sequence: Sequence, loss:
   const bloch: Bloch[][] = [];
   const gatesAt = sequenceGates(cell, params, sequence.inputs);
   const opsAt = cell.gateNoiseFree && options.fuse !== false ? fuseSequence(cell, gatesAt) : null;
+  // The last step's working state: finished with once its outcome is read, so the next step may reuse it.
+  let spent: Float64Array | undefined;
   const { expectations } = runSteps(engine, sequence.inputs.length, (carried, t) => {
-    if (opsAt) return engine.runOps(carried, opsAt[t]);
+    if (opsAt) return (spent = engine.runOps(carried, opsAt[t], spent));
     const work = engine.begin(carried);
     gatesAt[t].forEach((g, i) => engine.apply(work, i, g.matrix, g.conj));
     return work;
