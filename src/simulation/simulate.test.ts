@@ -73,3 +73,42 @@ describe('ten qubits', () => {
     fast.bloch.flat(2).forEach((v, i) => expect(Math.abs(v - dense.bloch.flat(2)[i])).toBeLessThan(1e-12));
   });
 });
+
+describe("a step's working state written into the last one's", () => {
+  it('gives the same bits as a new state a step, in the two buffers it cycles through', async () => {
+    const { benchmarkCase } = await import('../cli/bench/benchModel');
+    const { sequenceGates } = await import('./cell');
+    const { fuseSequence } = await import('./fuse');
+    const { isometryEngine } = await import('./isometryEngine');
+    for (const [D, H] of [[3, 3], [4, 4]]) {
+      const steps = 12;
+      const c = benchmarkCase(D, H, steps);
+      const cell = compileCell(c.model);
+      const ops = fuseSequence(cell, sequenceGates(cell, c.params, c.sequence.inputs));
+      const engine = isometryEngine(cell);
+      // One run with a new state a step, then one handing each step the last one's.
+      const run = (reuse: boolean) => {
+        let carried = engine.initial();
+        let spent: Float64Array | undefined;
+        const outcomes: { expectations: number[]; carried: number[] }[] = [];
+        const buffers = new Set<ArrayBufferLike>();
+        for (let t = 0; t < steps; t++) {
+          const work = engine.runOps(carried, ops[t], reuse ? spent : undefined);
+          buffers.add(work.buffer);
+          const outcome = engine.finish(carried, work);
+          outcomes.push({ expectations: outcome.expectations, carried: Array.from(outcome.carried) });
+          carried = outcome.carried;
+          spent = work;
+        }
+        return { outcomes, buffers };
+      };
+      const fresh = run(false);
+      const reused = run(true);
+      expect(reused.outcomes).toEqual(fresh.outcomes);
+      const freshBuffers = fresh.buffers, reusedBuffers = reused.buffers;
+      expect(freshBuffers.size).toBeGreaterThan(H + 2);
+      // New buffers only while the hidden state's rank grows (the state widens), then the same ones.
+      expect(reusedBuffers.size).toBeLessThanOrEqual(H + 2);
+    }
+  });
+});
