@@ -37,7 +37,7 @@ function nextSlab(): void {
 export function f64(length: number): Float64Array<ArrayBuffer> {
   if (length > ARENA_MAX_LENGTH) return new Float64Array(length);
   if (used + length > SLAB_LENGTH) nextSlab();
-  // A view made by the constructor: \`subarray\` looks up the species constructor every call.
+  // A view made by the constructor: `subarray` looks up the species constructor on every call.
   const view = new Float64Array(slab.buffer, used * 8, length);
   used += length;
   return view;
