@@ -9,6 +9,7 @@
  * since `Tr[Y^dagger M A] = sum_{a,b} M[a][b] E[a][b]`. One pass reads `E` and un-computes the
  * run on both sides, however many gates the run fused.
  */
+import { SIMD_MIN_ENTRIES, simdEnvironments } from './simd';
 
 /**
  * Writes the environment of flat bit `bit` of `a` and `y` (`count` complex entries each) to
@@ -50,6 +51,8 @@ export function environmentAndUncompute1(a: Float64Array, y: Float64Array, count
  */
 export function environments(a: Float64Array, y: Float64Array, rows: number, colBits: number, bits: readonly number[], out: Float64Array): void {
   const width = 2 << colBits;
+  // The same sums in the SIMD kernel (core/simd) when the state is large.
+  if (rows << colBits >= SIMD_MIN_ENTRIES && simdEnvironments(a, y, rows, colBits, bits, out)) return;
   out.fill(0, 0, 8 * bits.length);
   for (let r = 0; r < rows; r++) {
     const p = r * width;

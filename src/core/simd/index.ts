@@ -17,6 +17,8 @@ interface Kernels {
   memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   apply1(ptr: number, count: number, step: number, matrix: number): void;
   gram(ptr: number, dh: number, bytes: number, out: number): void;
+  hidden(w: number, lambda: number, dh: number, bytes: number, out: number): void;
+  env(a: number, y: number, rows: number, bytes: number, masks: number, count: number, out: number): void;
 }
 
 /** The little of WebAssembly this uses: the pure core is typed without the DOM's or Node's globals. */
@@ -111,6 +113,44 @@ export function simdGramSums(x: Float64Array, dh: number, block: number): Float6
   area.set(x);
   (load() as Kernels).gram(AREA, dh, 8 * block, AREA + 8 * x.length);
   return area.subarray(x.length, x.length + sums);
+}
+
+/**
+ * `hiddenTimes` (core/isometry.ts) in the kernels' memory: `(I_data (x) Lambda) W` for the
+ * `dh` (a multiple of 4) blocks of `block` doubles of `w`, written to `out`, with `lambda`
+ * `dh x dh`. Returns false without SIMD WebAssembly, leaving `out` as it was.
+ */
+export function simdHiddenTimes(w: Float64Array, lambda: Float64Array, dh: number, block: number, out: Float64Array): boolean {
+  const n = dh * block;
+  // The area holds W, then the output (zeroed: the kernel adds to it, as the scalar kernel does), then Lambda.
+  const area = simdArea(2 * n + 2 * dh * dh);
+  if (!area) return false;
+  area.set(w.subarray(0, n));
+  area.fill(0, n, 2 * n);
+  area.set(lambda.subarray(0, 2 * dh * dh), 2 * n);
+  (load() as Kernels).hidden(AREA, AREA + 16 * n, dh, 8 * block, AREA + 8 * n);
+  out.set(area.subarray(n, 2 * n));
+  return true;
+}
+
+/**
+ * `environments` (core/adjointKernels.ts) in the kernels' memory: the environments of the row
+ * bits `bits` (each at or above `colBits`) of `rows` rows of `a` and `y`, written to `out` (8
+ * doubles per bit). Returns false without SIMD WebAssembly, leaving `out` as it was.
+ */
+export function simdEnvironments(a: Float64Array, y: Float64Array, rows: number, colBits: number, bits: readonly number[], out: Float64Array): boolean {
+  const n = rows * (2 << colBits), sums = 8 * bits.length;
+  // The area holds A, Y, the sums (zeroed: the kernel adds to them row by row), then the bits as row masks.
+  const area = simdArea(2 * n + sums + Math.ceil(bits.length / 2));
+  if (!area) return false;
+  area.set(a.subarray(0, n));
+  area.set(y.subarray(0, n), n);
+  area.fill(0, 2 * n, 2 * n + sums);
+  const masks = new Int32Array(area.buffer, area.byteOffset + 8 * (2 * n + sums), bits.length);
+  bits.forEach((bit, b) => { masks[b] = 1 << (bit - colBits); });
+  (load() as Kernels).env(AREA, AREA + 8 * n, rows, 16 << colBits, masks.byteOffset, bits.length, AREA + 16 * n);
+  out.set(area.subarray(2 * n, 2 * n + sums));
+  return true;
 }
 
 /**

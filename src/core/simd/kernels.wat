@@ -113,4 +113,129 @@
       (local.set $h (i32.add (local.get $h) (i32.const 2)))
       (br $hloop)))
   )
+
+  ;; hidden(w, lam, dh, bytes, out): out (zeroed by the caller) += (I_data (x) Lambda) W, as
+  ;; core/isometry.ts's hiddenTimes sums it: `dh` (a multiple of 4) blocks of `bytes` bytes at
+  ;; w, Lambda (dh x dh complex, row-major) at lam; for each output block h and each group of
+  ;; four blocks g..g+3, the four scaled blocks summed in order and then added to out. The
+  ;; imaginary part of each Lambda entry is held as (-im, im) against the swapped (im, re) entry,
+  ;; so each lane does the scalar kernel's products and sums in its order.
+  (func (export "hidden") (param $w i32) (param $lam i32) (param $dh i32) (param $bytes i32) (param $out i32)
+    (local $h i32) (local $g i32) (local $k i32) (local $to i32) (local $l i32)
+    (local $f0 i32) (local $f1 i32) (local $f2 i32) (local $f3 i32)
+    (local $l0r v128) (local $l0i v128) (local $l1r v128) (local $l1i v128)
+    (local $l2r v128) (local $l2i v128) (local $l3r v128) (local $l3i v128)
+    (local $x v128) (local $acc v128)
+    (local.set $h (i32.const 0))
+    (block $hdone (loop $hloop
+      (br_if $hdone (i32.ge_u (local.get $h) (local.get $dh)))
+      (local.set $to (i32.add (local.get $out) (i32.mul (local.get $h) (local.get $bytes))))
+      (local.set $g (i32.const 0))
+      (block $gdone (loop $gloop
+        (br_if $gdone (i32.ge_u (local.get $g) (local.get $dh)))
+        ;; Lambda[h][g] at lam + 16 (h dh + g)
+        (local.set $l (i32.add (local.get $lam) (i32.shl (i32.add (i32.mul (local.get $h) (local.get $dh)) (local.get $g)) (i32.const 4))))
+        (local.set $l0r (f64x2.splat (f64.load offset=0 (local.get $l))))
+        (local.set $l0i (f64x2.mul (f64x2.splat (f64.load offset=8 (local.get $l))) (v128.const f64x2 -1 1)))
+        (local.set $l1r (f64x2.splat (f64.load offset=16 (local.get $l))))
+        (local.set $l1i (f64x2.mul (f64x2.splat (f64.load offset=24 (local.get $l))) (v128.const f64x2 -1 1)))
+        (local.set $l2r (f64x2.splat (f64.load offset=32 (local.get $l))))
+        (local.set $l2i (f64x2.mul (f64x2.splat (f64.load offset=40 (local.get $l))) (v128.const f64x2 -1 1)))
+        (local.set $l3r (f64x2.splat (f64.load offset=48 (local.get $l))))
+        (local.set $l3i (f64x2.mul (f64x2.splat (f64.load offset=56 (local.get $l))) (v128.const f64x2 -1 1)))
+        (local.set $f0 (i32.add (local.get $w) (i32.mul (local.get $g) (local.get $bytes))))
+        (local.set $f1 (i32.add (local.get $f0) (local.get $bytes)))
+        (local.set $f2 (i32.add (local.get $f1) (local.get $bytes)))
+        (local.set $f3 (i32.add (local.get $f2) (local.get $bytes)))
+        (local.set $k (i32.const 0))
+        (block $kdone (loop $kloop
+          (br_if $kdone (i32.ge_u (local.get $k) (local.get $bytes)))
+          (local.set $x (v128.load (i32.add (local.get $f0) (local.get $k))))
+          (local.set $acc (f64x2.add (f64x2.mul (local.get $l0r) (local.get $x))
+            (f64x2.mul (local.get $l0i) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $x) (local.get $x)))))
+          (local.set $x (v128.load (i32.add (local.get $f1) (local.get $k))))
+          (local.set $acc (f64x2.add (f64x2.add (local.get $acc) (f64x2.mul (local.get $l1r) (local.get $x)))
+            (f64x2.mul (local.get $l1i) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $x) (local.get $x)))))
+          (local.set $x (v128.load (i32.add (local.get $f2) (local.get $k))))
+          (local.set $acc (f64x2.add (f64x2.add (local.get $acc) (f64x2.mul (local.get $l2r) (local.get $x)))
+            (f64x2.mul (local.get $l2i) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $x) (local.get $x)))))
+          (local.set $x (v128.load (i32.add (local.get $f3) (local.get $k))))
+          (local.set $acc (f64x2.add (f64x2.add (local.get $acc) (f64x2.mul (local.get $l3r) (local.get $x)))
+            (f64x2.mul (local.get $l3i) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $x) (local.get $x)))))
+          (v128.store (i32.add (local.get $to) (local.get $k))
+            (f64x2.add (v128.load (i32.add (local.get $to) (local.get $k))) (local.get $acc)))
+          (local.set $k (i32.add (local.get $k) (i32.const 16)))
+          (br $kloop)))
+        (local.set $g (i32.add (local.get $g) (i32.const 4)))
+        (br $gloop)))
+      (local.set $h (i32.add (local.get $h) (i32.const 1)))
+      (br $hloop)))
+  )
+
+  ;; env(a, y, rows, bytes, masks, count, out): core/adjointKernels.ts's environments over
+  ;; `rows` rows of `bytes` bytes of A at a and Y at y, for `count` row bits given as masks
+  ;; (i32) at `masks`; out (zeroed by the caller, 64 bytes per bit: E00, E01, E10, E11 as
+  ;; (re, im)) is added to row by row in its order. Each sum conj(y) x is taken as (re, im) =
+  ;; x * (yr, yr) + (xi, -xr) * (yi, yi), the scalar kernel's products and sums lane by lane.
+  (func (export "env") (param $a i32) (param $y i32) (param $rows i32) (param $bytes i32) (param $masks i32) (param $count i32) (param $out i32)
+    (local $r i32) (local $p i32) (local $q i32) (local $k i32) (local $b i32) (local $m i32) (local $e i32)
+    (local $va v128) (local $vy v128) (local $d v128) (local $x v128) (local $z v128)
+    (local $a0 v128) (local $a1 v128) (local $y0 v128) (local $y1 v128)
+    (local.set $r (i32.const 0))
+    (block $rdone (loop $rloop
+      (br_if $rdone (i32.ge_u (local.get $r) (local.get $rows)))
+      (local.set $p (i32.mul (local.get $r) (local.get $bytes)))
+      ;; the row overlap sum_k conj(Y[r, k]) A[r, k]
+      (local.set $d (v128.const i64x2 0 0))
+      (local.set $k (i32.const 0))
+      (block $kd (loop $kl
+        (br_if $kd (i32.ge_u (local.get $k) (local.get $bytes)))
+        (local.set $va (v128.load (i32.add (local.get $a) (i32.add (local.get $p) (local.get $k)))))
+        (local.set $vy (v128.load (i32.add (local.get $y) (i32.add (local.get $p) (local.get $k)))))
+        (local.set $d (f64x2.add (local.get $d) (f64x2.add
+          (f64x2.mul (local.get $va) (i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7 (local.get $vy) (local.get $vy)))
+          (f64x2.mul (v128.xor (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $va) (local.get $va)) (v128.const i64x2 0 0x8000000000000000))
+            (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $vy) (local.get $vy))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $kl)))
+      (local.set $b (i32.const 0))
+      (block $bdone (loop $bloop
+        (br_if $bdone (i32.ge_u (local.get $b) (local.get $count)))
+        (local.set $m (i32.load (i32.add (local.get $masks) (i32.shl (local.get $b) (i32.const 2)))))
+        (local.set $e (i32.add (local.get $out) (i32.shl (local.get $b) (i32.const 6))))
+        (if (i32.and (local.get $r) (local.get $m))
+          (then
+            ;; E11 gathers the overlaps of the rows with the bit set
+            (v128.store offset=48 (local.get $e) (f64x2.add (v128.load offset=48 (local.get $e)) (local.get $d))))
+          (else
+            (v128.store offset=0 (local.get $e) (f64x2.add (v128.load offset=0 (local.get $e)) (local.get $d)))
+            (local.set $q (i32.mul (i32.or (local.get $r) (local.get $m)) (local.get $bytes)))
+            (local.set $x (v128.const i64x2 0 0))
+            (local.set $z (v128.const i64x2 0 0))
+            (local.set $k (i32.const 0))
+            (block $kd2 (loop $kl2
+              (br_if $kd2 (i32.ge_u (local.get $k) (local.get $bytes)))
+              (local.set $a0 (v128.load (i32.add (local.get $a) (i32.add (local.get $p) (local.get $k)))))
+              (local.set $y0 (v128.load (i32.add (local.get $y) (i32.add (local.get $p) (local.get $k)))))
+              (local.set $a1 (v128.load (i32.add (local.get $a) (i32.add (local.get $q) (local.get $k)))))
+              (local.set $y1 (v128.load (i32.add (local.get $y) (i32.add (local.get $q) (local.get $k)))))
+              ;; conj(y0) a1
+              (local.set $x (f64x2.add (local.get $x) (f64x2.add
+                (f64x2.mul (local.get $a1) (i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7 (local.get $y0) (local.get $y0)))
+                (f64x2.mul (v128.xor (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $a1) (local.get $a1)) (v128.const i64x2 0 0x8000000000000000))
+                  (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $y0) (local.get $y0))))))
+              ;; conj(y1) a0
+              (local.set $z (f64x2.add (local.get $z) (f64x2.add
+                (f64x2.mul (local.get $a0) (i8x16.shuffle 0 1 2 3 4 5 6 7 0 1 2 3 4 5 6 7 (local.get $y1) (local.get $y1)))
+                (f64x2.mul (v128.xor (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $a0) (local.get $a0)) (v128.const i64x2 0 0x8000000000000000))
+                  (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $y1) (local.get $y1))))))
+              (local.set $k (i32.add (local.get $k) (i32.const 16)))
+              (br $kl2)))
+            (v128.store offset=16 (local.get $e) (f64x2.add (v128.load offset=16 (local.get $e)) (local.get $x)))
+            (v128.store offset=32 (local.get $e) (f64x2.add (v128.load offset=32 (local.get $e)) (local.get $z)))))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br $bloop)))
+      (local.set $r (i32.add (local.get $r) (i32.const 1)))
+      (br $rloop)))
+  )
 )

@@ -11,7 +11,8 @@ import { simulate } from '../../simulation/simulate';
 import { adjoint } from '../../gradients/adjoint';
 import { apply1 } from '../apply';
 import { GATES } from '../gates';
-import { gramTraceOutData } from '../isometry';
+import { gramTraceOutData, hiddenTimes } from '../isometry';
+import { environments } from '../adjointKernels';
 import { createRng } from '../rng';
 import { KERNELS_WASM_BASE64 } from './module';
 import { simdApply1, simdArea, useSimd } from './index';
@@ -66,6 +67,38 @@ describe('src/core/simd', () => {
       const without = gramTraceOutData(w, D, H, colBits);
       useSimd(true);
       expect(Array.from(withSimd)).toEqual(Array.from(without));
+    }
+  });
+
+  it('(I (x) Lambda) W has the same bits with and without the kernels, signed zeros included', () => {
+    const rng = createRng(11);
+    const value = (i: number) => (i % 7 === 0 ? 0 : i % 7 === 1 ? -0 : rng.next() - 0.5);
+    for (const [D, H, colBits] of [[4, 4, 4], [3, 3, 3], [2, 5, 2], [5, 2, 4]]) {
+      const n = 2 << (D + H + colBits);
+      const w = Float64Array.from({ length: n }, (_, i) => value(i));
+      const lambda = Float64Array.from({ length: 2 << (2 * H) }, (_, i) => value(i + 3));
+      const withSimd = hiddenTimes(w, lambda, D, H, colBits, new Float64Array(n).fill(7));
+      useSimd(false);
+      const without = hiddenTimes(w, lambda, D, H, colBits, new Float64Array(n).fill(7));
+      useSimd(true);
+      for (let i = 0; i < n; i++) if (!Object.is(withSimd[i], without[i])) throw new Error(`${D}+${H}, entry ${i} differs: ${withSimd[i]} against ${without[i]}`);
+    }
+  });
+
+  it('the environments of a layer have the same bits with and without the kernels, signed zeros included', () => {
+    const rng = createRng(13);
+    const value = (i: number) => (i % 5 === 0 ? 0 : i % 5 === 1 ? -0 : rng.next() - 0.5);
+    for (const [rowBits, colBits, bits] of [[8, 4, [4, 6, 11]], [6, 3, [3, 4, 5, 6, 7, 8]], [9, 0, [0, 8]], [5, 5, [9]]] as [number, number, number[]][]) {
+      const n = 2 << (rowBits + colBits);
+      const a = Float64Array.from({ length: n }, (_, i) => value(i));
+      const y = Float64Array.from({ length: n }, (_, i) => value(i + 2));
+      const withSimd = new Float64Array(8 * bits.length).fill(7), without = withSimd.slice();
+      environments(a, y, 1 << rowBits, colBits, bits, withSimd);
+      useSimd(false);
+      environments(a, y, 1 << rowBits, colBits, bits, without);
+      useSimd(true);
+      for (let i = 0; i < without.length; i++) if (!Object.is(withSimd[i], without[i])) throw new Error(`entry ${i} differs: ${withSimd[i]} against ${without[i]}`);
+      expect(without.some((v) => v !== 7)).toBe(true);
     }
   });
 
