@@ -13,7 +13,7 @@
  * Rows are indexed `d + 2^D h` (data part `d`, hidden part `h`), so the rows of one hidden
  * index form a contiguous block.
  */
-import { SIMD_MIN_ENTRIES, simdGramSums, simdHiddenTimes } from './simd';
+import { SIMD_MIN_ENTRIES, simdGramSums, simdHiddenTimes, simdProduct } from './simd';
 import { f64 } from './arena';
 
 /**
@@ -137,6 +137,11 @@ export function productFactored(data: readonly (Float64Array | null)[], s: Float
   const phi = dataProduct(data);
   const dl = phi.length >> 1, dh = 1 << hiddenQubits, width = 2 << colBits;
   const length = dl * dh * width;
+  // The same products in the SIMD kernel (core/simd) when the state is large.
+  if (length >= 2 * SIMD_MIN_ENTRIES) {
+    const out = into?.length === length ? into : f64(length);
+    if (simdProduct(phi, s, dl, dh, width, perm, out)) return out;
+  }
   // Rows whose data amplitude is zero are skipped below, so a reused buffer is cleared first.
   const w = into?.length === length ? into.fill(0) : f64(length);
   for (let h = 0; h < dh; h++) {

@@ -19,6 +19,7 @@ interface Kernels {
   gram(ptr: number, dh: number, bytes: number, out: number): void;
   hidden(w: number, lambda: number, dh: number, bytes: number, out: number): void;
   env(a: number, y: number, rows: number, bytes: number, masks: number, count: number, out: number): void;
+  product(phi: number, dl: number, s: number, dh: number, bytes: number, perm: number, out: number): void;
 }
 
 /** The little of WebAssembly this uses: the pure core is typed without the DOM's or Node's globals. */
@@ -150,6 +151,28 @@ export function simdEnvironments(a: Float64Array, y: Float64Array, rows: number,
   bits.forEach((bit, b) => { masks[b] = 1 << (bit - colBits); });
   (load() as Kernels).env(AREA, AREA + 8 * n, rows, 16 << colBits, masks.byteOffset, bits.length, AREA + 16 * n);
   out.set(area.subarray(2 * n, 2 * n + sums));
+  return true;
+}
+
+/**
+ * `productFactored` (core/isometry.ts) in the kernels' memory: `phi (x) S`, row `h 2^D + d`
+ * at row `perm[h 2^D + d]` (or in place without `perm`), for the `dl` complex entries of
+ * `phi` and the `dh` rows of `width` doubles of `s`, written to `out` (every entry). Returns
+ * false without SIMD WebAssembly, leaving `out` as it was.
+ */
+export function simdProduct(phi: Float64Array, s: Float64Array, dl: number, dh: number, width: number, perm: Int32Array | undefined, out: Float64Array): boolean {
+  const n = dl * dh * width, rows = dl * dh;
+  // The area holds the product (zeroed: a zero amplitude leaves its row), S, phi, then the row order.
+  const area = simdArea(n + dh * width + 2 * dl + Math.ceil(rows / 2));
+  if (!area) return false;
+  area.fill(0, 0, n);
+  area.set(s.subarray(0, dh * width), n);
+  area.set(phi.subarray(0, 2 * dl), n + dh * width);
+  const order = new Int32Array(area.buffer, area.byteOffset + 8 * (n + dh * width + 2 * dl), rows);
+  if (perm) order.set(perm.subarray(0, rows));
+  else for (let r = 0; r < rows; r++) order[r] = r;
+  (load() as Kernels).product(AREA + 8 * (n + dh * width), dl, AREA + 8 * n, dh, 8 * width, order.byteOffset, AREA);
+  out.set(area.subarray(0, n));
   return true;
 }
 

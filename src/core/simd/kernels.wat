@@ -238,4 +238,43 @@
       (local.set $r (i32.add (local.get $r) (i32.const 1)))
       (br $rloop)))
   )
+
+  ;; product(phi, dl, s, dh, bytes, perm, out): core/isometry.ts's productFactored: for each
+  ;; hidden row h of S (at s, `bytes` bytes a row) and data amplitude d of phi (dl complex
+  ;; entries at phi), the row phi[d] S[h] at row perm[h dl + d] (i32 at perm) of out, which the
+  ;; caller has zeroed; a zero amplitude leaves its row as it is. The product is
+  ;; (fr, fr) (sr, si) + (-fi, fi) (si, sr), the scalar kernel's lane by lane.
+  (func (export "product") (param $phi i32) (param $dl i32) (param $s i32) (param $dh i32) (param $bytes i32) (param $perm i32) (param $out i32)
+    (local $h i32) (local $d i32) (local $k i32) (local $src i32) (local $dst i32) (local $row i32)
+    (local $fr f64) (local $fi f64) (local $vr v128) (local $vi v128) (local $x v128)
+    (local.set $h (i32.const 0))
+    (block $hdone (loop $hloop
+      (br_if $hdone (i32.ge_u (local.get $h) (local.get $dh)))
+      (local.set $src (i32.add (local.get $s) (i32.mul (local.get $h) (local.get $bytes))))
+      (local.set $d (i32.const 0))
+      (block $ddone (loop $dloop
+        (br_if $ddone (i32.ge_u (local.get $d) (local.get $dl)))
+        (local.set $fr (f64.load offset=0 (i32.add (local.get $phi) (i32.shl (local.get $d) (i32.const 4)))))
+        (local.set $fi (f64.load offset=8 (i32.add (local.get $phi) (i32.shl (local.get $d) (i32.const 4)))))
+        (if (i32.eqz (i32.and (f64.eq (local.get $fr) (f64.const 0)) (f64.eq (local.get $fi) (f64.const 0))))
+          (then
+            (local.set $row (i32.add (i32.mul (local.get $h) (local.get $dl)) (local.get $d)))
+            (local.set $dst (i32.add (local.get $out)
+              (i32.mul (i32.load (i32.add (local.get $perm) (i32.shl (local.get $row) (i32.const 2)))) (local.get $bytes))))
+            (local.set $vr (f64x2.splat (local.get $fr)))
+            (local.set $vi (f64x2.mul (f64x2.splat (local.get $fi)) (v128.const f64x2 -1 1)))
+            (local.set $k (i32.const 0))
+            (block $kd (loop $kl
+              (br_if $kd (i32.ge_u (local.get $k) (local.get $bytes)))
+              (local.set $x (v128.load (i32.add (local.get $src) (local.get $k))))
+              (v128.store (i32.add (local.get $dst) (local.get $k))
+                (f64x2.add (f64x2.mul (local.get $vr) (local.get $x))
+                  (f64x2.mul (local.get $vi) (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $x) (local.get $x)))))
+              (local.set $k (i32.add (local.get $k) (i32.const 16)))
+              (br $kl)))))
+        (local.set $d (i32.add (local.get $d) (i32.const 1)))
+        (br $dloop)))
+      (local.set $h (i32.add (local.get $h) (i32.const 1)))
+      (br $hloop)))
+  )
 )

@@ -11,7 +11,7 @@ import { simulate } from '../../simulation/simulate';
 import { adjoint } from '../../gradients/adjoint';
 import { apply1 } from '../apply';
 import { GATES } from '../gates';
-import { gramTraceOutData, hiddenTimes } from '../isometry';
+import { gramTraceOutData, hiddenTimes, productFactored } from '../isometry';
 import { environments } from '../adjointKernels';
 import { createRng } from '../rng';
 import { KERNELS_WASM_BASE64 } from './module';
@@ -82,6 +82,26 @@ describe('src/core/simd', () => {
       const without = hiddenTimes(w, lambda, D, H, colBits, new Float64Array(n).fill(7));
       useSimd(true);
       for (let i = 0; i < n; i++) if (!Object.is(withSimd[i], without[i])) throw new Error(`${D}+${H}, entry ${i} differs: ${withSimd[i]} against ${without[i]}`);
+    }
+  });
+
+  it('phi (x) S has the same bits with and without the kernels, rows permuted or not, zero amplitudes included', () => {
+    const rng = createRng(17);
+    const value = (i: number) => (i % 6 === 0 ? 0 : i % 6 === 1 ? -0 : rng.next() - 0.5);
+    for (const [D, H, colBits] of [[4, 4, 4], [3, 3, 3], [6, 2, 1]]) {
+      // Per data wire a 2-vector; one wire with a zero amplitude zeroes half the rows.
+      const data = Array.from({ length: D }, (_, q) => (q === 1 ? Float64Array.of(0, 0, 0.6, -0.8) : Float64Array.from({ length: 4 }, (_, i) => value(i + q))));
+      const s = Float64Array.from({ length: (2 << H) << colBits }, (_, i) => value(i));
+      const rows = 1 << (D + H);
+      const perm = Int32Array.from({ length: rows }, (_, r) => (r * 5 + 3) % rows);
+      for (const order of [undefined, perm]) {
+        const withSimd = productFactored(data, s, H, colBits, order, new Float64Array((2 * rows) << colBits).fill(7));
+        useSimd(false);
+        const without = productFactored(data, s, H, colBits, order, new Float64Array((2 * rows) << colBits).fill(7));
+        useSimd(true);
+        for (let i = 0; i < without.length; i++) if (!Object.is(withSimd[i], without[i])) throw new Error(`${D}+${H}, entry ${i} differs: ${withSimd[i]} against ${without[i]}`);
+        expect(without.includes(7)).toBe(false);
+      }
     }
   });
 
