@@ -6,14 +6,18 @@
  * `postMessage` data; types only, both sides import them.
  */
 import type { AnyExperiment } from '../model/types';
-import type { PieceResult, WindowPiece } from '../training/windowGradients';
+import type { WindowPiece } from '../training/windowGradients';
+import type { WirePieceResult } from './packedResults';
 
 /** Training worker -> helper. */
 export type ToHelper =
   | { qrnnHelper: 'load'; run: number; experiment: AnyExperiment }
   | { qrnnHelper: 'share'; run: number; job: number; params: Record<string, number>; pieces: WindowPiece[] };
 
-/** Helper -> training worker: a share's results, or why it could not compute them. */
+/**
+ * Helper -> training worker: a share's results (their occurrences packed: `packedResults.ts`),
+ * or why it could not compute them.
+ */
 export type FromHelper =
-  | { qrnnHelper: 'done'; job: number; results: PieceResult[] }
+  | { qrnnHelper: 'done'; job: number; results: WirePieceResult[] }
   | { qrnnHelper: 'failed'; job: number; message: string };

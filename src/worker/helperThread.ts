@@ -6,9 +6,13 @@
  */
 import { createWindowGradients, type WindowGradients } from '../training/windowGradients';
 import type { FromHelper, ToHelper } from './helperProtocol';
+import { packResults } from './packedResults';
 
-/** A handler for the messages of one helper thread, posting its replies through `post`. */
-export function createHelperHandler(post: (message: FromHelper) => void): (message: ToHelper) => void {
+/**
+ * A handler for the messages of one helper thread, posting its replies through `post` with
+ * the buffers to transfer.
+ */
+export function createHelperHandler(post: (message: FromHelper, transfer?: ArrayBuffer[]) => void): (message: ToHelper) => void {
   let loaded: { run: number; gradients: WindowGradients } | { run: number; error: string } | null = null;
   return (message) => {
     if (message?.qrnnHelper === 'load') {
@@ -21,7 +25,8 @@ export function createHelperHandler(post: (message: FromHelper) => void): (messa
     if (!loaded || loaded.run !== run) return post({ qrnnHelper: 'failed', job, message: 'the helper holds another run' });
     if ('error' in loaded) return post({ qrnnHelper: 'failed', job, message: loaded.error });
     try {
-      post({ qrnnHelper: 'done', job, results: loaded.gradients.computePieces(message.params, message.pieces) });
+      const { results, transfer } = packResults(loaded.gradients.computePieces(message.params, message.pieces));
+      post({ qrnnHelper: 'done', job, results }, transfer);
     } catch (error) {
       post({ qrnnHelper: 'failed', job, message: error instanceof Error ? error.message : String(error) });
     }

@@ -2,5 +2,5 @@
 import type { ToHelper } from './helperProtocol';
 import { createHelperHandler } from './helperThread';
 
-const handle = createHelperHandler((message) => self.postMessage(message));
+const handle = createHelperHandler((message, transfer) => self.postMessage(message, transfer ?? []));
 self.addEventListener('message', (event: MessageEvent<ToHelper>) => handle(event.data));

@@ -16,6 +16,7 @@ import type { AnyExperiment } from '../model/types';
 import type { BatchRequest } from '../training/trainer';
 import type { WindowGradients, WindowPiece } from '../training/windowGradients';
 import type { FromHelper, ToHelper } from './helperProtocol';
+import { unpackResults } from './packedResults';
 
 /** What the training worker needs of a helper thread (a `Worker`, or a fake in tests). */
 export interface HelperThread {
@@ -110,7 +111,7 @@ export function createTrainingHelpers(capacity: number, spawn: (name: string) =>
       const replies = await Promise.all(asked);
       replies.forEach((reply, i) => {
         const pieces = plan[i + 1];
-        if (reply?.qrnnHelper === 'done' && reply.results.length === pieces.length) results.push(...reply.results);
+        if (reply?.qrnnHelper === 'done' && reply.results.length === pieces.length) results.push(...unpackResults(reply.results));
         else {
           fail(working[i]);
           results.push(...local.computePieces(request.params, pieces));

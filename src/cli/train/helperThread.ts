@@ -6,5 +6,5 @@ import { parentPort } from 'node:worker_threads';
 import { createHelperHandler } from '../../worker/helperThread';
 import type { ToHelper } from '../../worker/helperProtocol';
 
-const handle = createHelperHandler((message) => parentPort?.postMessage(message));
+const handle = createHelperHandler((message, transfer) => parentPort?.postMessage(message, transfer));
 parentPort?.on('message', (message: ToHelper) => handle(message));
