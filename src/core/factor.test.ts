@@ -32,4 +32,21 @@ describe('choleskyFactor(rho, dim)', () => {
     expect(pure.rank).toBe(1);
     expect(pure.colBits).toBe(0);
   });
+
+  it('gives the same factor in reused buffers (transient), whatever the rank and side of the calls before', () => {
+    const rng = createRng(23);
+    const cases = [[8, 3], [4, 4], [8, 1], [16, 5], [4, 2], [8, 3]].map(([dim, rank]) => ({ dim, rho: randomDensity(rng, dim, rank) }));
+    for (const { dim, rho } of cases) {
+      const kept = choleskyFactor(rho, dim);
+      const reused = choleskyFactor(rho, dim, undefined, true);
+      expect(Array.from(reused.s)).toEqual(Array.from(kept.s));
+      expect(Array.from(reused.pivots)).toEqual(Array.from(kept.pivots));
+      expect([reused.rank, reused.colBits]).toEqual([kept.rank, kept.colBits]);
+    }
+    // A kept factor owns its pivots: later calls do not change them.
+    const kept = choleskyFactor(cases[0].rho, 8);
+    const before = Array.from(kept.pivots);
+    choleskyFactor(cases[3].rho, 16, undefined, true);
+    expect(Array.from(kept.pivots)).toEqual(before);
+  });
 });

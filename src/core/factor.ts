@@ -22,9 +22,9 @@ export interface Factor {
 /**
  * Pivoted Cholesky of a Hermitian positive semidefinite `rho` (side `dim`): stops when the
  * largest remaining diagonal entry is below `tol`, so the dropped part has trace below
- * `dim * tol`. With `transient`, `s` is a reused buffer, valid until the next transient call:
- * for a caller that reads it at once and keeps nothing of it (a step's working state is built
- * from it), so that a run of steps allocates no factor per step.
+ * `dim * tol`. With `transient`, `s` and `pivots` are reused buffers, valid until the next
+ * transient call: for a caller that reads them at once and keeps nothing of them (a step's
+ * working state is built from `s`), so that a run of steps allocates no factor per step.
  */
 export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15, transient = false): Factor {
   const a = workspace(0, rho.length);
@@ -33,10 +33,9 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15, tran
   const cols = workspace(1, rho.length);
   cols.fill(0);
   // The rows (and columns) not yet eliminated: only these are read or updated again.
-  const left = indexSpace(dim);
+  const { left, pivots } = indexSpace(dim);
   for (let i = 0; i < dim; i++) left[i] = i;
   let live = dim;
-  const pivots = new Int32Array(dim);
   let rank = 0;
   for (let k = 0; k < dim; k++) {
     let at = -1, best = tol;
@@ -76,7 +75,7 @@ export function choleskyFactor(rho: Float64Array, dim: number, tol = 1e-15, tran
   const s = transient ? workspace(2, 2 * dim * width) : new Float64Array(2 * dim * width);
   if (transient) s.fill(0);
   for (let i = 0; i < dim; i++) for (let k = 0; k < 2 * rank; k++) s[2 * i * width + k] = cols[2 * i * dim + k];
-  return { s, rank, colBits, pivots: pivots.slice(0, rank) };
+  return { s, rank, colBits, pivots: transient ? pivotView(rank) : pivots.slice(0, rank) };
 }
 
 /**
@@ -116,16 +115,42 @@ export function rightSolveFactor(m: Float64Array, f: Factor, dim: number, minRat
   return out;
 }
 
-/** A reused index buffer of `length` entries (the factorisation runs one at a time). */
-let indices = new Int32Array(0);
-function indexSpace(length: number): Int32Array {
-  if (indices.length < length) indices = new Int32Array(length);
+/**
+ * Reused index buffers of at least `length` entries, the rows not yet eliminated and the
+ * pivots so far (the factorisation runs one at a time; a factor keeps a copy of its pivots).
+ */
+let indices = { left: new Int32Array(0), pivots: new Int32Array(0) };
+function indexSpace(length: number) {
+  if (indices.left.length < length) indices = { left: new Int32Array(length), pivots: new Int32Array(length) };
   return indices;
 }
 
-/** Reused scratch buffers (the factorisation runs one at a time). */
+/** The first `rank` reused pivots, each view made once. */
+const pivotViews = new Map<number, Int32Array>();
+function pivotView(rank: number): Int32Array {
+  let view = pivotViews.get(rank);
+  if (!view || view.buffer !== indices.pivots.buffer) {
+    view = indices.pivots.subarray(0, rank);
+    pivotViews.set(rank, view);
+  }
+  return view;
+}
+
+/**
+ * Reused scratch buffers (the factorisation runs one at a time), as views of `length`
+ * entries, each view made once: a factorisation runs for every step of every shifted run.
+ */
 const buffers: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
+const views: Map<number, Float64Array>[] = [new Map(), new Map(), new Map()];
 function workspace(slot: number, length: number): Float64Array {
-  if (buffers[slot].length < length) buffers[slot] = new Float64Array(length);
-  return buffers[slot].length === length ? buffers[slot] : buffers[slot].subarray(0, length);
+  if (buffers[slot].length < length) {
+    buffers[slot] = new Float64Array(length);
+    views[slot].clear();
+  }
+  let view = views[slot].get(length);
+  if (!view) {
+    view = buffers[slot].length === length ? buffers[slot] : buffers[slot].subarray(0, length);
+    views[slot].set(length, view);
+  }
+  return view;
 }

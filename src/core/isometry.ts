@@ -109,8 +109,11 @@ function put(out: Float64Array, dh: number, h: number, g: number, re: number, im
  * `data[w]` is `null`.
  */
 export function dataProduct(data: readonly (Float64Array | null)[]): Float64Array {
-  let phi = Float64Array.of(1, 0);
-  data.forEach((m, w) => {
+  // Plain loops and arena arrays: this runs for every step of every shifted run.
+  let phi = f64(2);
+  phi[0] = 1;
+  for (let w = 0; w < data.length; w++) {
+    const m = data[w];
     const size = 1 << w, next = f64(4 * size);
     const u0r = m ? m[0] : 1, u0i = m ? m[1] : 0, u1r = m ? m[4] : 0, u1i = m ? m[5] : 0;
     for (let d = 0; d < size; d++) {
@@ -121,7 +124,7 @@ export function dataProduct(data: readonly (Float64Array | null)[]): Float64Arra
       next[2 * (d + size) + 1] = pr * u1i + pi * u1r;
     }
     phi = next;
-  });
+  }
   return phi;
 }
 

@@ -16,7 +16,7 @@
  */
 import { createRng } from '../core/rng';
 import { angleSlope } from '../simulation/angles';
-import { outputsOf, scoredSteps } from '../simulation/head';
+import { outputsOf, scoredSteps, weightedOutputs } from '../simulation/head';
 import { unroll, type Occurrence } from '../simulation/unroll';
 import type { Angle } from '../model/types';
 import { assembleGradient, contributionOf, headGradient, scoreExpectations, separateHeadSample, trainableOf } from './common';
@@ -107,43 +107,49 @@ function slopeOf(problem: GradientProblem, o: Occurrence): number {
   return angleSlope(problem.model.cell[o.gate].angle as Angle, problem.params, problem.sequence.inputs[o.step], o.param);
 }
 
-/** `sum_j dL/dyhat_{s,j} yhat_{s,j}` for one step's features: the loss-weighted outputs a rule combines. */
-function weightedOutputs(problem: GradientProblem, dLdy: readonly number[], features: readonly number[]): number {
-  const y = outputsOf(problem.model, problem.params, features);
-  let sum = dLdy[0] * y[0];
-  for (let j = 1; j < y.length; j++) sum += dLdy[j] * y[j];
-  return sum;
+/** The rule that shifts gate `gate`'s angle. */
+const shiftRuleOf = (problem: GradientProblem, gate: number) => SHIFT_RULES[GATES[problem.model.cell[gate].gate].shiftRule ?? 'two-term'];
+
+/** The trainable occurrences of a sequence of `T` steps, step by step. */
+function occurrencesByStep(problem: GradientProblem, T: number, trainable: readonly string[]): Occurrence[][] {
+  const byStep: Occurrence[][] = Array.from({ length: T }, () => []);
+  for (const o of unroll(problem.model, T)) if (trainable.includes(o.param)) byStep[o.step].push(o);
+  return byStep;
 }
 
 function shiftEachOccurrence(
   problem: GradientProblem, runner: ReturnType<typeof createRunner>, trainable: readonly string[],
   dLdy: readonly (readonly number[])[], scored: readonly number[], meter: CostMeter, measure: Measure, from: number, to: number,
 ): OccurrenceContribution[] {
-  const { model } = problem;
+  const { model, params } = problem;
   const T = problem.sequence.inputs.length;
-  const all = unroll(model, T).filter((o) => trainable.includes(o.param));
+  const byStep = occurrencesByStep(problem, T, trainable);
   const lastScored = scored.length ? scored[scored.length - 1] : -1;
   const out: OccurrenceContribution[] = [];
+  // Plain loops below: this runs for every shifted execution and later step of every window,
+  // and its garbage is collected on the cores the training threads need (docs/performance.md §4).
   for (let t = Math.max(0, from); t < Math.min(T, to); t++) {
-    const here = all.filter((o) => o.step === t);
+    const here = byStep[t];
     if (here.length === 0) continue;
     if (t > lastScored) { // nothing later is scored: every contribution is exactly 0, at no cost
-      out.push(...here.map((o) => contributionOf(o, 0)));
+      for (const o of here) out.push(contributionOf(o, 0));
       continue;
     }
-    const recipeOf = (gate: number) => SHIFT_RULES[GATES[model.cell[gate].gate].shiftRule ?? 'two-term'];
     // Each angle is shifted once, whatever the number of parameters it holds (docs/spec.md §5.1).
-    const gates = [...new Set(here.map((o) => o.gate))];
-    const runs = runner.shiftedAtStep(t, gates.map((gate) => ({ gate, deltas: recipeOf(gate).shifts })));
+    const gates: number[] = [];
+    for (const o of here) if (!gates.includes(o.gate)) gates.push(o.gate);
+    const runs = runner.shiftedAtStep(t, gates.map((gate) => ({ gate, deltas: shiftRuleOf(problem, gate).shifts })));
+    const executions = executionsFor(model, scored, t);
     const dLdaOf = new Map<number, number>();
     for (const gate of gates) {
-      const recipe = recipeOf(gate);
+      const recipe = shiftRuleOf(problem, gate);
+      const exacts = runs.get(gate) as number[][][];
       let dLda = 0;
-      (runs.get(gate) as number[][][]).forEach((exact, k) => {
-        const measured = measure(exact, { deltaOf: shiftOf(gate, t, recipe.shifts[k]), from: t });
-        meter.add(executionsFor(model, scored, t));
-        measured.forEach((e, i) => { dLda += recipe.weights[k] * weightedOutputs(problem, dLdy[t + i], e); });
-      });
+      for (let k = 0; k < exacts.length; k++) {
+        const measured = measure(exacts[k], { deltaOf: shiftOf(gate, t, recipe.shifts[k]), from: t });
+        meter.add(executions);
+        for (let i = 0; i < measured.length; i++) dLda += recipe.weights[k] * weightedOutputs(model, params, measured[i], dLdy[t + i]);
+      }
       // The heads' biases cancel in the weighted sum: the weights of every rule sum to 0.
       dLdaOf.set(gate, dLda);
     }

@@ -16,6 +16,19 @@ function headOutput(head: Head, params: Params, features: readonly number[]): nu
   return y;
 }
 
+/**
+ * `sum_j dLdy[j] yhat_{t,j}` for one step's features: the outputs of {@link outputsOf}
+ * weighted and summed in order, without building them (parameter-shift asks for it once per
+ * shifted execution and later step).
+ */
+export function weightedOutputs(model: Pick<Model, 'head'>, params: Params, features: readonly number[], dLdy: readonly number[]): number {
+  const heads = model.head;
+  if (!Array.isArray(heads)) return dLdy[0] * headOutput(heads, params, features);
+  let sum = dLdy[0] * headOutput(heads[0], params, features);
+  for (let j = 1; j < heads.length; j++) sum += dLdy[j] * headOutput(heads[j], params, features);
+  return sum;
+}
+
 /** `yhat_t`: every output for one step's features. */
 export function outputsOf(model: Pick<Model, 'head'>, params: Params, features: readonly number[]): number[] {
   return headsOf(model).map((h) => headOutput(h, params, features));

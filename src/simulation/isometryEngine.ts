@@ -8,7 +8,7 @@ import { apply1Permuted, applyToRows } from '../core/apply';
 import type { Pauli } from '../core/gates';
 import { dimOf, zeroState } from '../core/density';
 import { SIMD_MIN_ENTRIES, simdApply1, simdArea, simdAvailable } from '../core/simd';
-import { ARENA_MAX_LENGTH, f64 } from '../core/arena';
+import { ARENA_MAX_LENGTH, f64, f64Copy } from '../core/arena';
 import { choleskyFactor } from '../core/factor';
 import { gramTraceOutData, initialFactored, productFactored } from '../core/isometry';
 import { blochVector, expectPauliRows, probabilitiesRows } from '../core/observables';
@@ -32,12 +32,15 @@ export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array
     const wire = op.wires[0];
     if (wire < D) data[wire] = op.matrix;
     else {
-      if (hidden === s && !spend) hidden = s.slice();
+      if (hidden === s && !spend) hidden = f64Copy(s);
       applyToRows(hidden, hidden.length >> 1, colBits, [wire - D], op.matrix);
     }
   }
   return { data, hidden };
 }
+
+/** Whether `op` is one of a step's leading operations (see {@link leadingParts}). */
+const isLeading = (op: FusedOp): boolean => op.kind === 'matrix' && op.leading;
 
 /**
  * `W = V S`: the working state after a noise-free step's fused operations `ops`, from a
@@ -49,7 +52,9 @@ export function leadingParts(ops: readonly FusedOp[], D: number, s: Float64Array
  */
 export function factoredStep(ops: readonly FusedOp[], D: number, H: number, s: Float64Array, colBits: number, spend = false, into?: Float64Array): Float64Array {
   const { data, hidden } = leadingParts(ops, D, s, colBits, spend);
-  const firstPass = ops.findIndex((op) => op.kind === 'permutation' || !op.leading);
+  let firstPass = 0;
+  while (firstPass < ops.length && isLeading(ops[firstPass])) firstPass++;
+  if (firstPass === ops.length) firstPass = -1;
   const folded = firstPass >= 0 && ops[firstPass].kind === 'permutation' ? firstPass : -1;
   let work = productFactored(data, hidden, H, colBits, folded >= 0 ? (ops[folded] as { perm: Int32Array }).perm : undefined, into);
   const count = work.length >> 1;
