@@ -120,26 +120,19 @@ export function rightSolveFactor(m: Float64Array, f: Factor, dim: number, minRat
  * pivots so far (the factorisation runs one at a time; a factor keeps a copy of its pivots).
  */
 let indices = { left: new Int32Array(0), pivots: new Int32Array(0) };
+const pivotViews = new Map<number, Int32Array>();
 function indexSpace(length: number) {
-  if (indices.left.length < length) indices = { left: new Int32Array(length), pivots: new Int32Array(length) };
+  if (indices.left.length < length) {
+    indices = { left: new Int32Array(length), pivots: new Int32Array(length) };
+    pivotViews.clear();
+  }
   return indices;
 }
 
-/** The first `rank` reused pivots, each view made once. */
-const pivotViews = new Map<number, Int32Array>();
-function pivotView(rank: number): Int32Array {
-  let view = pivotViews.get(rank);
-  if (!view || view.buffer !== indices.pivots.buffer) {
-    view = indices.pivots.subarray(0, rank);
-    pivotViews.set(rank, view);
-  }
-  return view;
-}
+/** The first `rank` reused pivots. */
+const pivotView = (rank: number): Int32Array => viewOf(pivotViews, indices.pivots, rank);
 
-/**
- * Reused scratch buffers (the factorisation runs one at a time), as views of `length`
- * entries, each view made once: a factorisation runs for every step of every shifted run.
- */
+/** Reused scratch buffers (the factorisation runs one at a time), as views of `length` entries. */
 const buffers: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];
 const views: Map<number, Float64Array>[] = [new Map(), new Map(), new Map()];
 function workspace(slot: number, length: number): Float64Array {
@@ -147,10 +140,19 @@ function workspace(slot: number, length: number): Float64Array {
     buffers[slot] = new Float64Array(length);
     views[slot].clear();
   }
-  let view = views[slot].get(length);
+  return viewOf(views[slot], buffers[slot], length);
+}
+
+/**
+ * The first `length` entries of `buffer`, each view made once (`cache` holds them, and is
+ * emptied when the buffer is replaced): a factorisation runs for every step of every shifted
+ * run, and a new view each time would be garbage on the training threads' cores.
+ */
+function viewOf<T extends Float64Array | Int32Array>(cache: Map<number, T>, buffer: T, length: number): T {
+  let view = cache.get(length);
   if (!view) {
-    view = buffers[slot].length === length ? buffers[slot] : buffers[slot].subarray(0, length);
-    views[slot].set(length, view);
+    view = (buffer.length === length ? buffer : buffer.subarray(0, length)) as T;
+    cache.set(length, view);
   }
   return view;
 }
