@@ -1,7 +1,8 @@
 /**
  * The Studies journey (issue 15, done-when): the preset menu opens study-spsa-vs-shift in the
  * Studies view with its description, on the shots axis; Run study starts it on the worker
- * pool, Cancel stops it, and a second Run finishes it; the chart draws one band and one mean
+ * pool and runs it to its end, after Cancel has stopped a longer copy of it (opened by link:
+ * the preset takes seconds) in flight; the chart draws one band and one mean
  * line per variant; every run equals `qrnn study --json`'s, epoch for epoch, and the CSV
  * download equals its summary; the study's share link opens in a fresh context in the
  * Studies view, ready to run, and running it gives the same table. A link whose study is
@@ -53,21 +54,29 @@ test('a study runs on the pool, cancels, re-runs, equals the command line, expor
   test.setTimeout(480_000);
   const expected = cliStudy();
 
-  await openLab(page);
-  await page.getByRole('combobox', { name: 'Preset' }).selectOption('study-spsa-vs-shift.json');
+  // Cancel, on the same study made a hundred times longer (the preset's takes seconds, too
+  // short to catch in flight): a link opens it in the Studies view.
+  const long = presetJson('study-spsa-vs-shift.json');
+  long.training.epochs = 2000;
+  await page.goto(readableLink(long));
   const view = studyView(page);
+  await expect(view).toBeVisible({ timeout: 20_000 });
+  await expect(status(page)).toHaveText(/^Ready: 6 runs on up to \d+ workers?\./);
+  await view.getByRole('button', { name: 'Run study' }).click();
+  await expect(status(page)).toHaveText(/^Running on \d+ workers?: \d+ of 6 runs done/);
+  await expect(view.getByTestId('study-run-row').first()).toContainText(/epoch [1-9]\d* of 2000/, { timeout: 60_000 });
+  await view.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status(page)).toHaveText(/^Cancelled after \d+ of 6 runs/);
+  await expect(view.getByTestId('study-run-row').filter({ hasText: 'cancelled' }).first()).toBeVisible();
+  await view.getByRole('button', { name: 'Close' }).click();
+  await expect(view).toBeHidden();
+
+  // The preset, from the menu, runs to its end on the same pool.
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('study-spsa-vs-shift.json');
   await expect(view).toBeVisible();
   await expect(view).toContainText('Which method reaches a given loss for fewer shots?');
   await expect(view.getByRole('radio', { name: 'Shots' })).toBeChecked();
   await expect(status(page)).toHaveText(/^Ready: 6 runs on up to \d+ workers?\./);
-
-  await view.getByRole('button', { name: 'Run study' }).click();
-  await expect(status(page)).toHaveText(/^Running on \d+ workers?: \d+ of 6 runs done/);
-  await expect(view.getByTestId('study-run-row').first()).toContainText(/epoch [1-9]/, { timeout: 60_000 });
-  await view.getByRole('button', { name: 'Cancel' }).click();
-  await expect(status(page)).toHaveText(/^Cancelled after \d+ of 6 runs/);
-  await expect(view.getByTestId('study-run-row').filter({ hasText: 'cancelled' }).first()).toBeVisible();
-
   await view.getByRole('button', { name: 'Run study' }).click();
   await expect(status(page)).toHaveText('Done: 6 runs.', { timeout: 300_000 });
 
