@@ -125,7 +125,7 @@ test('Back undoes an edit and a loaded preset; Forward redoes them', async ({ pa
   expect(foreignRequests(requests)).toEqual([]);
 });
 
-test('reload restores the work: the edited experiment and its loss history', async ({ page }) => {
+test('reload restores the work: the edited experiment, its loss history and the trained outputs', async ({ page }) => {
   await openLab(page);
   await page.getByRole('combobox', { name: 'Preset' }).selectOption('one-qubit.json');
   await expect(experimentName(page)).not.toHaveText(SINE);
@@ -136,6 +136,9 @@ test('reload restores the work: the edited experiment and its loss history', asy
   await step.click();
   await expect(page.getByTestId('training-epoch')).toHaveText('2');
   const history = await trainingHistory(page);
+  // Each output point's tooltip reads its value: the trained model's, after epoch 2.
+  const outputs = () => page.getByTestId('output-point').evaluateAll((points) => points.map((p) => p.querySelector('title')?.textContent));
+  const trained = await outputs();
   await autosavedAs(page, name);
   await linkFragment(page);
 
@@ -143,6 +146,7 @@ test('reload restores the work: the edited experiment and its loss history', asy
   await expect(experimentName(page)).toHaveText(name);
   await expect(page.getByTestId('training-epoch')).toHaveText('2');
   expect(await trainingHistory(page)).toEqual(history);
+  await expect.poll(outputs).toEqual(trained);
 
   await page.goto('/');
   await expect(experimentName(page)).toHaveText(name);

@@ -100,6 +100,11 @@ export interface Trainer {
   step(): EpochReport;
   /** Chooses which training sequence the reports' outputs show. */
   showSequence(index: number): void;
+  /**
+   * The chosen training sequence's outputs at the current parameters, as an epoch's report
+   * carries them (a run resumed from a snapshot has no report yet to show).
+   */
+  outputs(): EpochReport['outputs'];
   /** Where the trainer is, as plain data (a copy). */
   snapshot(): TrainerSnapshot;
   /**
@@ -291,6 +296,7 @@ export function createTrainer(experiment: AnyExperiment, resume?: TrainerSnapsho
     },
     shareable: shareableGradients(experiment),
     showSequence: (index) => { shown = Math.max(0, Math.floor(index)); },
+    outputs: () => outputsOf(),
     snapshot: () => ({
       epoch, params: { ...params }, optimizer: copyOptimizer(optimizer), rng: rng.state(), estimatorRng: estimatorRng.state(),
       totals: { ...totals }, diverged: stopped === 'diverged', ...(stopped === 'stalled' ? { stalled: true } : {}), startLoss,

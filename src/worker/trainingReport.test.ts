@@ -25,7 +25,7 @@ const source: ReportSource = {
     { epoch: 2, trainLoss: 0.3, testLoss: 0.35, circuitExecutions: 10, shots: 0 },
     { epoch: 3, trainLoss: 0.2, testLoss: null, circuitExecutions: 10, shots: 0 },
   ],
-  reported: 1, latest, params: { a: 1, b: 2 }, cost: { circuitExecutions: 30, shots: 0 }, elapsedMs: 12, threads: 2, message: null, washout: 1,
+  reported: 1, latest, shown: latest.outputs, params: { a: 1, b: 2 }, cost: { circuitExecutions: 30, shots: 0 }, elapsedMs: 12, threads: 2, message: null, washout: 1,
 };
 
 describe('buildReport(source)', () => {
@@ -52,7 +52,7 @@ describe('buildReport(source)', () => {
     const { transfer } = buildReport(source);
     expect(transfer).toHaveLength(10);
     expect(new Set(transfer).size).toBe(10);
-    const empty = buildReport({ ...source, history: [], reported: 0, latest: null });
+    const empty = buildReport({ ...source, history: [], reported: 0, latest: null, shown: null });
     expect(empty.report.outputs).toBeNull();
     expect(empty.report.trainLoss).toBeNull();
     expect(empty.transfer).toHaveLength(8);

@@ -20,6 +20,8 @@ export interface ReportSource {
   reported: number;
   /** The latest epoch's report from the trainer, `null` before the first. */
   latest: EpochReport | null;
+  /** The outputs to show: the latest epoch's, or the current trainer's when it has run none. */
+  shown: EpochReport['outputs'] | null;
   /** The current parameters. */
   params: Record<string, number>;
   /** Circuit executions and shots spent since the run started. */
@@ -46,8 +48,8 @@ function historyChunk(history: readonly HistoryEntry[], from: number): HistoryCh
   };
 }
 
-function outputsSnapshot(latest: EpochReport, washout: number): OutputsSnapshot {
-  const { index, outputs, targets } = latest.outputs;
+function outputsSnapshot(shown: EpochReport['outputs'], washout: number): OutputsSnapshot {
+  const { index, outputs, targets } = shown;
   const outputCount = outputs[0]?.length ?? 1;
   const flatTargets = targets.flatMap((y) => y ?? new Array<number>(outputCount).fill(NaN));
   return { index, outputCount, outputs: Float64Array.from(outputs.flat()), targets: Float64Array.from(flatTargets), washout };
@@ -70,7 +72,7 @@ export function buildReport(source: ReportSource): { report: TrainingProgress; t
     threads: source.threads,
     message: source.message,
     history: historyChunk(history, source.reported),
-    outputs: latest ? outputsSnapshot(latest, source.washout) : null,
+    outputs: source.shown ? outputsSnapshot(source.shown, source.washout) : null,
     params: { ...source.params },
     gradient: latest ? zeroNegligibleRecord(latest.gradient) : {},
     occurrences: toContributionTable(latest?.occurrences ?? []),

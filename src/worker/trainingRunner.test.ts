@@ -101,6 +101,39 @@ describe('createLabService().startTraining(text, onProgress)', () => {
   });
 });
 
+describe('startTraining(text, onProgress, { resume })', () => {
+  it("a run continued from a checkpoint shows its outputs at once: the paused run's, not the file's", async () => {
+    const first = harness();
+    await first.service.startTraining(short(), first.onProgress, { paused: true });
+    await first.service.stepOnce();
+    await first.service.stepOnce();
+    const paused = last(first.reports);
+    expect(paused).toMatchObject({ status: 'paused', epoch: 2 });
+    const checkpoint = paused.checkpoint;
+    if (!checkpoint || !paused.outputs) throw new Error('a paused report carries its checkpoint and outputs');
+    const history = { trainLoss: joined(first.reports).map((v) => (Number.isNaN(v) ? null : v)), testLoss: [] as (number | null)[], circuitExecutions: [] as number[], shots: [] as number[] };
+    for (const r of first.reports) {
+      history.testLoss.push(...Array.from(r.history.testLoss, (v) => (Number.isNaN(v) ? null : v)));
+      history.circuitExecutions.push(...r.history.circuitExecutions);
+      history.shots.push(...r.history.shots);
+    }
+
+    const second = harness();
+    const reply = await second.service.startTraining(short(), second.onProgress, { paused: true, resume: { checkpoint, history } });
+    expect(reply).toMatchObject({ ok: true, status: 'paused' });
+    const resumed = second.reports[0];
+    expect(resumed).toMatchObject({ status: 'paused', epoch: 2 });
+    expect(resumed.outputs?.outputs).toEqual(paused.outputs.outputs);
+    expect(resumed.outputs?.targets).toEqual(paused.outputs.targets);
+
+    const file = parseExperimentText(short());
+    if (!file.ok) throw new Error('preset refused');
+    const untrained = createTrainer(file.experiment);
+    if (!untrained.ok) throw new Error('trainer refused');
+    expect(Array.from(resumed.outputs?.outputs ?? [])).not.toEqual(untrained.trainer.outputs().outputs.flat());
+  });
+});
+
 describe('pause(), stepOnce(), resume()', () => {
   it('pause stops the epochs, stepOnce runs exactly one, resume runs to the end', async () => {
     const { service, reports, onProgress } = harness();

@@ -92,6 +92,11 @@ interface Run {
   history: HistoryEntry[];
   reported: number;
   latest: EpochReport | null;
+  /**
+   * The outputs the reports show: the latest epoch's, or, for a trainer that has run no epoch
+   * yet on a run that has (resumed, or given new settings), its own at the run's parameters.
+   */
+  shown: EpochReport['outputs'] | null;
   /** Cost of the trainers before the current one, and of the current one. */
   costBefore: { circuitExecutions: number; shots: number };
   trainerCost: { circuitExecutions: number; shots: number };
@@ -278,6 +283,7 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
   function apply(run: Run, trainer: Trainer, before: number, report: EpochReport): void {
     if (run.trainer !== trainer) return;
     run.latest = report;
+    run.shown = report.outputs;
     run.trainerCost = report.cost;
     if (trainer.epoch > before) {
       const { trainLoss, testLoss, circuitExecutions, shots } = report;
@@ -350,7 +356,7 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
         id: ++lastId, status, callback, trainer: built.trainer, experiment: built.shaped, sharing: null, inFlight: null, threads: 1,
         baseParams: { ...(c?.baseParams ?? built.experiment.params) }, settledParams: built.trainer.params(), epochsOverride: opts.epochs,
         epochs, trainerEpochs: c?.trainerEpochs ?? epochs, sequence, washout: built.experiment.loss.washout,
-        history, reported: history.length, latest: null, costBefore: { ...(c?.costBefore ?? ZERO_COST) },
+        history, reported: history.length, latest: null, shown: history.length > 0 ? built.trainer.outputs() : null, costBefore: { ...(c?.costBefore ?? ZERO_COST) },
         trainerCost: { ...(c?.trainer.totals ?? ZERO_COST) }, elapsedMs: c?.elapsedMs ?? 0,
         message: null, sentAny: false, lastSentAt: 0, lastSentStatus: null, loopToken: 0,
       };
@@ -426,7 +432,7 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
       built.trainer.showSequence(run.sequence);
       Object.assign(run, {
         trainer: built.trainer, experiment: built.shaped, sharing: null, baseParams: { ...built.experiment.params }, settledParams: built.trainer.params(), epochs: planned, trainerEpochs,
-        washout: built.experiment.loss.washout, costBefore: cost(run), trainerCost: ZERO_COST,
+        washout: built.experiment.loss.washout, costBefore: cost(run), trainerCost: ZERO_COST, shown: done > 0 ? built.trainer.outputs() : null,
         status: done < planned ? 'paused' : 'finished', message: null,
       });
       send(run, true);
