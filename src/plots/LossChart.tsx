@@ -8,15 +8,16 @@ import { useEffect } from 'react';
 import { labStore, type LabState } from '../store';
 import { useChart } from './useChart';
 import { createLossChart, type LossChartData } from './lossChart';
+import { selectTrainingEpochs } from '../store/selectors';
 
 function chartData(state: LabState): LossChartData {
-  const { trainingHistory: history, trainingCounters: counters } = state;
-  return { train: history.trainLoss, test: history.testLoss, epochs: counters.epochs || state.experiment?.training.epochs };
+  const history = state.trainingHistory;
+  return { train: history.trainLoss, test: history.testLoss, epochs: selectTrainingEpochs(state) || state.experiment?.training.epochs };
 }
 
 const changed = (a: LabState, b: LabState) =>
   a.trainingHistoryLength !== b.trainingHistoryLength || a.trainingHistory !== b.trainingHistory
-  || a.trainingCounters.epochs !== b.trainingCounters.epochs || a.experiment !== b.experiment;
+  || selectTrainingEpochs(a) !== selectTrainingEpochs(b) || a.experiment !== b.experiment;
 
 /** The train and test loss per epoch of the current run; fills its parent. */
 export function LossChart({ log }: { log: boolean }) {

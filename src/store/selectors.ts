@@ -44,7 +44,8 @@ export const selectStepCount = (s: LabState): number => selectSimulation(s)?.res
 export const selectTrainingStatus = (s: LabState) => s.trainingStatus;
 export const selectTrainingMessage = (s: LabState) => s.trainingMessage;
 export const selectTrainingEpoch = (s: LabState) => s.trainingCounters.epoch;
-export const selectTrainingEpochs = (s: LabState) => s.trainingCounters.epochs;
+/** The epochs planned: the run's once there is one, else the experiment's (so an edit of Epochs shows at once). */
+export const selectTrainingEpochs = (s: LabState) => (s.trainingRunId === null ? s.experiment?.training.epochs ?? s.trainingCounters.epochs : s.trainingCounters.epochs);
 export const selectTrainLoss = (s: LabState) => s.trainingCounters.trainLoss;
 export const selectTestLoss = (s: LabState) => s.trainingCounters.testLoss;
 export const selectCircuitExecutions = (s: LabState) => s.trainingCounters.circuitExecutions;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createLabService } from '../worker/labService';
 import type { ProgressCallback, TrainingControlled, TrainingControlReply, TrainingProgress, TrainingReply, TrainingRunStatus } from '../worker/protocol';
 import { createLabStore } from './index';
-import { selectEpochsPerSecond, selectTrainingOutputs } from './selectors';
+import { selectEpochsPerSecond, selectTrainingEpochs, selectTrainingOutputs } from './selectors';
 import { CRASH_MESSAGE } from './trainingSlice';
 import type { TrainingApi } from './types';
 
@@ -161,6 +161,19 @@ describe('training slice', () => {
     expect(store.getState()).toMatchObject({ trainingStatus: 'idle', trainingRunId: null, trainingHistoryLength: 0, trainingReport: null, trainingCounters: { epoch: 0, epochs: 40 } });
     callbacks[0](report(1, 2));
     expect(store.getState().trainingCounters.epoch).toBe(0);
+  });
+
+  it("the epochs shown are the experiment's until a run starts, then the run's", async () => {
+    const { api, callbacks } = scriptedApi();
+    const store = setup(api);
+    expect(selectTrainingEpochs(store.getState())).toBe(40);
+    const file = JSON.parse(sine);
+    file.training.epochs = 77;
+    store.getState().loadExperimentText(JSON.stringify(file), 'sine.json');
+    expect(selectTrainingEpochs(store.getState())).toBe(77);
+    await store.getState().playTraining();
+    callbacks[0](report(1, 1));
+    expect(selectTrainingEpochs(store.getState())).toBe(40);
   });
 
   it('a diverged report pauses with its message, and Play does nothing until the settings change', async () => {

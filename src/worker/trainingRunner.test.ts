@@ -294,6 +294,19 @@ describe('divergence and updateSettings(text)', () => {
     expect(joined(reports)).toHaveLength(4);
   });
 
+  it('fewer epochs than the run has done finish it, and the report says why', async () => {
+    const { service, reports, onProgress } = harness();
+    await service.startTraining(short(), onProgress, { paused: true });
+    for (let i = 0; i < 3; i++) await service.stepOnce();
+    expect(await service.updateSettings(short((e) => { e.training.epochs = 2; }))).toMatchObject({ ok: true, status: 'finished', epoch: 3 });
+    expect(last(reports)).toMatchObject({
+      status: 'finished', epoch: 3, epochs: 2,
+      message: 'The run has already done 3 epochs, more than the 2 now set, so it has finished. Reset to train 2 from the start.',
+    });
+    expect(await service.updateSettings(short((e) => { e.training.epochs = 5; }))).toMatchObject({ ok: true, status: 'paused', epoch: 3 });
+    expect(last(reports)).toMatchObject({ status: 'paused', epochs: 5, message: null });
+  });
+
   it('a refused edit leaves the run as it was', async () => {
     const { service, reports, onProgress } = harness();
     await service.startTraining(short(), onProgress, { paused: true });

@@ -433,7 +433,9 @@ export function createTrainingRunner(options: TrainingRunnerOptions): TrainingRu
       Object.assign(run, {
         trainer: built.trainer, experiment: built.shaped, sharing: null, baseParams: { ...built.experiment.params }, settledParams: built.trainer.params(), epochs: planned, trainerEpochs,
         washout: built.experiment.loss.washout, costBefore: cost(run), trainerCost: ZERO_COST, shown: done > 0 ? built.trainer.outputs() : null,
-        status: done < planned ? 'paused' : 'finished', message: null,
+        status: done < planned ? 'paused' : 'finished',
+        // Fewer epochs than the run has done end it where it is; say so, or "155 / 10" reads as a fault.
+        message: done > planned ? `The run has already done ${done} epochs, more than the ${planned} now set, so it has finished. Reset to train ${planned} from the start.` : null,
       });
       send(run, true);
       return controlled(run);
