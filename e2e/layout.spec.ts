@@ -172,3 +172,18 @@ test('a first visit shows where to start; the hint goes once dismissed and stays
   await expect(page.getByTestId('output-point').first()).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('complementary', { name: 'Start here' })).toBeHidden();
 });
+
+test('a first run puts the hint away for good: Reset and a reload do not bring it back', async ({ page }) => {
+  await openLab(page);
+  const hint = page.getByRole('complementary', { name: 'Start here' });
+  await expect(hint).toBeVisible();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByTestId('training-epoch')).toHaveText('1');
+  await expect(hint).toBeHidden();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expect(page.getByTestId('training-epoch')).toHaveText('0');
+  await expect(hint).toBeHidden();
+  await page.reload();
+  await expect(page.getByTestId('output-point').first()).toBeVisible({ timeout: 20_000 });
+  await expect(hint).toBeHidden();
+});

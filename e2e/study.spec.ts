@@ -68,6 +68,10 @@ test('a study runs on the pool, cancels, re-runs, equals the command line, expor
   await view.getByRole('button', { name: 'Cancel' }).click();
   await expect(status(page)).toHaveText(/^Cancelled after \d+ of 6 runs/);
   await expect(view.getByTestId('study-run-row').filter({ hasText: 'cancelled' }).first()).toBeVisible();
+  // The bar shows what was done, not a full bar; the variant that never began says so, not that the axis leaves it off.
+  const progress = await view.getByRole('progressbar', { name: 'Study progress' }).evaluate((bar: HTMLProgressElement) => [bar.value, bar.max]);
+  expect(progress[0]).toBeLessThan(progress[1] / 10);
+  await expect(view.getByTestId('study-chart').locator('text.study-key').filter({ hasText: 'SPSA' })).toHaveText('SPSA, 1000 shots: no epochs run');
   await view.getByRole('button', { name: 'Close' }).click();
   await expect(view).toBeHidden();
 

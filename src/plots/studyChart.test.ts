@@ -37,9 +37,17 @@ describe('studyGroups(runs, axis, split, log)', () => {
     expect(xValues(runs[3], 'seconds')).toEqual([0.2, 0.4]);
     const groups = studyGroups(runs, 'executions', 'test', true);
     expect(groups[1].points[0]).toMatchObject({ x: 2, mean: 1.2 });
-    expect(groups[2]).toMatchObject({ points: [], absent: 'a classical baseline runs no circuits, so it has no circuit executions to plot against' });
+    expect(groups[2]).toMatchObject({ points: [], absent: 'a classical baseline runs no circuits, so it has no circuit executions to plot against', absentShort: 'not on this axis' });
     const exact = { ...runs[0], history: runs[0].history.map((h) => ({ ...h, shots: 0 })) };
-    expect(studyGroups([exact], 'shots', 'train', true)[0]).toMatchObject({ points: [], absent: 'exact expectations spend no shots' });
+    expect(studyGroups([exact], 'shots', 'train', true)[0]).toMatchObject({ points: [], absent: 'exact expectations spend no shots', absentShort: 'not on this axis' });
+  });
+
+  it('says a group with no epochs (cancelled before it began) has run none, on every axis, not that the axis leaves it off', () => {
+    const none = { ...runs[0], history: [] };
+    for (const axis of ['epochs', 'shots'] as const) expect(studyGroups([none], axis, 'train', true)[0]).toMatchObject({ points: [], absent: 'no epochs run', absentShort: 'no epochs run' });
+    const keys = studyMarks(studyGroups([runs[0], none].map((r, i) => ({ ...r, variant: `v${i}` })), 'epochs', 'train', true), { axis: 'epochs', split: 'train', logY: true }, 720, 360)
+      .legend.filter((m) => m.key.startsWith('key-text')).map((m) => m.text);
+    expect(keys).toEqual(['v0', 'v1: no epochs run']);
   });
 
   it('smooths by a debiased moving average, the first value kept, the raw mean kept beside it', () => {
@@ -115,10 +123,12 @@ describe('studyMarks(groups, view, width, height)', () => {
       + 'Not drawn: lstm (baseline): a classical baseline runs no circuits, so it has no shots to plot against.',
     );
     expect(describeStudy([], view)).toBe('No study runs yet.');
+    const exact = { ...runs[0], history: runs[0].history.map((h) => ({ ...h, shots: 0 })) };
+    expect(describeStudy(studyGroups([exact], 'shots', 'train', true), view)).toBe('Nothing to plot against shots spent (log scale): parameter-shift: exact expectations spend no shots.');
   });
 
   it('says what to do before any run', () => {
-    expect(studyMarks([], view, 720, 360).axes.map((m) => m.text)).toEqual(['Run the study to draw the loss of every variant here.']);
+    expect(studyMarks([], view, 720, 360).axes.map((m) => m.text)).toEqual(['Run the study to draw its losses here.']);
   });
 });
 

@@ -71,6 +71,8 @@ export interface StudyGroup {
   points: GroupPoint[];
   /** Why nothing of it is drawn on this axis; `null` when it is drawn. */
   absent: string | null;
+  /** The same in a few words, for its legend entry: `not on this axis`, `no epochs run` or `no train loss`. */
+  absentShort: string | null;
 }
 
 /** Whether x values on `axis` are drawn on a log scale: the hardware bill spans orders of magnitude. */
@@ -127,11 +129,12 @@ export function studyGroups(runs: readonly StudyChartRun[], axis: StudyChartAxis
     }
     const circuits = group[0].kind === 'qrnn' || group[0].kind === 'qlstm';
     const spent = xs.some((x) => x.some((v) => v > 0));
-    const absent = points.length > 0 ? null
-      : !circuits && logAxis(axis) ? `a classical baseline runs no circuits, so it has no ${axis === 'shots' ? 'shots' : 'circuit executions'} to plot against`
-        : length === 0 ? 'no epochs yet'
-          : logAxis(axis) && !spent ? (axis === 'shots' ? 'exact expectations spend no shots' : 'it spent no circuit executions')
-            : `no ${split} loss to plot`;
-    return { key, variant: group[0].variant, kind: group[0].kind, style, runs: group.length, points, absent };
+    // Only a cost the group never spends keeps it off this axis; no epochs or no loss is the run's own state.
+    const [absent, absentShort] = points.length > 0 ? [null, null]
+      : !circuits && logAxis(axis) ? [`a classical baseline runs no circuits, so it has no ${axis === 'shots' ? 'shots' : 'circuit executions'} to plot against`, 'not on this axis']
+        : length === 0 ? ['no epochs run', 'no epochs run']
+          : logAxis(axis) && !spent ? [axis === 'shots' ? 'exact expectations spend no shots' : 'it spent no circuit executions', 'not on this axis']
+            : [`no ${split} loss to plot`, `no ${split} loss`];
+    return { key, variant: group[0].variant, kind: group[0].kind, style, runs: group.length, points, absent, absentShort };
   });
 }

@@ -65,7 +65,10 @@ const loss = (v: number) => (Math.abs(v) < 1e-3 ? v.toExponential(2) : v.toPreci
 /** The chart in words, for its `<desc>`: each group's last mean, where it got there, and its spread. */
 export function describeStudy(groups: readonly StudyGroup[], view: StudyChartView): string {
   const drawn = groups.filter((g) => g.points.length > 0);
-  if (drawn.length === 0) return groups.length === 0 ? 'No study runs yet.' : `No ${view.split} loss to plot against ${AXIS_LABEL[view.axis]} yet.`;
+  if (drawn.length === 0) {
+    if (groups.length === 0) return 'No study runs yet.';
+    return `Nothing to plot against ${AXIS_LABEL[view.axis]}: ${groups.map((g) => `${groupName(g)}: ${g.absent}`).join('; ')}.`;
+  }
   const parts = drawn.map((g) => {
     const last = g.points[g.points.length - 1];
     const x = view.axis === 'epochs' ? `epoch ${formatCount(last.x)}` : view.axis === 'seconds' ? `${last.x.toFixed(1)} s` : `${formatCount(last.x)} ${view.axis === 'shots' ? 'shots' : 'executions'}`;
@@ -78,8 +81,8 @@ export function describeStudy(groups: readonly StudyGroup[], view: StudyChartVie
 
 interface LegendItem { group: StudyGroup; label: string; x: number; y: number }
 
-/** A group's legend label: its name, and that it is not drawn when it has nothing on this axis. */
-const legendLabel = (g: StudyGroup) => (g.absent !== null ? `${groupName(g)}: not on this axis` : groupName(g));
+/** A group's legend label: its name, and in a few words why it is not drawn when it is not. */
+const legendLabel = (g: StudyGroup) => (g.absentShort !== null ? `${groupName(g)}: ${g.absentShort}` : groupName(g));
 
 /** Legend items laid out in rows across the top, then the band's note; returns the height used. */
 function legendLayout(groups: readonly StudyGroup[], width: number): { items: LegendItem[]; note: { x: number; y: number }; height: number } {
@@ -137,7 +140,7 @@ export function markerIndices(length: number, n = 5): number[] {
 export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, width: number, height: number): Record<'axes' | 'bands' | 'lines' | 'markers' | 'legend', Mark[]> {
   const out = { axes: [] as Mark[], bands: [] as Mark[], lines: [] as Mark[], markers: [] as Mark[], legend: [] as Mark[] };
   if (groups.length === 0) {
-    out.axes.push({ kind: 'text', key: 'empty', className: 'chart-empty', attrs: { x: width / 2, y: height / 2, 'text-anchor': 'middle' }, text: 'Run the study to draw the loss of every variant here.' });
+    out.axes.push({ kind: 'text', key: 'empty', className: 'chart-empty', attrs: { x: width / 2, y: height / 2, 'text-anchor': 'middle' }, text: 'Run the study to draw its losses here.' });
     return out;
   }
   const legend = legendLayout(groups, width);
@@ -159,7 +162,7 @@ export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, 
 
   const drawn = groups.filter((g) => g.points.length > 0);
   if (drawn.length === 0) {
-    out.axes.push({ kind: 'text', key: 'empty', className: 'chart-empty', attrs: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2, 'text-anchor': 'middle' }, text: describeStudy(groups, view).split('. ')[0].replace(/\.$/, '') + '.' });
+    out.axes.push({ kind: 'text', key: 'empty', className: 'chart-empty', attrs: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2, 'text-anchor': 'middle' }, text: `Nothing to plot against ${AXIS_LABEL[view.axis]}.` });
     return out;
   }
   const { x, y } = scales(drawn, view, box);

@@ -3,7 +3,7 @@
  * dismisses them or starts training. Dismissal is remembered in the browser's storage (when
  * the browser allows it), so the hint greets a first visit only.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLab } from '../store';
 import { selectCellLocked } from '../store/classroomSlice';
 import { startHint } from '../text/hints';
@@ -11,7 +11,11 @@ import { selectModelKind } from '../store/selectors';
 
 const DISMISSED_KEY = 'qrnn-lab.start-hint-dismissed';
 
+/** Put away in this page (kept here too, for a browser that blocks storage). */
+let dismissedHere = false;
+
 function readDismissed(): boolean {
+  if (dismissedHere) return true;
   try {
     return window.localStorage.getItem(DISMISSED_KEY) === '1';
   } catch {
@@ -20,6 +24,7 @@ function readDismissed(): boolean {
 }
 
 function rememberDismissed(): void {
+  dismissedHere = true;
   try {
     window.localStorage.setItem(DISMISSED_KEY, '1');
   } catch {
@@ -33,11 +38,15 @@ export function StartHint() {
   const locked = useLab(selectCellLocked);
   const qlstm = useLab(selectModelKind) === 'qlstm';
   const started = useLab((s) => s.trainingStatus !== 'idle' || s.trainingCounters.epoch > 0);
-  if (dismissed || started) return null;
   const dismiss = () => {
     rememberDismissed();
     setDismissed(true);
   };
+  // A first run puts the hint away for good, as Got it does: Reset or a reload does not bring it back.
+  useEffect(() => {
+    if (started) rememberDismissed();
+  }, [started]);
+  if (dismissed || started || readDismissed()) return null;
   return (
     <aside className="start-hint" aria-label="Start here">
       <p>

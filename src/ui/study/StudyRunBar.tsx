@@ -6,7 +6,7 @@
 import { labStore, useLab } from '../../store';
 import { defaultPoolSize } from '../../worker/studyPool';
 import { ShareButton } from '../share/ShareButton';
-import { studyStatusText } from './studyStatus';
+import { epochsDone, studyStatusText } from './studyStatus';
 
 const WORKERS = defaultPoolSize();
 
@@ -19,7 +19,7 @@ export function StudyRunBar() {
   const error = useLab((s) => s.studyError);
   const stale = useLab((s) => s.studyResultText !== null && s.studyResultText !== s.experimentText);
   const running = status === 'running';
-  const done = runs.reduce((sum, r) => sum + (r.state === 'waiting' || r.state === 'running' ? r.history.length : r.epochs), 0);
+  const done = runs.reduce((sum, r) => sum + epochsDone(r), 0);
   const total = runs.reduce((sum, r) => sum + r.epochs, 0);
   const workers = Math.min(WORKERS, Math.max(1, runs.length || planned || 1));
   const text = planError && status === 'idle' ? `The study cannot run: ${planError}.` : studyStatusText({ status, planned, runs, workers, error, stale });

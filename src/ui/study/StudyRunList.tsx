@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { useLab, type StudyRunView } from '../../store';
 import { formatLoss } from './studyFormat';
+import { epochsDone } from './studyStatus';
 
 const STATE_WORDS: Record<StudyRunView['state'], string> = {
   waiting: 'waiting', running: 'running', finished: 'finished', diverged: 'diverged', stalled: 'stalled', failed: 'failed', cancelled: 'cancelled',
@@ -40,7 +41,7 @@ export function StudyRunList() {
       <ol className="study-run-rows" aria-label="Runs">
         {runs.map((run) => {
           const label = `${run.variant}, seed ${run.seed}`;
-          const done = run.state === 'waiting' || run.state === 'running' || run.state === 'cancelled' ? run.history.length : run.epochs;
+          const done = epochsDone(run);
           return (
             <li key={run.job} className={`study-run-row is-${run.state}`} data-testid="study-run-row">
               <span className="study-run-name">{run.variant}</span>

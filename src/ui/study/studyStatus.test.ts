@@ -1,7 +1,7 @@
 /** The Studies view's status line in each state. */
 import { describe, expect, it } from 'vitest';
 import type { StudyRunView } from '../../store';
-import { studyStatusText } from './studyStatus';
+import { epochsDone, studyStatusText } from './studyStatus';
 
 const run = (state: StudyRunView['state'], done: number): StudyRunView => ({
   job: 0, variant: 'a', kind: 'qrnn', seed: 1, parameters: 7, epochs: 20, state, attempt: 1, message: null,
@@ -18,5 +18,12 @@ describe('studyStatusText(input)', () => {
     expect(studyStatusText({ ...base, status: 'done', runs: [run('finished', 20), run('failed', 0), run('stalled', 4)] })).toBe('Done: 3 runs (1 failed, 1 stopped early).');
     expect(studyStatusText({ ...base, status: 'cancelled', runs: [run('finished', 20), run('cancelled', 3)], stale: true })).toBe('Cancelled after 1 of 2 runs; the table is over the finished ones. The study was edited since: Run study again to update.');
     expect(studyStatusText({ ...base, status: 'error', error: 'The study cannot run: study: is missing.' })).toBe('The study cannot run: study: is missing.');
+  });
+});
+
+describe('epochsDone(run)', () => {
+  it('counts the epochs run while a run waits, runs or was cancelled, and all it planned once it ended', () => {
+    expect([run('waiting', 0), run('running', 5), run('cancelled', 3)].map(epochsDone)).toEqual([0, 5, 3]);
+    expect([run('finished', 20), run('diverged', 4), run('stalled', 7), run('failed', 0)].map(epochsDone)).toEqual([20, 20, 20, 20]);
   });
 });

@@ -19,6 +19,13 @@ export interface StudyStatusInput {
 
 const ENDED = new Set(['finished', 'diverged', 'stalled', 'failed']);
 
+/**
+ * A run's epochs for the progress bars: those it has run while it waits, runs or was
+ * cancelled; all it planned once it has ended (a run stopped early or failed has nothing
+ * left to do).
+ */
+export const epochsDone = (run: StudyRunView): number => (ENDED.has(run.state) ? run.epochs : run.history.length);
+
 /** The status line. */
 export function studyStatusText({ status, planned, runs, workers, error, stale }: StudyStatusInput): string {
   const total = runs.length || planned || 0;
