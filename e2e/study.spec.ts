@@ -132,6 +132,27 @@ test('a link whose study is malformed is refused with the field named, and the e
   await expect(studyView(page)).toHaveCount(0);
 });
 
+test('a refused baseline size is put back, marked invalid and explained under its field', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('button', { name: 'Studies' }).click();
+  const view = studyView(page);
+  await view.getByRole('button', { name: 'Start a study from this experiment' }).click();
+  await view.getByRole('checkbox', { name: 'LSTM' }).check();
+  const size = view.getByRole('spinbutton', { name: 'LSTM hidden units' });
+  await expect(size).toHaveValue('2');
+  for (const bad of ['0', '2.5', '-1']) {
+    await size.fill(bad);
+    await size.press('Enter');
+    await expect(size).toHaveValue('2');
+    await expect(size).toHaveAttribute('aria-invalid', 'true');
+    await expect(size).toHaveAccessibleDescription(/^Hidden units: .+; kept at 2\.$/);
+  }
+  await size.fill('3');
+  await size.press('Enter');
+  await expect(size).toHaveAttribute('aria-invalid', 'false');
+  await expect(view.getByRole('alert')).toHaveCount(0);
+});
+
 test('the Studies view at desktop, laptop and phone sizes, in the light and the dark theme', SCREENSHOT, async ({ page }) => {
   test.setTimeout(300_000);
   await openLab(page);
