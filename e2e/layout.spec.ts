@@ -37,6 +37,19 @@ for (const [label, width, height] of [['desktop', 1440, 900], ['tablet', 820, 11
     await inViewport(page, page.getByRole('region', { name: 'Loss per epoch' }), 'the loss chart');
     await page.screenshot({ path: screenshotPath(`layout-${label}.png`) });
   });
+
+  test(`${label} ${width}x${height}, a QLSTM: its cell, the run's buttons and both charts are on the first screen while training`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await openLab(page);
+    await page.getByRole('combobox', { name: 'Preset' }).selectOption('qlstm-sine.json');
+    await expect(page.getByRole('radio', { name: 'QLSTM' })).toBeChecked();
+    await play(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await inViewport(page, page.getByRole('group', { name: /^One step of the QLSTM/ }), 'the QLSTM cell');
+    for (const name of ['Play', 'Pause', 'Step']) await inViewport(page, page.getByRole('button', { name, exact: true }), `the ${name} button`);
+    await inViewport(page, page.getByRole('region', { name: 'Outputs per step' }), 'the outputs chart');
+    await inViewport(page, page.getByRole('region', { name: 'Loss per epoch' }), 'the loss chart');
+  });
 }
 
 for (const [width, height] of [[1024, 768], [820, 1180], [390, 844]] as const) {
@@ -96,6 +109,16 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 
+  test('Plots tab: the loss chart is on the first screen with the run strip while training', async ({ page }) => {
+    await openOnPhone(page);
+    await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Plots' }).tap();
+    await page.getByRole('button', { name: 'Play', exact: true }).tap();
+    await expect.poll(async () => Number(await page.getByTestId('training-epoch').textContent()), { timeout: 20_000 }).toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await inViewport(page, page.getByRole('button', { name: 'Pause', exact: true }), 'the Pause button');
+    await inViewport(page, page.getByRole('region', { name: 'Loss per epoch' }), 'the loss chart');
+  });
+
   for (const [model, tab] of ['QRNN', 'QLSTM'].flatMap((m) => ['Cell', 'Training', 'Plots'].map((t) => [m, t] as const))) {
     test(`${model === 'QLSTM' ? 'QLSTM, ' : ''}${tab} tab: no tap target under 24 x 24 px and no text under 11 px`, model === 'QRNN' ? SCREENSHOT : {}, async ({ page }) => {
       await openOnPhone(page);
@@ -107,6 +130,8 @@ test.describe('on a phone', () => {
       }
       await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: tab }).tap();
       if (model === 'QLSTM' && tab === 'Plots') await expect(page.locator('.qlstm-states-svg')).toBeVisible();
+      // A circuit of the QLSTM open too, so its gates' text is measured as well.
+      if (model === 'QLSTM' && tab === 'Cell') await page.getByRole('button', { name: /^VQC_f \(forget gate\): show its circuit/ }).tap();
       const problems = await page.evaluate(() => {
         const out: string[] = [];
         const visible = (e: Element) => {

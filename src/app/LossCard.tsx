@@ -9,7 +9,7 @@ import { LossChart } from '../plots/LossChart';
 export function LossCard() {
   const [log, setLog] = useState(false);
   return (
-    <section className="card card--chart" aria-labelledby="loss-heading">
+    <section className="card card--chart card--loss" aria-labelledby="loss-heading">
       <header className="card-header">
         <h2 id="loss-heading">Loss per epoch</h2>
         <button type="button" className="toggle-button" aria-label="Log scale" aria-pressed={log} onClick={() => setLog(!log)}>

@@ -60,7 +60,8 @@ function CircuitBox({ k, x, y, act, open, holdsChosen, onOpen }: { k: QlstmCircu
 export function QlstmCellView() {
   const experiment = useLab(selectQlstm);
   const chosen = useLab(selectChosenParam);
-  const [open, setOpen] = useState<QlstmCircuit | null>('f');
+  // Closed at first: with a circuit open the cell is too tall for the charts to share the first screen while training.
+  const [open, setOpen] = useState<QlstmCircuit | null>(null);
   if (!experiment) return null;
   const { model } = experiment;
   const chosenCircuit = chosen ? qlstmSlotOf(chosen)?.circuit ?? null : null;
