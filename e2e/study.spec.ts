@@ -153,6 +153,28 @@ test('a refused baseline size is put back, marked invalid and explained under it
   await expect(view.getByRole('alert')).toHaveCount(0);
 });
 
+test('Add a variant: the adjoint takes no shots, and a refusal goes once the form is edited', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('button', { name: 'Studies' }).click();
+  const view = studyView(page);
+  await view.getByRole('button', { name: 'Start a study from this experiment' }).click();
+  const form = view.getByRole('form', { name: 'Add a variant' });
+  const shots = form.getByRole('textbox', { name: 'Shots (blank: exact)' });
+  await expect(shots).toHaveValue('1000');
+  await form.getByRole('combobox', { name: 'Gradient method' }).selectOption('adjoint');
+  await expect(shots).toHaveValue('');
+  await expect(shots).toBeDisabled();
+  await expect(shots).toHaveAccessibleDescription('The adjoint is exact and runs only on a simulator: it takes no shots.');
+  const name = form.getByRole('textbox', { name: 'Variant name' });
+  await expect(name).toHaveValue('adjoint, exact');
+  await form.getByRole('button', { name: 'Add variant' }).click();
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Add variant' }).click();
+  await expect(form.getByRole('alert')).toBeVisible();
+  await name.fill('adjoint, second');
+  await expect(form.getByRole('alert')).toHaveCount(0);
+});
+
 test('the Studies view at desktop, laptop and phone sizes, in the light and the dark theme', SCREENSHOT, async ({ page }) => {
   test.setTimeout(300_000);
   await openLab(page);

@@ -345,11 +345,19 @@ test('the training settings are edited in the panel: a refused value is named, a
   await rate.fill('0.1');
   await rate.press('Enter');
   await expect(page.getByTestId('learning-rate')).toHaveText('0.1');
+  // The file's null is a blank field in the panel, and the message says so.
+  const shots = page.getByLabel('Shots per expectation (blank: exact)', { exact: true });
+  await shots.fill('0');
+  await shots.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Shots per expectation:' })).toContainText('must be blank (exact expectations) or a number of shots');
+  await expect(shots).toHaveValue('');
   await page.getByLabel('Gradient method').selectOption('adjoint');
   await expect(page.getByTestId('gradient-method')).toHaveText('adjoint');
   const epochs = page.getByLabel('Epochs', { exact: true });
   await epochs.fill('5');
   await epochs.press('Enter');
+  // Before any run the counter follows the edit.
+  await expect(page.getByTestId('training-epoch').locator('..')).toHaveText('0 / 5');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByTestId('training-epoch')).toHaveText('5', { timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => (window as unknown as { __qrnnLab: { status(): string } }).__qrnnLab.status())).toBe('finished');

@@ -35,7 +35,8 @@ function commit(field: SettingField, label: string, text: string, kept: string):
   if (value === undefined) return `${label}: “${text.trim()}” is not a number; ${stays}.`;
   const result = labStore.getState().commitExperiment(withSetting(experiment, field, value));
   if (result.ok) return null;
-  const reason = result.errors[0]?.message ?? result.message;
+  // The file's `null` is a blank field here.
+  const reason = (result.errors[0]?.message ?? result.message).replace(/\bmust be null \(/, 'must be blank (');
   return `${label}: ${reason.replace(/\.$/, '')}; ${stays}.`;
 }
 

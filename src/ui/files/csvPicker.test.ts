@@ -81,7 +81,7 @@ describe('describeCsvErrors(errors)', () => {
   it('gives the first error with its path and counts the others', () => {
     const parsed = csvColumns('a,b\n1,"2\n');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(describeCsvErrors(parsed.errors)).toBe('data.text: row 2: a quoted field opened on line 2 is never closed.');
+    if (!parsed.ok) expect(describeCsvErrors(parsed.errors)).toBe('row 2: a quoted field opened on line 2 is never closed.');
     expect(describeCsvErrors([{ path: 'a', message: 'x' }, { path: 'b', message: 'y' }])).toBe('a: x (and 1 more).');
     expect(describeCsvErrors([])).toBe('it is not a CSV the lab can read.');
   });

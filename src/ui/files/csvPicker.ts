@@ -91,7 +91,8 @@ export function csvDataSpec(current: DataSpec, text: string, columns: readonly C
 export function describeCsvErrors(errors: readonly FieldError[]): string {
   const first = errors[0];
   if (!first) return 'it is not a CSV the lab can read.';
-  const where = first.path ? `${first.path}: ` : '';
+  // `data.text` is the CSV itself, which the message is already about: only another field is named.
+  const where = first.path && first.path !== 'data.text' ? `${first.path}: ` : '';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   return `${where}${first.message}${more}.`;
 }

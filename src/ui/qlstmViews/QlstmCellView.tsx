@@ -15,6 +15,7 @@ import { CIRCUIT_ROLE, circuitLabel, qlstmSlotOf } from '../../text/qlstm';
 import { QlstmCircuitDiagram } from './QlstmCircuitDiagram';
 import './qlstm.css';
 
+// A box's role fits its 72 px at 11 px: "candidate memory" is written "candidate" there (its button's name says it all).
 const W = 72, H = 40;
 /** Where each circuit's box sits (its centre), and the activation its output goes through. */
 const BOXES: readonly { k: QlstmCircuit; x: number; y: number; act: string }[] = [
@@ -50,13 +51,13 @@ function CircuitBox({ k, x, y, act, open, holdsChosen, onOpen }: { k: QlstmCircu
     >
       <rect x={x - W / 2} y={y - H / 2} width={W} height={H} rx={8} />
       <text className="qc-box-name" x={x} y={y - 2}>VQC<tspan baselineShift="sub" fontSize="0.75em">{k}</tspan></text>
-      <text className="qc-box-role" x={x} y={y + 13}>{CIRCUIT_ROLE[k]}</text>
+      <text className="qc-box-role" x={x} y={y + 13}>{k === 'g' ? 'candidate' : CIRCUIT_ROLE[k]}</text>
       {act && <text className="qc-act" x={x} y={y - H / 2 - 8}>{act}</text>}
     </g>
   );
 }
 
-/** The cell diagram and, under it, the circuit diagram of the circuit opened (the forget gate's at first). */
+/** The cell diagram and, under it, the circuit diagram of the circuit opened (none at first). */
 export function QlstmCellView() {
   const experiment = useLab(selectQlstm);
   const chosen = useLab(selectChosenParam);

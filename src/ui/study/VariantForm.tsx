@@ -68,7 +68,9 @@ export function VariantForm({ study }: { study: Study }) {
   const [busy, setBusy] = useState(false);
   const parsed = choiceOf(fields);
   const suggestion = parsed.ok ? suggestedName(parsed.choice) : '';
-  const edit = <K extends keyof Fields>(key: K) => (event: { currentTarget: { value: string } }) => setFields({ ...fields, [key]: event.currentTarget.value as Fields[K] });
+  // A refusal is about what was submitted: any edit of the form puts it away.
+  const change = (next: Fields) => { setFields(next); setProblem(null); };
+  const edit = <K extends keyof Fields>(key: K) => (event: { currentTarget: { value: string } }) => change({ ...fields, [key]: event.currentTarget.value as Fields[K] });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -106,11 +108,19 @@ export function VariantForm({ study }: { study: Study }) {
       {fields.kind === 'gradient' && (
         <div className="study-field-row">
           <label className="study-field"><span>Gradient method</span>
-            <select value={fields.method} onChange={edit('method')}>{GRADIENT_CHOICES.map((m) => <option key={m} value={m}>{m}</option>)}</select>
+            {/* The adjoint is the simulator's exact back-propagation (docs/spec.md §3): it takes no shots. */}
+            <select value={fields.method} onChange={(e) => change({ ...fields, method: e.currentTarget.value as Fields['method'], ...(e.currentTarget.value === 'adjoint' ? { shots: '' } : {}) })}>
+              {GRADIENT_CHOICES.map((m) => <option key={m} value={m}>{m}</option>)}
+            </select>
           </label>
           <label className="study-field study-field--short"><span>Shots (blank: exact)</span>
-            <input value={fields.shots} onChange={edit('shots')} inputMode="numeric" spellCheck={false} title="Shots per expectation; blank for exact expectations" />
+            <input
+              value={fields.shots} onChange={edit('shots')} inputMode="numeric" spellCheck={false} disabled={fields.method === 'adjoint'}
+              title={fields.method === 'adjoint' ? 'The adjoint is exact, simulator only: it takes no shots' : 'Shots per expectation; blank for exact expectations'}
+              aria-describedby={fields.method === 'adjoint' ? `${id}-adjoint` : undefined}
+            />
           </label>
+          {fields.method === 'adjoint' && <p id={`${id}-adjoint`} className="note">The adjoint is exact and runs only on a simulator: it takes no shots.</p>}
         </div>
       )}
       {fields.kind === 'sampling' && (
@@ -142,7 +152,7 @@ export function VariantForm({ study }: { study: Study }) {
       )}
       <div className="study-field-row">
         <label className="study-field study-field--grow"><span>Variant name</span>
-          <input value={name ?? suggestion} onChange={(e) => setName(e.currentTarget.value)} spellCheck={false} />
+          <input value={name ?? suggestion} onChange={(e) => { setName(e.currentTarget.value); setProblem(null); }} spellCheck={false} />
         </label>
         <button type="submit" className="bar-button" disabled={busy}>Add variant</button>
       </div>
