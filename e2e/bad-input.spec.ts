@@ -92,7 +92,7 @@ test('a bad CSV shows the row and column and changes nothing; a good one becomes
   await expect(summary).toHaveText('sine wave, window 12, horizon 1, split 0.75');
 
   await chooseFile(page, 'Load CSV', 'broken.csv', 'time,value\n0,"1.5\n1,2\n', 'text/csv');
-  await expect(loadMessage(page)).toContainText(/broken\.csv was not loaded: data\.text: row 2: a quoted field opened on line 2 is never closed/);
+  await expect(loadMessage(page)).toContainText(/broken\.csv was not loaded: row 2: a quoted field opened on line 2 is never closed/);
 
   const rows = Array.from({ length: 40 }, (_, t) => `${t},${t === 17 ? 'n/a' : Math.sin(t / 3).toFixed(4)},${(t % 5) / 5}`);
   await chooseFile(page, 'Load CSV', 'gappy.csv', `time,value,phase\n${rows.join('\n')}\n`, 'text/csv');
