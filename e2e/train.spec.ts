@@ -366,3 +366,15 @@ test('the training settings are edited in the panel: a refused value is named, a
   await expect(params.getByText('after epoch 5')).toBeVisible();
   await expect(params.getByRole('row', { name: /^a / })).not.toContainText('0.400');
 });
+
+test('ridge (the echo-state preset) disables the learning rate and the batch size, and says why', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('combobox', { name: 'Preset' }).selectOption('qesn-lorenz.json');
+  await expect(page.getByRole('combobox', { name: 'Optimizer' })).toHaveValue('ridge');
+  const why = 'Ridge fits the head in one least-squares solve over every training window, so there is no learning rate and no batch.';
+  for (const label of ['Learning rate', 'Batch size']) {
+    const field = page.getByLabel(label, { exact: true });
+    await expect(field).toBeDisabled();
+    await expect(field).toHaveAccessibleDescription(why);
+  }
+});

@@ -17,10 +17,12 @@ import { isQlstmExperiment, SAMPLINGS } from '../model/types';
 import { ThreadsField } from './ThreadsField';
 
 const METHODS = ['parameter-shift', 'adjoint', 'finite-difference', 'spsa'];
-const OPTIMIZERS: [string, string][] = [['adam', 'Adam'], ['sgd', 'SGD'], ['spsa', 'SPSA'], ['lbfgs', 'L-BFGS'], ['ridge', 'ridge (closed form)']];
+const OPTIMIZERS: [string, string][] = [['adam', 'Adam'], ['sgd', 'SGD'], ['spsa', 'SPSA'], ['lbfgs', 'L-BFGS'], ['ridge', 'ridge']];
 
 /** Why L-BFGS shows no learning rate and ignores the batch size (docs/spec.md §5.4). */
 const LBFGS_HINT = 'L-BFGS takes all training windows as one batch, one iteration per epoch; its line search picks the step, so there is no learning rate.';
+/** Why ridge's learning rate and batch size are disabled (docs/spec.md §5). */
+const RIDGE_HINT = 'Ridge fits the head in one least-squares solve over every training window, so there is no learning rate and no batch.';
 
 /**
  * Commits one setting; returns `null`, or why it was refused in words: the parser's reason
@@ -112,6 +114,7 @@ export function TrainingSettings() {
   const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
   const memory = training.optimizer.kind === 'lbfgs' ? training.optimizer.memory : null;
   const lbfgs = memory !== null;
+  const ridge = training.optimizer.kind === 'ridge';
   return (
     <div className="settings-form" aria-label="Training settings">
       <Row label="Gradient">
@@ -146,12 +149,13 @@ export function TrainingSettings() {
         </>
       ) : (
         <>
-          <NumberField field="learningRate" label="Learning rate" value={training.optimizer.learningRate} disabled={off} />
+          <NumberField field="learningRate" label="Learning rate" value={training.optimizer.learningRate} disabled={off || ridge} hintId={ridge ? hintId : undefined} />
           <span className="visually-hidden" data-testid="learning-rate">{training.optimizer.learningRate}</span>
+          {ridge && <p id={hintId} className="card-note" data-testid="ridge-hint">{RIDGE_HINT}</p>}
         </>
       )}
       <NumberField field="epochs" label="Epochs" value={training.epochs} disabled={off} />
-      <NumberField field="batchSize" label="Batch size" value={training.batchSize} disabled={off || lbfgs} hintId={lbfgs ? hintId : undefined} />
+      <NumberField field="batchSize" label="Batch size" value={training.batchSize} disabled={off || lbfgs || ridge} hintId={lbfgs || ridge ? hintId : undefined} />
       <NumberField field="seed" label="Seed" value={training.seed} disabled={off} />
       <ThreadsField />
       <details className="settings-more">
