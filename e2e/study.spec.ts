@@ -193,6 +193,8 @@ test('the Studies view at desktop, laptop and phone sizes, in the light and the 
       // From the top of the sheet, nothing focused: the picture a reader sees on opening it.
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await view.locator('.sheet-body').evaluate((body) => { body.scrollTop = 0; });
+      // Nothing in the sheet is wider than it: it never scrolls sideways under a finger.
+      expect(await view.locator('.sheet-body').evaluate((body) => body.scrollWidth - body.clientWidth)).toBeLessThanOrEqual(0);
       await page.waitForTimeout(300);
       await page.screenshot({ path: screenshotPath(`study-${name}-${theme}.png`) });
     }

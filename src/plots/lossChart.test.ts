@@ -52,6 +52,13 @@ describe('logTicks(domain)', () => {
     expect(logTicks([0.01, 1])).toEqual([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]);
     expect(logTicks([0.03, 0.4])).toEqual([0.05, 0.1, 0.2]);
   });
+
+  it('thins out on a short axis: powers of ten only, then every second or fifth one', () => {
+    expect(logTicks([1e-4, 1], 400)).toEqual([1e-4, 2e-4, 5e-4, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1]);
+    expect(logTicks([1e-4, 1], 160)).toEqual([1e-4, 0.001, 0.01, 0.1, 1]);
+    expect(logTicks([1e-8, 1], 100)).toEqual([1e-8, 1e-6, 1e-4, 0.01, 1]);
+    expect(logTicks([1e-20, 1], 100)).toEqual([1e-20, 1e-15, 1e-10, 1e-5, 1]);
+  });
 });
 
 describe('createLossChart(svg) snapshot', () => {

@@ -35,7 +35,7 @@ export function drawLossAxes(layer: Layer, f: LossFrame): void {
   const yAxis = axisLeft(f.y).tickSize(-plotWidth).tickPadding(8);
   // One short tick form at any scale (a diverged run reaches 1e14): `0.2`, `1e−5`, `2e+14`.
   yAxis.tickFormat((v) => formatTick(Number(v)));
-  if (f.log) yAxis.tickValues(logTicks(f.y.domain()));
+  if (f.log) yAxis.tickValues(logTicks(f.y.domain(), Math.abs(f.y.range()[0] - f.y.range()[1])));
   else yAxis.ticks(5);
   layer.selectAll<SVGGElement, number>('g.chart-axis--y').data([0]).join('g').attr('class', 'chart-axis chart-axis--y')
     .attr('transform', `translate(${LOSS_MARGIN.left},0)`).call(yAxis);

@@ -47,11 +47,24 @@ export function lossScales(data: LossChartData, log: boolean, width: number, hei
   return { x, y };
 }
 
-/** Log-axis ticks: 1, 2 and 5 times each power of ten inside `[lo, hi]` (fewer lines than d3's 1..9). */
-export function logTicks([lo, hi]: readonly number[]): number[] {
+/** Least room between two tick labels on a log axis, in px (a label is about 12 px high). */
+const LOG_TICK_GAP = 16;
+
+/**
+ * Log-axis ticks: 1, 2 and 5 times each power of ten inside `[lo, hi]` (fewer lines than
+ * d3's 1..9). Given the axis' length in px, a decade too short for three labels gets only
+ * its power of ten, and decades too short even for that get every second, fifth or tenth
+ * power, so that labels never crowd (a study of a baseline near 1e-4 on a phone's short chart).
+ */
+export function logTicks([lo, hi]: readonly number[], pixels = Number.POSITIVE_INFINITY): number[] {
+  const first = Math.floor(Math.log10(lo)), last = Math.ceil(Math.log10(hi));
+  const decade = pixels / Math.max(Math.log10(hi / lo), 1e-9);
+  const multiples = decade >= 3 * LOG_TICK_GAP ? [1, 2, 5] : [1];
+  const every = decade >= LOG_TICK_GAP ? 1 : [2, 5, 10].find((k) => k * decade >= LOG_TICK_GAP) ?? Math.ceil(LOG_TICK_GAP / decade);
   const ticks: number[] = [];
-  for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++) {
-    for (const m of [1, 2, 5]) {
+  for (let k = first; k <= last; k++) {
+    if (k % every !== 0) continue;
+    for (const m of multiples) {
       const v = Number((m * 10 ** k).toPrecision(12));
       if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) ticks.push(v);
     }

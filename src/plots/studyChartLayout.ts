@@ -166,7 +166,7 @@ export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, 
     return out;
   }
   const { x, y } = scales(drawn, view, box);
-  const yTicks = view.logY ? logTicks(y.domain()) : y.ticks(5);
+  const yTicks = view.logY ? logTicks(y.domain(), box.bottom - box.top) : y.ticks(5);
   yTicks.forEach((t, i) => {
     out.axes.push({ kind: 'line', key: `ygrid-${i}`, className: 'chart-grid', attrs: { x1: box.left, x2: box.right, y1: y(t), y2: y(t) } });
     out.axes.push({ kind: 'text', key: `ytick-${i}`, className: 'chart-tick', attrs: { x: box.left - 8, y: y(t) + 4, 'text-anchor': 'end' }, text: formatTick(t) });
