@@ -46,8 +46,13 @@ describe('studyGroups(runs, axis, split, log)', () => {
     const none = { ...runs[0], history: [] };
     for (const axis of ['epochs', 'shots'] as const) expect(studyGroups([none], axis, 'train', true)[0]).toMatchObject({ points: [], absent: 'no epochs run', absentShort: 'no epochs run' });
     const keys = studyMarks(studyGroups([runs[0], none].map((r, i) => ({ ...r, variant: `v${i}` })), 'epochs', 'train', true), { axis: 'epochs', split: 'train', logY: true }, 720, 360)
-      .legend.filter((m) => m.key.startsWith('key-text')).map((m) => m.text);
-    expect(keys).toEqual(['v0', 'v1: no epochs run']);
+      .legend.filter((m) => m.key.startsWith('key-text'));
+    expect(keys.map((m) => m.text)).toEqual(['v0', 'v1: no epochs run']);
+    // Faded, not struck through: struck is for a group the axis itself leaves off.
+    expect(keys.map((m) => m.className)).toEqual(['chart-legend-text study-key', 'chart-legend-text study-key is-empty']);
+    const offAxis = studyMarks(studyGroups(runs, 'executions', 'train', true), { axis: 'executions', split: 'train', logY: true }, 720, 360)
+      .legend.filter((m) => m.key.startsWith('key-text')).map((m) => m.className);
+    expect(offAxis).toEqual(['chart-legend-text study-key', 'chart-legend-text study-key', 'chart-legend-text study-key is-absent']);
   });
 
   it('smooths by a debiased moving average, the first value kept, the raw mean kept beside it', () => {

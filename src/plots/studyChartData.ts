@@ -75,6 +75,9 @@ export interface StudyGroup {
   absentShort: string | null;
 }
 
+/** A group's legend note when the axis itself leaves it off (a cost it never spends). */
+export const OFF_AXIS = 'not on this axis';
+
 /** Whether x values on `axis` are drawn on a log scale: the hardware bill spans orders of magnitude. */
 export const logAxis = (axis: StudyChartAxis) => axis === 'executions' || axis === 'shots';
 
@@ -131,9 +134,9 @@ export function studyGroups(runs: readonly StudyChartRun[], axis: StudyChartAxis
     const spent = xs.some((x) => x.some((v) => v > 0));
     // Only a cost the group never spends keeps it off this axis; no epochs or no loss is the run's own state.
     const [absent, absentShort] = points.length > 0 ? [null, null]
-      : !circuits && logAxis(axis) ? [`a classical baseline runs no circuits, so it has no ${axis === 'shots' ? 'shots' : 'circuit executions'} to plot against`, 'not on this axis']
+      : !circuits && logAxis(axis) ? [`a classical baseline runs no circuits, so it has no ${axis === 'shots' ? 'shots' : 'circuit executions'} to plot against`, OFF_AXIS]
         : length === 0 ? ['no epochs run', 'no epochs run']
-          : logAxis(axis) && !spent ? [axis === 'shots' ? 'exact expectations spend no shots' : 'it spent no circuit executions', 'not on this axis']
+          : logAxis(axis) && !spent ? [axis === 'shots' ? 'exact expectations spend no shots' : 'it spent no circuit executions', OFF_AXIS]
             : [`no ${split} loss to plot`, `no ${split} loss`];
     return { key, variant: group[0].variant, kind: group[0].kind, style, runs: group.length, points, absent, absentShort };
   });

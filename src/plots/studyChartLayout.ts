@@ -14,6 +14,7 @@ import { formatCount, formatTick } from '../text/format';
 import { plural } from '../text/plural';
 import type { Mark } from './gradientBarsMarks';
 import { logTicks } from './lossScales';
+import { OFF_AXIS } from './studyChartData';
 import { logAxis, type GroupPoint, type StudyChartAxis, type StudyGroup } from './studyChartData';
 
 export const STUDY_COLOURS = 8;
@@ -148,12 +149,13 @@ export function studyMarks(groups: readonly StudyGroup[], view: StudyChartView, 
 
   for (const { group, label, x, y } of legend.items) {
     const s = groupStyle(group.style);
-    const absent = group.absent !== null;
-    const cls = `${s.colour}${absent ? ' is-absent' : ''}`;
+    // Struck through when this axis leaves the group off; only faded when it has run nothing yet.
+    const absent = group.absent === null ? '' : group.absentShort === OFF_AXIS ? ' is-absent' : ' is-empty';
+    const cls = `${s.colour}${absent}`;
     out.legend.push({ kind: 'line', key: `key-line-${group.style}`, className: `study-line ${cls}`, attrs: { x1: x, x2: x + 26, y1: y - 4, y2: y - 4, 'stroke-dasharray': s.dash || 'none' } });
     out.legend.push({ kind: 'path', key: `key-marker-${group.style}`, className: `study-marker ${cls}`, attrs: { d: symbol(SHAPES[group.style % SHAPES.length], 40)() ?? '', transform: `translate(${x + 13},${y - 4})` } });
     out.legend.push({
-      kind: 'text', key: `key-text-${group.style}`, className: `chart-legend-text study-key${absent ? ' is-absent' : ''}`, attrs: { x: x + 34, y, 'data-variant': group.variant, 'data-group': groupKey(group) },
+      kind: 'text', key: `key-text-${group.style}`, className: `chart-legend-text study-key${absent}`, attrs: { x: x + 34, y, 'data-variant': group.variant, 'data-group': groupKey(group) },
       text: label,
     });
   }
