@@ -206,6 +206,19 @@ test('classroom flags: hide= hides panels, lock=cell locks the cell, and both st
   await context.close();
 });
 
+test('classroom flags the lab does not know are named in a warning, and the cell is not locked by a mistyped lock', async ({ page }) => {
+  await page.goto(readableLink(shortSine(), '&hide=plots,bogus&lock=cells'));
+  await expect(experimentName(page)).toHaveText('Short sine');
+  const warning = page.getByTestId('link-warnings');
+  await expect(warning).toContainText('The link was opened, but part of it was ignored:');
+  await expect(warning).toContainText("unknown panel 'bogus' in hide= (known: palette, timeline, training, plots, bloch, gradient, data, export); it is ignored");
+  await expect(warning).toContainText("unknown lock target 'cells' in lock= (known: cell); it is ignored");
+  await expect(page.locator('[data-panel="plots"]')).toBeHidden();
+  await expect(page.getByText('Locked by the link: the cell can be studied, not edited.')).toHaveCount(0);
+  await warning.getByRole('button', { name: "Dismiss the link's warnings" }).click();
+  await expect(warning).toHaveCount(0);
+});
+
 test('the Export menu: OpenQASM 3 with Copy and Download, Python scripts, JSON and pictures of every drawing', SCREENSHOT, async ({ page }) => {
   const requests = recordRequests(page);
   await recordViolations(page);

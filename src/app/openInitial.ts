@@ -15,7 +15,7 @@
 import { parseAnyExperimentText } from '../model/parse';
 import { serializeExperiment } from '../model/serialize';
 import type { AnyExperiment } from '../model/types';
-import { decodeLink, type LinkResult } from '../share/link';
+import { decodeLink, flagWarnings, type LinkResult } from '../share/link';
 import type { LabStore } from '../store';
 import { describeLinkRefusal, hasExperimentFragment } from './urlPolicy';
 
@@ -77,7 +77,7 @@ export async function openInitialExperiment(store: LabStore, options: OpenInitia
   let runSlot = own;
   if (link?.ok) {
     keepDisplaced(store, autosaved, link.experiment, options.newSlot ?? newSlotId);
-    store.getState().setClassroomFlags(link.flags);
+    store.getState().setClassroomFlags(link.flags, flagWarnings(link.warnings));
     store.getState().loadExperimentText(serializeExperiment(link.experiment), 'The link');
   } else {
     // A reload reopens this tab's own work; a fresh tab the newest work of any tab.

@@ -11,7 +11,7 @@
  * refuses `pushState` (a sandboxed frame) keeps its URL; the page works on.
  */
 import { serializeExperiment } from '../model/serialize';
-import { decodeLink, encodeLink, isLinkTooLong, type LinkResult } from '../share/link';
+import { decodeLink, encodeLink, flagWarnings, isLinkTooLong, type LinkResult } from '../share/link';
 import type { ClassroomFlags } from '../share/flags';
 import type { AnyExperiment } from '../model/types';
 import type { LabStore } from '../store';
@@ -47,7 +47,7 @@ function applyLink(store: LabStore, result: LinkResult): boolean {
     state.reportLoadFailure('The link', describeLinkRefusal(result.errors));
     return false;
   }
-  state.setClassroomFlags(result.flags);
+  state.setClassroomFlags(result.flags, flagWarnings(result.warnings));
   const text = serializeExperiment(result.experiment);
   return text === store.getState().experimentText || store.getState().loadExperimentText(text, 'The link');
 }

@@ -195,3 +195,8 @@ function unescape(value: string): string | LinkResult {
 function refuse(message: string): LinkResult {
   return { ok: false, errors: [{ path: 'link', message }] };
 }
+
+/** The warnings about a link's own fields (its classroom flags, fields it does not know), in words. */
+export function flagWarnings(warnings: readonly FieldError[]): string[] {
+  return warnings.filter((w) => w.path === 'link' || w.path.startsWith('link.')).map((w) => w.message);
+}

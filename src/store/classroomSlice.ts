@@ -12,8 +12,14 @@ import type { LabSlice, LabState } from './types';
 export interface ClassroomSlice {
   /** The current flags; `{}` when the link had none. */
   classroomFlags: ClassroomFlags;
-  /** Replaces the flags (the URL sync calls it when a link is opened, or Back or Forward). */
-  setClassroomFlags(flags: ClassroomFlags): void;
+  /**
+   * Replaces the flags (the URL sync calls it when a link is opened, or Back or Forward),
+   * with what the link's flags had that was ignored (`warnings`, in words), if anything.
+   */
+  setClassroomFlags(flags: ClassroomFlags, warnings?: readonly string[]): void;
+  /** What the opened link's classroom flags had that the lab ignored; shown until dismissed. */
+  linkWarnings: readonly string[];
+  dismissLinkWarnings(): void;
 }
 
 const NO_PANELS: readonly PanelName[] = [];
@@ -27,8 +33,14 @@ export function sameFlags(a: ClassroomFlags, b: ClassroomFlags): boolean {
 /** Creates the classroom slice. */
 export const createClassroomSlice: LabSlice<ClassroomSlice> = (set, get) => ({
   classroomFlags: {},
-  setClassroomFlags(flags) {
+  linkWarnings: [],
+  setClassroomFlags(flags, warnings = []) {
     if (!sameFlags(flags, get().classroomFlags)) set({ classroomFlags: flags });
+    // A mistyped lock would otherwise hand out an editable cell unnoticed (docs/sharing.md §1).
+    if (warnings.length > 0 || get().linkWarnings.length > 0) set({ linkWarnings: [...warnings] });
+  },
+  dismissLinkWarnings() {
+    set({ linkWarnings: [] });
   },
 });
 
