@@ -24,8 +24,14 @@ test('the comparison runs with progress and draws six estimates per configuratio
   await panel.getByRole('textbox', { name: 'Shots per expectation' }).fill('100 abc');
   await panel.getByRole('button', { name: 'Run comparison' }).click();
   await expect(panel.getByRole('alert')).toHaveText(/^Shots: whole numbers/);
-
   await panel.getByRole('textbox', { name: 'Shots per expectation' }).fill('100 1000');
+  // Out of range: the form's own message beside it, the field marked, no browser pop-up.
+  const repeats = panel.getByRole('spinbutton', { name: 'Repeats' });
+  await repeats.fill('0');
+  await panel.getByRole('button', { name: 'Run comparison' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('Repeats: a whole number from 2 to 200.');
+  await expect(repeats).toHaveAttribute('aria-invalid', 'true');
+
   await panel.getByRole('spinbutton', { name: 'Repeats' }).fill('6');
   await panel.getByRole('button', { name: 'Run comparison' }).click();
   await expect(panel.getByTestId('compare-status')).toHaveText('Done: 10 configurations.', { timeout: 30_000 });
@@ -54,9 +60,11 @@ test('Cancel stops a long comparison, and the next run finishes', async ({ page 
   await panel.getByRole('spinbutton', { name: 'Repeats' }).fill('200');
   await panel.getByRole('button', { name: 'Run comparison' }).click();
   await expect(panel.getByTestId('compare-status')).toHaveText(/^Running on the worker pool: \d+ of 10 configurations done\.$/, { timeout: 20_000 });
-  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await panel.getByRole('button', { name: 'Cancel' }).press('Enter');
   await expect(panel.getByTestId('compare-status')).toHaveText(/^Cancelled after \d+ of 10 configurations\.( The finished one is kept below\.| The \d+ finished ones are kept below\.)?$/);
   await expect(panel.getByRole('button', { name: 'Run comparison' })).toBeEnabled();
+  // Cancel went away with the run: its focus went to Run comparison, not to the page.
+  await expect(panel.getByRole('button', { name: 'Run comparison' })).toBeFocused();
 
   await panel.getByRole('textbox', { name: 'Shots per expectation' }).fill('100');
   await panel.getByRole('textbox', { name: 'Finite-difference steps h' }).fill('0.1');

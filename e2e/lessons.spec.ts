@@ -335,3 +335,23 @@ test('? lists every shortcut and Escape closes it; . steps, Space plays and paus
   await page.keyboard.press('Control+s');
   expect((await download).suggestedFilename()).toBe('one-qubit-one-parameter.json');
 });
+
+test('by keyboard: a number that is none is named under the field, Enter reveals, the answer takes the focus, and closing returns it to Lessons', async ({ page }) => {
+  await openByLink(page, 'one-qubit', 'one-qubit.json');
+  const field = panel(page).getByRole('textbox');
+  for (const bad of ['abc', '1e999']) {
+    await field.fill(bad);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(`“${bad}” is not a number: type one like 0.8 or −1.2e-3.`);
+    await expect(panel(page).getByRole('button', { name: 'Reveal' })).toBeDisabled();
+  }
+  await field.fill('0.83');
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await field.press('Enter');
+  await expect(answer(page)).toBeVisible({ timeout: 30_000 });
+  // Reveal is now disabled: the focus is on the answer it shows, not on the page.
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('lesson-result-focus'))).toBe(true);
+  await panel(page).getByRole('button', { name: 'Close the lesson' }).press('Enter');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Lessons', exact: true })).toBeFocused();
+});

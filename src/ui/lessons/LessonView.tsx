@@ -11,6 +11,7 @@ import { presetOfDocument } from '../../store/presets';
 import { LessonActions } from './LessonActions';
 import type { Lesson } from './lessonTypes';
 import { PredictReveal } from './PredictReveal';
+import { closeLessonToMenu } from './closeLesson';
 
 /** The × of the panel's Close buttons. */
 export const CloseIcon = () => (
@@ -55,7 +56,7 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const step = lesson.steps[Math.min(index, lesson.steps.length - 1)];
   const last = index >= lesson.steps.length - 1;
-  const { goToLessonStep, closeLesson } = labStore.getState();
+  const { goToLessonStep } = labStore.getState();
 
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
@@ -69,7 +70,7 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
           <p className="lesson-eyebrow">Lesson</p>
           <h2 id="lesson-heading" className="lesson-title">{lesson.title}</h2>
         </div>
-        <button type="button" className="icon-button lesson-close" aria-label="Close the lesson" title="Close the lesson" onClick={closeLesson}>
+        <button type="button" className="icon-button lesson-close" aria-label="Close the lesson" title="Close the lesson" onClick={closeLessonToMenu}>
           <CloseIcon />
         </button>
       </header>
@@ -90,7 +91,7 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
         <button type="button" className="bar-button" aria-label="Back" disabled={index === 0} onClick={() => goToLessonStep(index - 1)} title="Back ([)">
           Back
         </button>
-        <button type="button" className="bar-button bar-button--primary" aria-label={last ? 'Finish' : 'Next'} onClick={() => (last ? closeLesson() : goToLessonStep(index + 1))} title={last ? 'Close the lesson' : 'Next (])'}>
+        <button type="button" className="bar-button bar-button--primary" aria-label={last ? 'Finish' : 'Next'} onClick={() => (last ? closeLessonToMenu() : goToLessonStep(index + 1))} title={last ? 'Close the lesson' : 'Next (])'}>
           {last ? 'Finish' : 'Next'}
         </button>
       </nav>

@@ -42,7 +42,7 @@ export function LessonsMenu() {
   return (
     <div className="lessons-menu">
       <button
-        ref={button} type="button" className="bar-button" aria-label="Lessons" aria-haspopup="menu" aria-expanded={open}
+        ref={button} type="button" className="bar-button" aria-label="Lessons" aria-haspopup="menu" aria-expanded={open} data-lessons-button
         aria-controls={open ? `${id}-menu` : undefined} onClick={() => setOpen(!open)}
       >
         <svg viewBox="0 0 24 24" width="15" height="15" aria-hidden="true" focusable="false"><path d="M4 5.5A1.5 1.5 0 0 1 5.5 4H11v16H5.5A1.5 1.5 0 0 1 4 18.5ZM13 4h5.5A1.5 1.5 0 0 1 20 5.5v13a1.5 1.5 0 0 1-1.5 1.5H13Z" /></svg>

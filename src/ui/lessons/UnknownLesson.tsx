@@ -9,6 +9,7 @@ import { quote } from '../../share/flags';
 import { startLesson } from './connectLessons';
 import { LESSONS } from './lessons';
 import { CloseIcon } from './LessonView';
+import { closeLessonToMenu } from './closeLesson';
 
 /** The message and the list. */
 export function UnknownLesson({ name }: { name: string }) {
@@ -21,7 +22,7 @@ export function UnknownLesson({ name }: { name: string }) {
           <p className="lesson-eyebrow">Lessons</p>
           <h2 id="lesson-heading" className="lesson-title" ref={heading} tabIndex={-1}>No such lesson</h2>
         </div>
-        <button type="button" className="icon-button lesson-close" aria-label="Close the lesson panel" title="Close" onClick={() => labStore.getState().closeLesson()}>
+        <button type="button" className="icon-button lesson-close" aria-label="Close the lesson panel" title="Close" onClick={closeLessonToMenu}>
           <CloseIcon />
         </button>
       </header>

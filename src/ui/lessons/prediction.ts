@@ -9,7 +9,9 @@ import type { Answer, PromptInput } from './lessonTypes';
 export function parsePrediction(text: string): number | null {
   const cleaned = text.trim().replace(/\u2212/g, '-').replace(',', '.');
   if (cleaned === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
-  return Number(cleaned);
+  // `1e999` is written like a number but is none (Infinity).
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
 }
 
 /** Whether `prediction` matches a ready answer to a prompt of kind `input`. */
