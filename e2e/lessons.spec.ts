@@ -104,6 +104,8 @@ test('same-gate: four occurrences, their contributions as the timeline reads the
   await openByLink(page, 'same-gate', 'shared-gate.json');
   await act(page, 'Choose theta in the timeline');
   await expect(page.getByRole('combobox', { name: 'Parameter' })).toHaveValue('theta');
+  // The timeline comes into view with the occurrences it lights, not just its heading.
+  await expect(page.locator('.tl-occurrence.is-chosen').first()).toBeInViewport();
   expect(await predictAndReveal(page, 'Four')).toContain('4 occurrences');
   await expect(page.locator('.tl-occurrence.is-chosen')).toHaveCount(4);
 

@@ -29,7 +29,9 @@ export function actionLabel(action: LessonAction): string {
 
 /** Brings a card into view by its heading's id, without stealing focus. */
 function reveal(id: string): void {
-  document.getElementById(id)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  // The whole card, not its heading: scrolled to the heading alone, the occurrences it lights stayed below the fold.
+  const heading = document.getElementById(id);
+  (heading?.closest('section') ?? heading)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
 /** Runs `action` on `store`; resolves to `null`, or why it did nothing. */
