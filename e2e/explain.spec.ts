@@ -103,3 +103,25 @@ test('a click on a gradient bar opens Explain on its occurrence', async ({ page 
   await expect(panel.getByTestId('shifted-circuit')).toHaveCount(2);
   await expect(panel.getByTestId('explain-verdict')).toContainText('gives the adjoint value to');
 });
+
+test("a click where the adjoint's dashed mark crosses a bar opens that bar's occurrence", async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('combobox', { name: 'Parameter' }).selectOption('c');
+  const bars = page.getByTestId('gradient-bars');
+  await expect(bars.locator('.bars-reference')).toHaveCount(1);
+  await bars.scrollIntoViewIfNeeded();
+  // The point on the mark over the first bar it crosses (sine, c: the mark at the adjoint total runs through the bar of step 2).
+  const point = await bars.evaluate((svg) => {
+    const line = svg.querySelector('line.bars-reference') as SVGLineElement;
+    const y = line.getBoundingClientRect().top + line.getBoundingClientRect().height / 2;
+    for (const bar of Array.from(svg.querySelectorAll('rect.bars-bar'))) {
+      const box = bar.getBoundingClientRect();
+      if (box.top < y && y < box.bottom) return { x: box.left + box.width / 2, y, step: bar.getAttribute('data-step') };
+    }
+    return null;
+  });
+  expect(point, 'the mark crosses a bar').not.toBeNull();
+  if (!point) return;
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByRole('dialog', { name: new RegExp(`^Explain .*step ${point.step}$`) })).toBeVisible();
+});
