@@ -5,7 +5,7 @@
  * gradient; the contributions come from the lab's exact analysis, the sum from the worker's
  * parameter-shift walkthrough.
  */
-import { formatExponent } from '../../../text/format';
+import { sci } from '../../explain/explainFormat';
 import type { Lesson } from '../lessonTypes';
 import { analysisFor, contributionsOf, isAnswer, missingParam, num, probeOf } from '../measures';
 
@@ -94,7 +94,7 @@ export const sameGate: Lesson = {
           if (isAnswer(p)) return p;
           const gap = Math.abs(p.sum + p.headPart - p.adjoint);
           const value = gap < 1e-9 ? 'yes' : gap < 1e-3 ? 'approximately' : 'no';
-          return { ready: true, value, text: `Σ of the ${p.occurrences.length} parameter-shift contributions = ${num(p.sum, 6)}; adjoint dL/dθ = ${num(p.adjoint, 6)}; they differ by ${formatExponent(gap, 1)}.` };
+          return { ready: true, value, text: `Σ of the ${p.occurrences.length} parameter-shift contributions = ${num(p.sum, 6)}; adjoint dL/dθ = ${num(p.adjoint, 6)}; they differ by ${gap === 0 ? 'nothing at all' : gap < 1e-9 ? `${sci(gap)}, round-off` : sci(gap)}.` };
         },
       },
     },
