@@ -349,6 +349,7 @@ test('by keyboard: a number that is none is named under the field, Enter reveals
   }
   await field.fill('0.83');
   await expect(field).toHaveAttribute('aria-invalid', 'false');
+  await expect(field).toHaveAccessibleDescription('Right when within ±0.02 of the lab’s value.');
   await field.press('Enter');
   await expect(answer(page)).toBeVisible({ timeout: 30_000 });
   // Reveal is now disabled: the focus is on the answer it shows, not on the page.

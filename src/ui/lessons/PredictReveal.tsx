@@ -58,7 +58,7 @@ export function PredictReveal({ prompt, step }: PredictRevealProps) {
             <span>{input.label}</span>
             <input
               type="text" inputMode="decimal" autoComplete="off" spellCheck={false} value={typed}
-              aria-invalid={notNumber} aria-describedby={notNumber ? `${id}-not-number` : undefined}
+              aria-invalid={notNumber} aria-describedby={notNumber ? `${id}-not-number` : `${id}-tolerance`}
               onChange={(event) => {
                 setTyped(event.currentTarget.value);
                 labStore.getState().predict(step, event.currentTarget.value.trim());
@@ -67,6 +67,7 @@ export function PredictReveal({ prompt, step }: PredictRevealProps) {
             />
           </label>
         )}
+        {input.kind === 'number' && !notNumber && <p id={`${id}-tolerance`} className="card-note">Right when within ±{input.tolerance} of the lab’s value.</p>}
         {notNumber && <p id={`${id}-not-number`} className="settings-error" role="alert">“{typed.trim()}” is not a number: type one like 0.8 or −1.2e-3.</p>}
       </fieldset>
       <button type="button" className="bar-button bar-button--primary lesson-reveal" aria-label="Reveal" disabled={!ready || revealed} onClick={reveal}>
