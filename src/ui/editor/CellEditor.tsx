@@ -9,6 +9,7 @@
 import { useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
 import { labStore, useLab } from '../../store';
 import { selectModel, selectPreview } from '../../store/selectors';
+import { selectCellLocked } from '../../store/classroomSlice';
 import { Inspector } from '../inspector/Inspector';
 import { CellDiagram } from './CellDiagram';
 import { editorStore, useEditor, type Slot } from './editorStore';
@@ -23,6 +24,8 @@ import { previewView } from './previewView';
 import { useGateDrag } from './useGateDrag';
 import './editor.css';
 
+/** What a link that locks the cell leaves: reading, not editing (docs/teaching.md §3). */
+const LOCKED_HELP = 'Locked by the link: the cell can be studied, not edited. The timeline reads out each occurrence.';
 const HELP = 'Arrow keys move the slot cursor. H, X, Y, Z, S, T place that gate; R places RY with a new parameter; C places a CNOT to the next wire. Enter selects the gate in the slot or places the picked palette gate; Delete removes the selected gate; Escape cancels.';
 
 function onCanvasClick(event: MouseEvent<HTMLDivElement>): void {
@@ -53,6 +56,7 @@ export function CellEditor() {
   const cursor = useEditor((s) => s.cursor);
   const placing = useEditor((s) => s.armed !== null);
   const preview = useLab(selectPreview);
+  const locked = useLab(selectCellLocked);
   const view = useMemo(() => previewView(preview), [preview]);
   const canvasRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -95,7 +99,7 @@ export function CellEditor() {
             <SlotCursor geometry={geometry} last={last} />
             {view && <PreviewLayer view={view} idPrefix={id} />}
           </CellDiagram>
-          <p id={`${id}-help`} className="visually-hidden">{HELP}</p>
+          <p id={`${id}-help`} className="visually-hidden">{locked ? LOCKED_HELP : HELP}</p>
         </div>
       </div>
       <div className="editor-status">
