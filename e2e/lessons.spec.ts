@@ -258,7 +258,7 @@ test('a teacher link with hide=palette and lock=cell: the lesson without the pal
   await openByLink(page, 'same-gate', 'shared-gate.json', '&hide=palette&lock=cell');
   await expect(panel(page).getByRole('heading', { name: 'The same gate at every step' })).toBeVisible();
   await expect(page.locator('[data-panel="palette"]')).toBeHidden();
-  await expect(page.getByText('Locked by the link: the cell can be studied, not edited.')).toBeVisible();
+  await expect(page.getByText('Locked by the link: the cell can be studied, not edited.', { exact: true })).toBeVisible();
   const gates = cellDiagram(page).locator('[data-gate-index]');
   const before = await gates.count();
   expect(before).toBe(5);

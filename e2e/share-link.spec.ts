@@ -192,8 +192,9 @@ test('classroom flags: hide= hides panels, lock=cell locks the cell, and both st
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeHidden();
   await expect(page.locator('[data-panel="data"]')).toBeVisible();
   await expect(page.locator('[data-panel="palette"]')).toBeVisible();
-  await expect(page.getByText('Locked by the link: the cell can be studied, not edited.')).toBeVisible();
-  const canvas = page.getByRole('application', { name: 'Cell editor' });
+  await expect(page.getByText('Locked by the link: the cell can be studied, not edited.', { exact: true })).toBeVisible();
+  const canvas = page.getByRole('application', { name: 'Cell editor', includeHidden: true });
+  await expect(canvas).toHaveAccessibleDescription(/^Locked by the link: the cell can be studied, not edited\./);
   const gates = await cellDiagram(page).getByRole('img').count();
   await canvas.evaluate((el) => (el as HTMLElement).focus());
   expect(await canvas.evaluate((el) => el === document.activeElement)).toBe(false);
@@ -214,7 +215,7 @@ test('classroom flags the lab does not know are named in a warning, and the cell
   await expect(warning).toContainText("unknown panel 'bogus' in hide= (known: palette, timeline, training, plots, bloch, gradient, data, export); it is ignored");
   await expect(warning).toContainText("unknown lock target 'cells' in lock= (known: cell); it is ignored");
   await expect(page.locator('[data-panel="plots"]')).toBeHidden();
-  await expect(page.getByText('Locked by the link: the cell can be studied, not edited.')).toHaveCount(0);
+  await expect(page.getByText('Locked by the link: the cell can be studied, not edited.', { exact: true })).toHaveCount(0);
   await warning.getByRole('button', { name: "Dismiss the link's warnings" }).click();
   await expect(warning).toHaveCount(0);
 });
