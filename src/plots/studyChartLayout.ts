@@ -14,8 +14,7 @@ import { formatCount, formatTick } from '../text/format';
 import { plural } from '../text/plural';
 import type { Mark } from './gradientBarsMarks';
 import { logTicks } from './lossScales';
-import { OFF_AXIS } from './studyChartData';
-import { logAxis, type GroupPoint, type StudyChartAxis, type StudyGroup } from './studyChartData';
+import { logAxis, OFF_AXIS, type GroupPoint, type StudyChartAxis, type StudyGroup } from './studyChartData';
 
 export const STUDY_COLOURS = 8;
 /** Solid, dashed, dotted, dash-dot: with 8 colours and 6 markers no two of the first 24 groups look alike. */

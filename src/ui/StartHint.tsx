@@ -46,7 +46,7 @@ export function StartHint() {
   useEffect(() => {
     if (started) rememberDismissed();
   }, [started]);
-  if (dismissed || started || readDismissed()) return null;
+  if (dismissed || started || dismissedHere) return null;
   return (
     <aside className="start-hint" aria-label="Start here">
       <p>
